@@ -1,0 +1,47 @@
+import { SetupError } from '../model/load.ts';
+import { EXIT, UsageError, processIo, type Io } from './io.ts';
+
+type Command = (args: string[], io: Io) => Promise<number>;
+
+/** Commands load lazily so that `check` never pays for `new` or `export`. */
+const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  check: { summary: 'check [root] [--format pretty|json|github] [--strict]   report every problem', load: async () => (await import('./check.ts')).runCheck },
+};
+
+export const USAGE = `Usage: npm run playbook -- <command> [options]
+
+Commands:
+${Object.values(COMMANDS)
+  .map((c) => `  ${c.summary}`)
+  .join('\n')}
+
+[root] is the project folder that contains playbooks/ (default: the current folder).
+Exit codes: 0 no errors, 1 content errors, 2 usage, configuration or I/O problems.
+`;
+
+/** Runs the command line and returns the exit code; only the bin calls process.exit. */
+export async function run(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    (name === undefined ? io.stderr : io.stdout)(USAGE);
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`Unknown command \`${name}\`. The commands are: ${Object.keys(COMMANDS).join(', ')}.\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  try {
+    return await (await command.load())(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`${error.message}\n\n${USAGE}`);
+      return EXIT.usage;
+    }
+    if (error instanceof SetupError) {
+      io.stderr(`${error.message}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}

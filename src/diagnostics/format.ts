@@ -1,0 +1,88 @@
+import { countBySeverity, type Diagnostic } from './diagnostic.ts';
+
+export const FORMATS = ['pretty', 'json', 'github'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface PrettyOptions {
+  /** Reads a file's text (relative path) for the code frame; return undefined when it cannot be read. */
+  readSource?: (file: string) => string | undefined;
+  color?: boolean;
+}
+
+/** One JSON array of diagnostics (format.md §5). */
+export function formatJson(diagnostics: readonly Diagnostic[]): string {
+  return `${JSON.stringify(diagnostics.map(({ file, line, column, severity, code, message }) => ({ file, line, column, severity, code, message })), null, 2)}\n`;
+}
+
+/** GitHub workflow annotations: `::error file=…,line=…,col=…,title=…::message`. */
+export function formatGithub(diagnostics: readonly Diagnostic[]): string {
+  return diagnostics
+    .map((d) => {
+      const props = `file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(d.code)}`;
+      return `::${d.severity === 'error' ? 'error' : 'warning'} ${props}::${escapeData(d.message)}\n`;
+    })
+    .join('');
+}
+
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** Human output: location, severity, code, message and a short code frame. */
+export function formatPretty(diagnostics: readonly Diagnostic[], options: PrettyOptions = {}): string {
+  const paint = painter(options.color ?? false);
+  const sources = new Map<string, string[] | undefined>();
+  const linesOf = (file: string) => {
+    if (!sources.has(file)) {
+      const text = options.readSource?.(file);
+      sources.set(file, text === undefined ? undefined : text.replace(/^\uFEFF/, '').split(/\r?\n/));
+    }
+    return sources.get(file);
+  };
+  const blocks = diagnostics.map((d) => {
+    const label = d.severity === 'error' ? paint.red('error') : paint.yellow('warning');
+    const head = `${paint.bold(`${d.file}:${d.line}:${d.column}`)} ${label} ${paint.dim(d.code)}\n  ${d.message}`;
+    const lines = linesOf(d.file);
+    return lines ? `${head}\n${codeFrame(lines, d.line, d.column, paint)}` : head;
+  });
+  const { errors, warnings } = countBySeverity(diagnostics);
+  const summary =
+    errors + warnings === 0
+      ? paint.green('No problems found.')
+      : `${plural(errors, 'error')} and ${plural(warnings, 'warning')}.`;
+  return `${[...blocks, summary].join('\n\n')}\n`;
+}
+
+function codeFrame(lines: string[], line: number, column: number, paint: Painter): string {
+  const first = Math.max(1, line - 1);
+  const last = Math.min(lines.length, line + 1);
+  const width = String(last).length;
+  const out: string[] = [];
+  for (let n = first; n <= last; n++) {
+    const marker = n === line ? paint.red('>') : ' ';
+    out.push(`  ${marker} ${String(n).padStart(width)} | ${lines[n - 1] ?? ''}`);
+    if (n === line) out.push(`    ${' '.repeat(width)} | ${' '.repeat(Math.max(0, column - 1))}${paint.red('^')}`);
+  }
+  return out.join('\n');
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+interface Painter {
+  red(s: string): string;
+  yellow(s: string): string;
+  green(s: string): string;
+  bold(s: string): string;
+  dim(s: string): string;
+}
+
+function painter(color: boolean): Painter {
+  const wrap = (open: number, close: number) => (s: string) => (color ? `\u001b[${open}m${s}\u001b[${close}m` : s);
+  return { red: wrap(31, 39), yellow: wrap(33, 39), green: wrap(32, 39), bold: wrap(1, 22), dim: wrap(2, 22) };
+}

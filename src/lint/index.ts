@@ -1,0 +1,11 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { PlaybookGraph } from '../model/graph.ts';
+import { checkFit } from './fit.ts';
+import { checkReferences } from './references.ts';
+import { checkStages } from './stages.ts';
+import { checkUnused } from './unused.ts';
+
+/** The cross-file rules of format.md §3 for one playbook. */
+export function lintPlaybook(graph: PlaybookGraph): Diagnostic[] {
+  return [...checkReferences(graph), ...checkStages(graph), ...checkFit(graph), ...checkUnused(graph)];
+}

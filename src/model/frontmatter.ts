@@ -1,0 +1,116 @@
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { FILE_START, type Position } from '../diagnostics/diagnostic.ts';
+
+/** A path into frontmatter data, as Zod reports it. */
+export type DataPath = readonly PropertyKey[];
+
+/** The frontmatter of one file, parsed with positions. */
+export interface Frontmatter {
+  /** The parsed YAML document. */
+  doc: Document;
+  /** YAML syntax errors, with positions in the file. */
+  syntaxErrors: { at: Position; message: string }[];
+  /** The data as plain JS (undefined when there are syntax errors). */
+  data: unknown;
+  /** Where a path's key (or value) sits in the file. */
+  locate(path: DataPath, want?: 'key' | 'value'): Position;
+  /** Whether a path exists in the document. */
+  has(path: DataPath): boolean;
+}
+
+export interface SplitFile {
+  /** The YAML between the `---` lines, or null when there is no frontmatter block. */
+  yaml: string | null;
+  /** 1-based line of the first YAML line. */
+  yamlLine: number;
+  body: string;
+  /** 1-based line where the body starts. */
+  bodyLine: number;
+}
+
+const FENCE = /^---[ \t]*$/;
+
+/** Splits an MDX file into frontmatter and body. Accepts a BOM and CRLF line endings. */
+export function splitFile(raw: string): SplitFile {
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  const lines = text.split(/\r?\n/);
+  if (!FENCE.test(lines[0] ?? '')) return { yaml: null, yamlLine: 1, body: text, bodyLine: 1 };
+  for (let i = 1; i < lines.length; i++) {
+    if (FENCE.test(lines[i]!)) {
+      return {
+        yaml: lines.slice(1, i).join('\n'),
+        yamlLine: 2,
+        body: lines.slice(i + 1).join('\n'),
+        bodyLine: i + 2,
+      };
+    }
+  }
+  return { yaml: null, yamlLine: 1, body: text, bodyLine: 1 };
+}
+
+/** Parses frontmatter YAML, keeping positions so every data path maps to a line and column. */
+export function parseFrontmatter(yaml: string, yamlLine: number): Frontmatter {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yaml, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  const toPosition = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(Math.max(0, Math.min(offset, yaml.length)));
+    return { line: line + yamlLine - 1, column: col };
+  };
+  const syntaxErrors = doc.errors.map((error) => ({
+    at: toPosition(error.pos[0]),
+    message: firstLine(error.message),
+  }));
+  let data: unknown;
+  if (syntaxErrors.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      syntaxErrors.push({ at: { line: yamlLine, column: 1 }, message: firstLine(String((error as Error).message)) });
+    }
+  }
+
+  const walk = (path: DataPath) => {
+    let node: unknown = doc.contents;
+    let lastKey: Node | null = null;
+    let lastItem: Node | null = null;
+    for (const segment of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+        if (!pair) return { found: false as const, lastKey, lastItem };
+        lastKey = pair.key as Node;
+        lastItem = null;
+        node = pair.value;
+      } else if (isSeq(node) && typeof segment === 'number' && segment < node.items.length) {
+        node = node.items[segment];
+        lastItem = node as Node;
+        lastKey = null;
+      } else {
+        return { found: false as const, lastKey, lastItem };
+      }
+    }
+    return { found: true as const, node: node as Node | null, lastKey, lastItem };
+  };
+
+  const rangeStart = (node: Node | null | undefined): number | undefined =>
+    node && node.range ? node.range[0] : undefined;
+
+  return {
+    doc,
+    syntaxErrors,
+    data,
+    has: (path) => walk(path).found,
+    locate(path, want = 'value') {
+      const result = walk(path);
+      const candidates =
+        result.found && want === 'value'
+          ? [rangeStart(result.node), rangeStart(result.lastKey), rangeStart(result.lastItem)]
+          : [rangeStart(result.lastKey), rangeStart(result.lastItem)];
+      const offset = candidates.find((c) => c !== undefined);
+      return offset === undefined ? FILE_START : toPosition(offset);
+    },
+  };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.trim();
+}

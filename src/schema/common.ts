@@ -1,0 +1,48 @@
+import { z } from 'astro/zod';
+
+/** Ids of files, folders, stages and references: lowercase words joined by single hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export function isValidId(value: string): boolean {
+  return ID_PATTERN.test(value);
+}
+
+export const idSchema = z
+  .string()
+  .regex(ID_PATTERN, { message: 'not a valid id' })
+  .describe('An id: lowercase letters and digits in words joined by single hyphens, e.g. `mid-market`.');
+
+/** A string that is not empty after trimming. */
+export const text = () => z.string().trim().min(1, { message: 'must not be empty' });
+
+/** A share: a number greater than 0 and at most 1. */
+export const share = () => z.number().gt(0).lte(1);
+
+export const dateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'not a date' })
+  .refine((value) => isRealDate(value), { message: 'must be a real calendar date' });
+
+function isRealDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+export const MOTIVES = ['price-performance', 'value-realization', 'partnership'] as const;
+export const motiveSchema = z
+  .enum(MOTIVES)
+  .describe(
+    'Why a segment buys: `price-performance` (best value for money), `value-realization` (business results delivered with services) or `partnership` (a lasting organisation-to-organisation relationship).',
+  );
+export type Motive = z.output<typeof motiveSchema>;
+
+export const PROCESS_TYPES = ['transactional', 'solution', 'key-account'] as const;
+export type ProcessType = (typeof PROCESS_TYPES)[number];
+
+/** The process type each motive calls for (format.md §3, `motive-process-fit`). */
+export const PROCESS_FOR_MOTIVE: Record<Motive, ProcessType> = {
+  'price-performance': 'transactional',
+  'value-realization': 'solution',
+  partnership: 'key-account',
+};
