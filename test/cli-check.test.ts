@@ -1,0 +1,74 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../src/cli/main.ts';
+import { captureIo, fixture } from './helpers.ts';
+
+describe('check command', () => {
+  it('exits 0 on a clean tree and says so on stderr', async () => {
+    const io = captureIo(fixture('valid'));
+    expect(await run(['check'], io)).toBe(0);
+    expect(io.err).toContain('No problems found.');
+    expect(io.out).toBe('');
+  });
+
+  it('exits 1 on errors, with the pretty report on stderr', async () => {
+    const io = captureIo('/');
+    expect(await run(['check', fixture('codes/broken-reference')], io)).toBe(1);
+    expect(io.err).toContain('playbooks/p/segments/buyers.mdx:13:10 error broken-reference');
+    expect(io.err).toContain('> 13 | process: sael');
+  });
+
+  it('exits 0 with warnings only, and 1 with --strict', async () => {
+    const root = fixture('codes/unused-entity');
+    expect(await run(['check', root], captureIo('/'))).toBe(0);
+    expect(await run(['check', root, '--strict'], captureIo('/'))).toBe(1);
+  });
+
+  it('prints one JSON array on stdout with --format json', async () => {
+    const io = captureIo('/');
+    expect(await run(['check', fixture('codes/duplicate-id'), '--format', 'json'], io)).toBe(1);
+    const parsed = JSON.parse(io.out) as { code: string; line: number }[];
+    expect(parsed.map((d) => [d.code, d.line])).toEqual([['duplicate-id', 13]]);
+    expect(io.err).toBe('');
+  });
+
+  it('prints workflow annotations with --format github', async () => {
+    const io = captureIo('/');
+    await run(['check', fixture('codes/raci-responsible'), '--format=github'], io);
+    expect(io.out).toMatch(/^::error file=playbooks\/p\/processes\/sale\.mdx,line=12,col=5,title=raci-responsible::/);
+  });
+
+  it('exits 2 for a root that does not exist', async () => {
+    const io = captureIo('/');
+    expect(await run(['check', '/no/such/folder'], io)).toBe(2);
+    expect(io.err).toContain('does not exist');
+  });
+
+  it('exits 2 for a root without playbooks/', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'playbook-empty-'));
+    try {
+      const io = captureIo(dir);
+      expect(await run(['check'], io)).toBe(2);
+      expect(io.err).toContain('has no playbooks/ folder');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('exits 2 for usage mistakes', async () => {
+    expect(await run(['check', '--format', 'xml'], captureIo('/'))).toBe(2);
+    expect(await run(['check', '--nope'], captureIo('/'))).toBe(2);
+    expect(await run(['check', 'a', 'b'], captureIo('/'))).toBe(2);
+    expect(await run(['frobnicate'], captureIo('/'))).toBe(2);
+    expect(await run([], captureIo('/'))).toBe(2);
+  });
+
+  it('reports every problem of every file in one run', async () => {
+    const io = captureIo('/');
+    await run(['check', fixture('codes/invalid-id'), '--format', 'json'], io);
+    const files = new Set((JSON.parse(io.out) as { file: string }[]).map((d) => d.file));
+    expect(files.size).toBe(3);
+  });
+});

@@ -1,0 +1,35 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Io } from '../src/cli/io.ts';
+
+export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
+
+export function fixture(name: string): string {
+  return join(FIXTURES, name);
+}
+
+/** An Io that records what a command writes. */
+export function captureIo(cwd: string): Io & { out: string; err: string } {
+  const io = {
+    out: '',
+    err: '',
+    cwd,
+    color: false,
+    stdout: (text: string) => {
+      io.out += text;
+    },
+    stderr: (text: string) => {
+      io.err += text;
+    },
+  };
+  return io;
+}
+
+/** Copies a fixture to a temporary folder that the test may change; returns it and a cleanup. */
+export function tempCopy(name: string): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), `playbook-${name.replace(/\W+/g, '-')}-`));
+  cpSync(fixture(name), dir, { recursive: true });
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}

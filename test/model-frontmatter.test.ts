@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { parseFrontmatter, splitFile } from '../src/model/frontmatter.ts';
+
+describe('splitFile', () => {
+  it('splits frontmatter and body and reports where each starts', () => {
+    const split = splitFile('---\ntitle: A\n---\n\n# Body\n');
+    expect(split).toEqual({ yaml: 'title: A', yamlLine: 2, body: '\n# Body\n', bodyLine: 4 });
+  });
+
+  it('accepts a UTF-8 BOM and CRLF line endings', () => {
+    const split = splitFile('\uFEFF---\r\ntitle: 华源\r\n---\r\nBody\r\n');
+    expect(split.yaml).toBe('title: 华源');
+    expect(split.body).toBe('Body\n');
+  });
+
+  it('finds no frontmatter without an opening fence, or without a closing one', () => {
+    expect(splitFile('# Title\n---\n').yaml).toBeNull();
+    expect(splitFile('---\ntitle: A\n').yaml).toBeNull();
+    expect(splitFile('').yaml).toBeNull();
+  });
+});
+
+describe('parseFrontmatter', () => {
+  const yaml = ['title: A', 'goals:', '  coverage: 0.5', 'stages:', '  - id: one', '    raci: { rep: A }'].join('\n');
+  const fm = parseFrontmatter(yaml, 2);
+
+  it('maps paths to the line and column of their value, offset by the opening fence', () => {
+    expect(fm.locate(['title'])).toEqual({ line: 2, column: 8 });
+    expect(fm.locate(['goals', 'coverage'])).toEqual({ line: 4, column: 13 });
+    expect(fm.locate(['stages', 0, 'raci', 'rep'])).toEqual({ line: 7, column: 18 });
+  });
+
+  it('maps paths to their key when asked', () => {
+    expect(fm.locate(['goals', 'coverage'], 'key')).toEqual({ line: 4, column: 3 });
+    expect(fm.locate(['stages', 0, 'raci', 'rep'], 'key')).toEqual({ line: 7, column: 13 });
+  });
+
+  it('points a missing field at the nearest enclosing key, else at the opening fence', () => {
+    expect(fm.locate(['goals', 'winRate'])).toEqual({ line: 3, column: 1 });
+    expect(fm.locate(['summary'])).toEqual({ line: 1, column: 1 });
+    expect(fm.locate(['stages', 0, 'goal'])).toEqual({ line: 6, column: 5 });
+  });
+
+  it('reports YAML syntax errors with positions in the file and no data', () => {
+    const bad = parseFrontmatter('title: A\ntitle: B\n', 2);
+    expect(bad.syntaxErrors).toHaveLength(1);
+    expect(bad.syntaxErrors[0]!.at.line).toBe(3);
+    expect(bad.data).toBeUndefined();
+  });
+
+  it('keeps Chinese text and positions counted in characters', () => {
+    const zh = parseFrontmatter('title: 华源装备\nsummary: 销售模式', 2);
+    expect(zh.data).toEqual({ title: '华源装备', summary: '销售模式' });
+    expect(zh.locate(['summary'])).toEqual({ line: 3, column: 10 });
+  });
+});
