@@ -3,9 +3,15 @@
  * Computed once per build and shared by the site pages, `export` and `check`.
  *
  * The types below are the contract between the model and its users (site,
- * CLI). The implementation is being written for the model issue.
+ * CLI): fields may be added, never renamed or given another meaning.
+ *
+ * Partial graphs are tolerated (the site and `check` may see them): a role
+ * that is referenced but missing is ignored (no hours are charged to it and it
+ * limits no coverage); a segment whose process is missing has win rate 0,
+ * cycle 0 and no deal hours. `check` reports those broken references.
  */
-import type { CompletePlaybook } from './graph.ts';
+import type { Process, Segment } from '../schema/index.ts';
+import { byId, type CompletePlaybook, type Entity } from './graph.ts';
 
 export interface StageMetrics {
   id: string;
@@ -75,4 +81,162 @@ export interface PlaybookMetrics {
   processes: Record<string, ProcessMetrics>;
 }
 
-export declare function computeMetrics(playbook: CompletePlaybook): PlaybookMetrics;
+/** The numbers of one process: reach of each stage, W_p and T_p. */
+export function computeProcessMetrics(process: Entity<Process>): ProcessMetrics {
+  let reach = 1;
+  let cycleDays = 0;
+  const stages: StageMetrics[] = process.data.stages.map((stage) => {
+    const metrics = { id: stage.id, reach, conversion: stage.conversion, days: stage.days };
+    reach *= stage.conversion;
+    cycleDays += stage.days;
+    return metrics;
+  });
+  // After the last stage, `reach` is the product of every conversion: W_p.
+  return { id: process.id, winRate: reach, cycleDays, stages };
+}
+
+/** L = H / A: Infinity when A = 0 and H > 0; 0 when H = 0. */
+export function loadOf(requiredHours: number, availableHours: number): number {
+  if (requiredHours === 0) return 0;
+  if (availableHours === 0) return Infinity;
+  return requiredHours / availableHours;
+}
+
+/** f = min(1, A / H); 1 when H = 0. */
+export function capacityFactorOf(requiredHours: number, availableHours: number): number {
+  return requiredHours === 0 ? 1 : Math.min(1, availableHours / requiredHours);
+}
+
+/** An own entry of a record: ids like `constructor` must never find Object.prototype's members. */
+function own<T>(record: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/** The hours one segment asks of each role: D_{s,x} per existing role with hours > 0, and C_s when its owner exists. */
+interface SegmentHours {
+  opportunities: number;
+  dealHours: Record<string, number>;
+  coverageHours: number;
+}
+
+function segmentHours(segment: Segment, process: ProcessMetrics | undefined, source: Entity<Process> | undefined, roleIds: ReadonlySet<string>): SegmentHours {
+  const opportunities = segment.accounts * segment.opportunityRate;
+  // Σ_k r_k × hours_k[x], per role, in stage order.
+  const perOpportunity = new Map<string, number>();
+  if (process && source) {
+    source.data.stages.forEach((stage, k) => {
+      const reach = process.stages[k]!.reach;
+      for (const [role, hours] of Object.entries(stage.hours ?? {})) {
+        if (!roleIds.has(role)) continue;
+        perOpportunity.set(role, (perOpportunity.get(role) ?? 0) + reach * hours);
+      }
+    });
+  }
+  const dealHours: Record<string, number> = {};
+  for (const [role, hours] of perOpportunity) {
+    const total = opportunities * hours;
+    if (total > 0) dealHours[role] = total;
+  }
+  const { owner, touchesPerYear, hoursPerTouch } = segment.coverage;
+  const coverageHours = roleIds.has(owner) ? segment.accounts * touchesPerYear * hoursPerTouch : 0;
+  return { opportunities, dealHours, coverageHours };
+}
+
+/** Computes every number of format.md §4 for one playbook. Pure: the same graph always gives the same numbers. */
+export function computeMetrics(playbook: CompletePlaybook): PlaybookMetrics {
+  const processes: Record<string, ProcessMetrics> = {};
+  for (const p of playbook.processes) processes[p.id] = computeProcessMetrics(p);
+
+  const roleIds = new Set(playbook.roles.map((r) => r.id));
+  const hours = new Map<string, SegmentHours>();
+  for (const s of playbook.segments) {
+    hours.set(s.id, segmentHours(s.data, own(processes, s.data.process), byId(playbook.processes, s.data.process), roleIds));
+  }
+
+  const roles: Record<string, RoleMetrics> = {};
+  for (const r of playbook.roles) {
+    const sellingHours = r.data.sellingHours ?? playbook.index.data.sellingHours;
+    let dealHours = 0;
+    let coverageHours = 0;
+    const bySegment: Record<string, number> = {};
+    for (const s of playbook.segments) {
+      const h = hours.get(s.id)!;
+      const deal = own(h.dealHours, r.id) ?? 0;
+      const coverage = s.data.coverage.owner === r.id ? h.coverageHours : 0;
+      dealHours += deal;
+      coverageHours += coverage;
+      if (deal + coverage > 0) bySegment[s.id] = deal + coverage;
+    }
+    const requiredHours = dealHours + coverageHours;
+    const availableHours = r.data.headcount * sellingHours;
+    roles[r.id] = {
+      id: r.id,
+      requiredHours,
+      dealHours,
+      coverageHours,
+      availableHours,
+      sellingHours,
+      load: loadOf(requiredHours, availableHours),
+      fteNeeded: requiredHours / sellingHours,
+      capacityFactor: capacityFactorOf(requiredHours, availableHours),
+      bySegment,
+    };
+  }
+
+  const segments: Record<string, SegmentMetrics> = {};
+  for (const s of playbook.segments) {
+    const h = hours.get(s.id)!;
+    // κ_s: the smallest capacity factor among the roles that put hours into the segment.
+    let coverage = 1;
+    let bottleneck: string | null = null;
+    for (const r of playbook.roles) {
+      const contributes = (own(h.dealHours, r.id) ?? 0) > 0 || (r.id === s.data.coverage.owner && h.coverageHours > 0);
+      if (!contributes) continue;
+      const factor = roles[r.id]!.capacityFactor;
+      if (factor < coverage) {
+        coverage = factor;
+        bottleneck = r.id;
+      }
+    }
+    const process = own(processes, s.data.process);
+    const winRate = process?.winRate ?? 0;
+    const cycleDays = process?.cycleDays ?? 0;
+    const expectedWins = h.opportunities * coverage * winRate;
+    segments[s.id] = {
+      id: s.id,
+      opportunities: h.opportunities,
+      coverage,
+      winRate,
+      expectedWins,
+      expectedRevenue: expectedWins * s.data.dealSize,
+      velocityPerDay: cycleDays === 0 ? 0 : (h.opportunities * coverage * s.data.dealSize * winRate) / cycleDays,
+      dealHours: h.dealHours,
+      coverageHours: h.coverageHours,
+      bottleneck,
+    };
+  }
+
+  let accounts = 0;
+  let coveredAccounts = 0;
+  let workedOpportunities = 0;
+  let expectedWins = 0;
+  let expectedRevenue = 0;
+  for (const s of playbook.segments) {
+    const m = segments[s.id]!;
+    accounts += s.data.accounts;
+    coveredAccounts += s.data.accounts * m.coverage;
+    workedOpportunities += m.opportunities * m.coverage;
+    expectedWins += m.expectedWins;
+    expectedRevenue += m.expectedRevenue;
+  }
+  return {
+    coverage: accounts === 0 ? 1 : coveredAccounts / accounts,
+    // Σ O κ W / Σ O κ; the numerator is Σ E_s.
+    winRate: workedOpportunities === 0 ? 0 : expectedWins / workedOpportunities,
+    expectedWins,
+    expectedRevenue,
+    segments,
+    roles,
+    processes,
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * The document `npm run playbook -- export` prints (format.md §5), as a Zod
+ * schema: the one description of its shape, used by tests and by anyone who
+ * reads the export back.
+ *
+ * Entities are `{id, ...frontmatter}` with the schema's defaults applied:
+ * every field an author may write, under the same name and with the same
+ * meaning as in the files. Optional fields without a default (`includes`,
+ * `hours`, `counterparts`, a role's own `sellingHours`, `owner`, …) are left
+ * out when the file does not set them. The playbook's `lang`, `currency` and
+ * `sellingHours` are always present (defaults `en`, `USD`, 1400). MDX bodies
+ * are not exported.
+ *
+ * `metrics` carries exactly the keys of §5, as plain unrounded numbers; a
+ * role's `load` is `null` when it is infinite (no available hours, some
+ * required).
+ */
+import { z } from 'astro/zod';
+import { LANGS, idSchema, offeringSchema, playbookSchema, processSchema, roleSchema, segmentSchema } from '../schema/index.ts';
+
+/** Zod 4 numbers are finite: NaN and ±Infinity never pass. */
+const amount = () => z.number().min(0);
+const fraction = () => z.number().min(0).max(1);
+
+export const exportedSegmentMetricsSchema = z
+  .object({
+    opportunities: amount().describe('O_s = accounts × opportunityRate.'),
+    coverage: fraction().describe('κ_s: smallest capacity factor of the roles that put hours into the segment.'),
+    winRate: fraction().describe('W_s: win rate of the segment\u2019s process (0 when the process is missing).'),
+    expectedWins: amount().describe('E_s = O_s × κ_s × W_s.'),
+    expectedRevenue: amount().describe('R_s = E_s × dealSize, in the playbook currency.'),
+    velocityPerDay: amount().describe('V_s = O_s × κ_s × dealSize × W_s / T_p (0 when T_p = 0).'),
+  })
+  .strict();
+
+export const exportedRoleMetricsSchema = z
+  .object({
+    requiredHours: amount().describe('H_x: deal hours plus coverage hours a year.'),
+    availableHours: amount().describe('A_x = headcount × selling hours.'),
+    load: amount().nullable().describe('L_x = H_x / A_x; 0 when H_x = 0; null when infinite (A_x = 0 < H_x).'),
+    fteNeeded: amount().describe('F_x = H_x / selling hours.'),
+  })
+  .strict();
+
+export const exportedProcessMetricsSchema = z
+  .object({
+    winRate: fraction().describe('W_p: product of the stage conversions.'),
+    cycleDays: amount().describe('T_p: sum of the stage days.'),
+  })
+  .strict();
+
+export const exportedMetricsSchema = z
+  .object({
+    coverage: fraction().describe('κ: share of the target accounts covered (1 with no accounts).'),
+    winRate: fraction().describe('W: win rate over the opportunities worked (0 with none).'),
+    expectedWins: amount().describe('Σ E_s.'),
+    expectedRevenue: amount().describe('Σ R_s, in the playbook currency.'),
+    segments: z.record(idSchema, exportedSegmentMetricsSchema),
+    roles: z.record(idSchema, exportedRoleMetricsSchema),
+    processes: z.record(idSchema, exportedProcessMetricsSchema),
+  })
+  .strict();
+
+const withId = { id: idSchema.describe('The file name without `.mdx`.') };
+export const exportedSegmentSchema = segmentSchema.extend(withId);
+export const exportedOfferingSchema = offeringSchema.extend(withId);
+export const exportedProcessSchema = processSchema.extend(withId);
+export const exportedRoleSchema = roleSchema.extend(withId);
+
+export const exportedPlaybookSchema = playbookSchema.extend({
+  id: idSchema.describe('The playbook\u2019s folder name.'),
+  lang: z.enum(LANGS),
+  currency: z.string().regex(/^[A-Z]{3}$/),
+  sellingHours: z.number().gt(0),
+  segments: z.array(exportedSegmentSchema),
+  offerings: z.array(exportedOfferingSchema),
+  processes: z.array(exportedProcessSchema),
+  roles: z.array(exportedRoleSchema),
+  metrics: exportedMetricsSchema,
+});
+
+export const exportDocumentSchema = z
+  .object({
+    version: z.literal(1).describe('Version of the export format; changes only with a new format.md.'),
+    playbooks: z.array(exportedPlaybookSchema),
+  })
+  .strict();
+
+export type ExportDocument = z.output<typeof exportDocumentSchema>;
+export type ExportedPlaybook = z.output<typeof exportedPlaybookSchema>;
+export type ExportedMetrics = z.output<typeof exportedMetricsSchema>;

@@ -1,0 +1,194 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { run } from '../src/cli/main.ts';
+import type { Io } from '../src/cli/io.ts';
+import { buildExport } from '../src/model/export.ts';
+import { exportDocumentSchema, type ExportDocument } from '../src/model/export-schema.ts';
+import { BASIC_OFFERING, index, inlinePlaybook, oneStage, role, segment } from './fixtures/model-inline/playbook.ts';
+
+const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
+
+function capture(cwd = process.cwd()) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd, color: false };
+  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
+}
+
+async function exportOf(root: string): Promise<{ code: number; doc: ExportDocument; stderr: string }> {
+  const c = capture();
+  const code = await run(['export', root], c.io);
+  const doc = exportDocumentSchema.parse(JSON.parse(c.stdout()));
+  return { code, doc, stderr: c.stderr() };
+}
+
+const temps: string[] = [];
+afterEach(() => {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+function tempCopy(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'playbook-export-'));
+  temps.push(dir);
+  cpSync(fixture(name), dir, { recursive: true });
+  return dir;
+}
+
+describe('export', () => {
+  it('prints the document of format.md §5 for the model fixture, with exactly the metric keys', async () => {
+    const { code, doc, stderr } = await exportOf(fixture('model'));
+    expect(code).toBe(0);
+    expect(stderr).toBe('Exported, with 4 warnings (run `npm run check` for details).\n');
+    expect(doc.version).toBe(1);
+    expect(doc.playbooks.map((p) => p.id)).toEqual(['northwind']);
+    const p = doc.playbooks[0]!;
+    expect(p).toMatchObject({ id: 'northwind', title: 'Northwind sales model', lang: 'en', currency: 'EUR', sellingHours: 1000, goals: { coverage: 0.95, winRate: 0.25 } });
+    expect(Object.keys(p.metrics)).toEqual(['coverage', 'winRate', 'expectedWins', 'expectedRevenue', 'segments', 'roles', 'processes']);
+    expect(Object.keys(p.metrics.segments.smb!)).toEqual(['opportunities', 'coverage', 'winRate', 'expectedWins', 'expectedRevenue', 'velocityPerDay']);
+    expect(Object.keys(p.metrics.roles.se!)).toEqual(['requiredHours', 'availableHours', 'load', 'fteNeeded']);
+    expect(Object.keys(p.metrics.processes.velocity!)).toEqual(['winRate', 'cycleDays']);
+    // Plain, unrounded numbers (worked out in test/model-metrics.test.ts).
+    expect(p.metrics.coverage).toBeCloseTo(475 / 520, 12);
+    expect(p.metrics.coverage).not.toBe(Number((475 / 520).toFixed(3)));
+    expect(p.metrics.expectedWins).toBeCloseTo(55.78125, 9);
+    expect(p.metrics.segments.enterprise).toEqual({ opportunities: 10, coverage: 0.625, winRate: 0.125, expectedWins: 0.78125, expectedRevenue: 156250, velocityPerDay: 156250 / 120 });
+    expect(p.metrics.roles.se!.load).toBeCloseTo(1.6, 12);
+    expect(p.metrics.roles.exec).toEqual({ requiredHours: 320, availableHours: 500, load: 0.64, fteNeeded: 0.32 });
+    expect(p.metrics.processes.strategic).toEqual({ winRate: 0.125, cycleDays: 120 });
+  });
+
+  it('exports entities as {id, ...frontmatter}, with every field and defaults applied', async () => {
+    const { doc } = await exportOf(fixture('model'));
+    const p = doc.playbooks[0]!;
+    expect(p.segments.map((s) => s.id)).toEqual(['enterprise', 'mid-market', 'smb']);
+    expect(p.offerings.map((o) => o.id)).toEqual(['basic', 'onboarding', 'platform']);
+    expect(p.processes.map((x) => x.id)).toEqual(['consultative', 'strategic', 'velocity']);
+    expect(p.roles.map((r) => r.id)).toEqual(['ae', 'exec', 'sdr', 'se']);
+    expect(p.segments[0]).toEqual({
+      id: 'enterprise',
+      title: 'Enterprise',
+      summary: 'Large groups that want a partner for years.',
+      priority: 'strategic',
+      motive: 'partnership',
+      criteria: { employees: { min: 1001 } },
+      buyingCriteria: ['vendor stability', 'executive access'],
+      accounts: 20,
+      opportunityRate: 0.5,
+      dealSize: 200000,
+      offerings: ['platform'],
+      process: 'strategic',
+      coverage: { owner: 'exec', touchesPerYear: 6, hoursPerTouch: 2 },
+      buyingCenter: [
+        { influence: 'economic', function: 'CFO' },
+        { influence: 'technical', function: 'CTO' },
+      ],
+    });
+    expect(p.roles.find((r) => r.id === 'se')).toEqual({ id: 'se', title: 'Solution engineer', summary: 'Runs discovery workshops and proofs of concept.', function: 'presales', headcount: 0.25, sellingHours: 800, counterparts: ['CTO'] });
+    expect(p.processes.find((x) => x.id === 'velocity')!.stages[1]).toEqual({
+      id: 'close',
+      title: 'Close',
+      goal: 'Quote and sign.',
+      exitCriteria: ['Contract signed'],
+      days: 10,
+      conversion: 0.5,
+      raci: { sdr: 'R', ae: 'A' },
+      hours: { sdr: 1, ae: 1 },
+    });
+  });
+
+  it('applies the playbook defaults (lang, currency, selling hours) and uses the current folder by default', async () => {
+    const c = capture(fixture('valid'));
+    expect(await run(['export'], c.io)).toBe(0);
+    expect(c.stderr()).toBe('');
+    const doc = exportDocumentSchema.parse(JSON.parse(c.stdout()));
+    expect(doc.playbooks[0]).toMatchObject({ id: 'acme', lang: 'en', currency: 'USD', sellingHours: 1400 });
+    // rep: 1 × 1400 h; H = 50 × 2 + 100 = 200.
+    expect(doc.playbooks[0]!.metrics.roles.rep).toEqual({ requiredHours: 200, availableHours: 1400, load: 200 / 1400, fteNeeded: 200 / 1400 });
+  });
+
+  it('writes an infinite load as null', async () => {
+    const root = tempCopy('model');
+    const file = join(root, 'playbooks/northwind/roles/se.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('headcount: 0.25', 'headcount: 0'));
+    const { code, doc } = await exportOf(root);
+    expect(code).toBe(0);
+    const p = doc.playbooks[0]!;
+    expect(p.metrics.roles.se).toEqual({ requiredHours: 320, availableHours: 0, load: null, fteNeeded: 0.4 });
+    // se caps mid-market and enterprise at κ = 0.
+    expect(p.metrics.segments['mid-market']!.coverage).toBe(0);
+  });
+
+  it('refuses content with errors: exit 1, nothing on stdout, pretty diagnostics on stderr', async () => {
+    const c = capture();
+    expect(await run(['export', fixture('model-broken')], c.io)).toBe(1);
+    expect(c.stdout()).toBe('');
+    expect(c.stderr()).toContain('playbooks/broken/segments/lost.mdx:13:10 error broken-reference');
+    expect(c.stderr()).toContain('> 13 | process: nowhere');
+    expect(c.stderr()).toContain('Nothing was exported: the playbooks have 1 error');
+  });
+
+  it('refuses warnings with --strict', async () => {
+    const c = capture();
+    expect(await run(['export', fixture('model'), '--strict'], c.io)).toBe(1);
+    expect(c.stdout()).toBe('');
+    expect(c.stderr()).toContain('warning capacity-exceeded');
+    expect(c.stderr()).toContain('4 warnings and --strict is on');
+    expect(await run(['export', fixture('valid'), '--strict'], capture().io)).toBe(0);
+  });
+
+  it('exits 2 for usage and setup problems', async () => {
+    for (const argv of [
+      ['export', fixture('model'), 'extra'],
+      ['export', '--format', 'json', fixture('model')],
+      ['export', join(fixture('model'), 'does-not-exist')],
+      ['export', fixture('model/playbooks')],
+    ]) {
+      const c = capture();
+      expect(await run(argv, c.io), argv.join(' ')).toBe(2);
+      expect(c.stdout()).toBe('');
+      expect(c.stderr()).not.toBe('');
+    }
+  });
+});
+
+describe('buildExport', () => {
+  it('builds the document in memory, with null for an infinite load (not Infinity)', () => {
+    // rep: 10 opportunities × 3 h = 30 h, headcount 0 → L = ∞.
+    const graph = inlinePlaybook({
+      index: index(),
+      segments: { s: segment({ process: 'p', accounts: 10, opportunityRate: 1, dealSize: 100 }) },
+      offerings: { basic: BASIC_OFFERING },
+      processes: { p: oneStage(0.5, 10, { rep: 3 }) },
+      roles: { rep: role(0) },
+    });
+    const doc = buildExport([graph]);
+    expect(doc.playbooks[0]!.metrics.roles.rep).toEqual({ requiredHours: 30, availableHours: 0, load: null, fteNeeded: 30 / 1400 });
+    expect(exportDocumentSchema.parse(doc)).toEqual(doc);
+    expect(doc.playbooks[0]!.segments[0]!.id).toBe('s');
+  });
+});
+
+describe('the export schema', () => {
+  it('rejects documents that break the contract', async () => {
+    const { doc } = await exportOf(fixture('model'));
+    const clone = () => JSON.parse(JSON.stringify(doc)) as ExportDocument & Record<string, unknown>;
+    expect(exportDocumentSchema.safeParse(clone()).success).toBe(true);
+    const extraMetric = clone();
+    (extraMetric.playbooks[0]!.metrics.roles.se as Record<string, unknown>).capacityFactor = 0.625;
+    expect(exportDocumentSchema.safeParse(extraMetric).success).toBe(false);
+    const infinite = clone();
+    infinite.playbooks[0]!.metrics.roles.se!.load = Infinity;
+    expect(exportDocumentSchema.safeParse(infinite).success).toBe(false);
+    const noDefault = clone();
+    delete (noDefault.playbooks[0] as Partial<(typeof doc.playbooks)[number]>).lang;
+    expect(exportDocumentSchema.safeParse(noDefault).success).toBe(false);
+    const badVersion = clone();
+    (badVersion as Record<string, unknown>).version = 2;
+    expect(exportDocumentSchema.safeParse(badVersion).success).toBe(false);
+    const noId = clone();
+    delete (noId.playbooks[0]!.segments[0] as Partial<(typeof doc.playbooks)[number]['segments'][number]>).id;
+    expect(exportDocumentSchema.safeParse(noId).success).toBe(false);
+  });
+});

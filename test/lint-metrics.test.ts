@@ -1,0 +1,153 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checkProject } from '../src/lint/check.ts';
+import { checkMetrics, formatNumber, formatPercent, metricWarnings } from '../src/lint/metrics.ts';
+import { isComplete } from '../src/model/graph.ts';
+import { loadProject } from '../src/model/load.ts';
+import { computeMetrics } from '../src/model/metrics.ts';
+import { BASIC_OFFERING, index, inlinePlaybook, oneStage, role, segment } from './fixtures/model-inline/playbook.ts';
+
+const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
+const METRIC_CODES = ['capacity-exceeded', 'coverage-below-goal', 'win-rate-below-goal'];
+
+describe('metric warnings on the northwind fixture', () => {
+  // Numbers from test/model-metrics.test.ts: se needs 320 h, has 200 h; coverage 475/520 = 91.3% < 95%;
+  // mid-market wins 20% and enterprise 12.5% < 25%; smb wins exactly 25% (no warning).
+  const { diagnostics } = checkProject(fixture('model'));
+
+  it('reports exactly the three kinds of warnings, at the agreed positions', () => {
+    expect(diagnostics.map(({ file, line, column, severity, code }) => ({ file, line, column, severity, code }))).toEqual([
+      { file: 'playbooks/northwind/index.mdx', line: 7, column: 13, severity: 'warning', code: 'coverage-below-goal' },
+      { file: 'playbooks/northwind/roles/se.mdx', line: 5, column: 12, severity: 'warning', code: 'capacity-exceeded' },
+      { file: 'playbooks/northwind/segments/enterprise.mdx', line: 13, column: 10, severity: 'warning', code: 'win-rate-below-goal' },
+      { file: 'playbooks/northwind/segments/mid-market.mdx', line: 13, column: 10, severity: 'warning', code: 'win-rate-below-goal' },
+    ]);
+  });
+
+  it('puts the numbers in the messages', () => {
+    const message = (code: string, file: string) => diagnostics.find((d) => d.code === code && d.file.endsWith(file))!.message;
+    // F = 320/800 = 0.4; 0.4 − 0.25 = 0.15 more FTE; f = 200/320 = 62.5%.
+    expect(message('capacity-exceeded', 'se.mdx')).toBe(
+      'Role `se` needs 320 h a year but has 200 h: 1.6 × capacity; 0.15 more FTE would cover it. Until then it can do only 62.5% of the work, which caps the coverage of segments `enterprise` and `mid-market`. Add headcount, lower the hours per stage or per touch, or hand work to another role.',
+    );
+    expect(message('coverage-below-goal', 'index.mdx')).toBe(
+      'Playbook `northwind` can cover 91.3% of its 520 target accounts, below its goal of 95%: role `se` caps `enterprise` at 62.5% and `mid-market` at 62.5%. Add capacity to the bottleneck role, lower the coverage work per account, or revisit the goal.',
+    );
+    expect(message('win-rate-below-goal', 'mid-market.mdx')).toBe(
+      "Segment `mid-market` wins 20% of its opportunities on process `consultative` (50% × 50% × 80% through its stages), below the playbook's goal of 25%. The weakest stages are `discover` and `prove`, where 50% go on. Improve the conversion of the weakest stages, use a process that fits the segment better, or revisit the goal.",
+    );
+    expect(message('win-rate-below-goal', 'enterprise.mdx')).toContain('wins 12.5% of its opportunities on process `strategic`');
+  });
+
+  it('does not warn on the valid fixture, whose numbers meet its goals', () => {
+    // rep: H = 50 × (1 + 0.5 × 2) + 100 × 2 × 0.5 = 200 ≤ 1400; κ = 1 ≥ 0.8; W = 0.5 × 0.4 = 0.2, equal to the goal.
+    expect(checkProject(fixture('valid')).diagnostics).toEqual([]);
+  });
+});
+
+describe('gating on errors', () => {
+  it('judges the numbers only of playbooks without errors, per playbook', () => {
+    const { diagnostics } = checkProject(fixture('model-broken'));
+    const broken = diagnostics.filter((d) => d.file.startsWith('playbooks/broken/'));
+    expect(broken.map((d) => d.code)).toEqual(['broken-reference']);
+    // fine: rep 0.1 × 1400 = 140 h for H = 200 → 1.43 × capacity; κ = 0.7 < 0.8; F = 200/1400 = 0.1429 → 0.05 more FTE (rounded up).
+    const fine = diagnostics.filter((d) => d.file.startsWith('playbooks/fine/'));
+    expect(fine.map((d) => d.code)).toEqual(['coverage-below-goal', 'capacity-exceeded']);
+    expect(fine[1]!.message).toContain('needs 200 h a year but has 140 h: 1.43 × capacity; 0.05 more FTE would cover it');
+    expect(fine[0]!.message).toContain('can cover 70% of its 100 target accounts, below its goal of 80%');
+  });
+
+  it('never crashes on a partial graph, and skips win rates of segments whose process is missing', () => {
+    const graph = loadProject(fixture('model-broken')).playbooks.find((p) => p.id === 'broken')!;
+    expect(isComplete(graph)).toBe(true);
+    if (!isComplete(graph)) return;
+    expect(checkMetrics(graph, [{ file: 'playbooks/broken/segments/lost.mdx', line: 13, column: 10, severity: 'error', code: 'broken-reference', message: '' }])).toEqual([]);
+    // Errors of another playbook do not count; playbooks/brokenness/ is not playbooks/broken/.
+    const unrelated = { file: 'playbooks/brokenness/index.mdx', line: 1, column: 1, severity: 'error' as const, code: 'invalid-field' as const, message: '' };
+    const direct = checkMetrics(graph, [unrelated]);
+    // rep has headcount 0 and hours: capacity is exceeded; coverage 0 < 0.99; smb wins 20% < 99%; lost has no process.
+    // rep: smb deals 50 × (1 + 0.5 × 2) = 100 h + coverage 100 × 2 × 0.5 = 100 h; lost: no process, coverage 100 h → 300 h.
+    // F = 300/1400 = 0.2143 → 0.22 (rounded up).
+    expect(direct.map((d) => `${d.code} ${d.file}`)).toEqual([
+      'capacity-exceeded playbooks/broken/roles/rep.mdx',
+      'coverage-below-goal playbooks/broken/index.mdx',
+      'win-rate-below-goal playbooks/broken/segments/smb.mdx',
+    ]);
+    expect(direct[0]!.message).toMatch(/^Role `rep` needs 300 h a year but has none \(headcount 0\); 0\.22 FTE would cover it\. Until then none of its work gets done, which leaves segments `lost` and `smb` uncovered\./);
+  });
+
+  it('skips a playbook whose index.mdx is missing', () => {
+    const graph = { ...inlinePlaybook({ index: index() }), index: null };
+    expect(checkMetrics(graph, [])).toEqual([]);
+  });
+});
+
+describe('metricWarnings', () => {
+  it('does not warn when a computed share equals the goal despite floating-point noise', () => {
+    // 0.7 × 0.1 is 0.06999999999999999 in floating point: it meets a goal of 0.07.
+    const graph = inlinePlaybook({
+      index: index({ coverage: 0.5, winRate: 0.07 }),
+      segments: { s: segment({ process: 'p', accounts: 10, opportunityRate: 1, dealSize: 100 }) },
+      offerings: { basic: BASIC_OFFERING },
+      processes: {
+        p: {
+          title: 'P',
+          summary: 'P.',
+          type: 'transactional',
+          stages: [0.7, 0.1].map((conversion, i) => ({ id: `s${i}`, title: 'S', goal: 'G', exitCriteria: ['E'], days: 1, conversion, raci: { rep: 'AR' as const } })),
+        },
+      },
+      roles: { rep: role(1) },
+    });
+    expect(computeMetrics(graph).segments.s!.winRate).toBeLessThan(0.07);
+    expect(metricWarnings(graph, computeMetrics(graph))).toEqual([]);
+  });
+
+  it('names every bottleneck role and prints close numbers apart', () => {
+    // x on p: a needs 10 × 10 = 100 h, has 0.05 × 1000 = 50 → κ 0.5. y on q: b needs 10 × 10 = 100 h, has 0.08 × 1000 = 80 → κ 0.8.
+    // κ = (10 × 0.5 + 10 × 0.8)/20 = 0.65 against a goal of 0.6501: both would print as 65%.
+    const graph = inlinePlaybook({
+      index: index({ coverage: 0.6501, winRate: 0.1 }, 1000),
+      segments: {
+        x: segment({ process: 'p', accounts: 10, opportunityRate: 1, dealSize: 1 }, 'a'),
+        y: segment({ process: 'q', accounts: 10, opportunityRate: 1, dealSize: 1 }, 'b'),
+      },
+      offerings: { basic: BASIC_OFFERING },
+      processes: { p: oneStage(0.5, 1, { a: 10 }), q: oneStage(0.5, 1, { b: 10 }) },
+      roles: { a: role(0.05), b: role(0.08) },
+    });
+    const coverage = metricWarnings(graph, computeMetrics(graph)).find((d) => d.code === 'coverage-below-goal')!;
+    expect(coverage.message).toContain('can cover 65% of its 20 target accounts, below its goal of 65.01%: role `a` caps `x` at 50%; role `b` caps `y` at 80%. Add capacity to the bottleneck roles');
+    expect(coverage).toMatchObject({ file: 'playbooks/inline/index.mdx', line: 5, column: 13 }); // ---, title, summary, goals, coverage
+  });
+
+  it('places each warning on its key: headcount, goals.coverage and process', () => {
+    const graph = inlinePlaybook({
+      index: index({ coverage: 1, winRate: 0.9 }),
+      segments: { s: segment({ process: 'p', accounts: 10, opportunityRate: 1, dealSize: 100 }) },
+      offerings: { basic: BASIC_OFFERING },
+      processes: { p: oneStage(0.5, 10, { rep: 1000 }) },
+      roles: { rep: role(1) },
+    });
+    const found = metricWarnings(graph, computeMetrics(graph));
+    expect(found.map((d) => d.code)).toEqual(METRIC_CODES);
+    const [capacity, coverage, winRate] = found;
+    expect(capacity).toMatchObject({ file: 'playbooks/inline/roles/rep.mdx', ...graph.roles[0]!.source.locate(['headcount']) });
+    expect(coverage).toMatchObject({ file: 'playbooks/inline/index.mdx', ...graph.index.source.locate(['goals', 'coverage']) });
+    expect(winRate).toMatchObject({ file: 'playbooks/inline/segments/s.mdx', ...graph.segments[0]!.source.locate(['process']) });
+    // 10 × 1000 = 10,000 h against 1 × 1400: 7.14 ×; F = 10000/1400 = 7.1429 → 6.15 more FTE.
+    expect(capacity!.message).toContain('needs 10,000 h a year but has 1,400 h: 7.14 × capacity; 6.15 more FTE would cover it');
+    expect(winRate!.message).toContain('wins 50% of its opportunities on process `p`, below the playbook\'s goal of 90%. The weakest stage is `only`');
+  });
+});
+
+describe('number formatting', () => {
+  it('rounds for reading but never hides a non-zero value', () => {
+    expect(formatNumber(249.56, 1)).toBe('249.6');
+    expect(formatNumber(12400, 1)).toBe('12,400');
+    expect(formatNumber(0.0004, 2)).toBe('0.0004');
+    expect(formatNumber(0, 2)).toBe('0');
+    expect(formatPercent(0.625)).toBe('62.5%');
+    expect(formatPercent(0.913461)).toBe('91.3%');
+  });
+});
