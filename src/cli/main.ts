@@ -6,6 +6,10 @@ type Command = (args: string[], io: Io) => Promise<number>;
 /** Commands load lazily so that `check` never pays for `new` or `export`. */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   check: { summary: 'check [root] [--format pretty|json|github] [--strict]   report every problem', load: async () => (await import('./check.ts')).runCheck },
+  export: { summary: 'export [root] [--strict]   print every playbook and its numbers as JSON', load: async () => (await import('./export.ts')).runExport },
+  new: { summary: 'new <segment|offering|process|role|playbook> <playbook>[/<id>] [--root <dir>]   write a skeleton file', load: async () => (await import('./new.ts')).runNew },
+  diff: { summary: 'diff <git-ref> [root] [--format markdown|json]   what a change does to the numbers', load: async () => (await import('./diff.ts')).runDiff },
+  schema: { summary: 'schema [root] [--out <dir>]   write JSON Schemas of the frontmatter for editors', load: async () => (await import('./schema.ts')).runSchema },
 };
 
 export const USAGE = `Usage: npm run playbook -- <command> [options]

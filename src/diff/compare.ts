@@ -1,0 +1,164 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { isComplete, type CompletePlaybook, type Entity } from '../model/graph.ts';
+import { computeMetrics, type PlaybookMetrics } from '../model/metrics.ts';
+import type { CheckResult } from '../lint/check.ts';
+import { ENTITY_KINDS, type EntityKind } from '../schema/index.ts';
+
+export type EntityChangeKind = 'added' | 'removed' | 'changed';
+
+export interface EntityChange {
+  playbook: string;
+  /** `playbook` for index.mdx, else the entity folder. */
+  kind: 'playbook' | EntityKind;
+  id: string;
+  change: EntityChangeKind;
+  /** For `changed`: the top-level fields that differ, and `body` when the text changed. */
+  fields: string[];
+}
+
+export type MetricUnit = 'share' | 'count' | 'money' | 'ratio' | 'fte' | 'days';
+
+export interface MetricMove {
+  playbook: string;
+  scope: 'playbook' | 'segment' | 'role' | 'process';
+  /** Entity id; the playbook id for scope `playbook`. */
+  id: string;
+  metric: string;
+  unit: MetricUnit;
+  old: number | null;
+  new: number | null;
+  /** new − old (null when either side is missing or infinite). */
+  delta: number | null;
+}
+
+export interface DiagnosticChanges {
+  added: Diagnostic[];
+  resolved: Diagnostic[];
+}
+
+export interface ProjectDiff {
+  entities: EntityChange[];
+  metrics: MetricMove[];
+  diagnostics: DiagnosticChanges;
+  /** Currency per playbook (new side, else old), for formatting money. */
+  currencies: Record<string, string>;
+}
+
+const METRICS: { scope: MetricMove['scope']; metric: string; unit: MetricUnit }[] = [
+  { scope: 'playbook', metric: 'coverage', unit: 'share' },
+  { scope: 'playbook', metric: 'winRate', unit: 'share' },
+  { scope: 'playbook', metric: 'expectedWins', unit: 'count' },
+  { scope: 'playbook', metric: 'expectedRevenue', unit: 'money' },
+  { scope: 'segment', metric: 'coverage', unit: 'share' },
+  { scope: 'segment', metric: 'winRate', unit: 'share' },
+  { scope: 'segment', metric: 'expectedWins', unit: 'count' },
+  { scope: 'segment', metric: 'expectedRevenue', unit: 'money' },
+  { scope: 'role', metric: 'load', unit: 'ratio' },
+  { scope: 'role', metric: 'fteNeeded', unit: 'fte' },
+  { scope: 'process', metric: 'winRate', unit: 'share' },
+  { scope: 'process', metric: 'cycleDays', unit: 'days' },
+];
+
+/** Compares two checked projects: what changed in the files, in the numbers and in the diagnostics. */
+export function diffProjects(before: CheckResult, after: CheckResult): ProjectDiff {
+  const oldBooks = new Map(before.playbooks.filter(isComplete).map((p) => [p.id, p]));
+  const newBooks = new Map(after.playbooks.filter(isComplete).map((p) => [p.id, p]));
+  const ids = [...new Set([...oldBooks.keys(), ...newBooks.keys()])].sort();
+  const entities: EntityChange[] = [];
+  const metrics: MetricMove[] = [];
+  const currencies: Record<string, string> = {};
+  for (const id of ids) {
+    const a = oldBooks.get(id);
+    const b = newBooks.get(id);
+    currencies[id] = (b ?? a)!.index.data.currency;
+    entities.push(...compareEntities(id, a, b));
+    metrics.push(...compareMetrics(id, a && computeMetrics(a), b && computeMetrics(b)));
+  }
+  return { entities, metrics: sortMoves(metrics), diagnostics: compareDiagnostics(before.diagnostics, after.diagnostics), currencies };
+}
+
+function compareEntities(playbook: string, a: CompletePlaybook | undefined, b: CompletePlaybook | undefined): EntityChange[] {
+  const out: EntityChange[] = [];
+  const pair = (kind: EntityChange['kind'], olds: Entity<object>[], news: Entity<object>[]) => {
+    const oldById = new Map(olds.map((e) => [e.id, e]));
+    const newById = new Map(news.map((e) => [e.id, e]));
+    for (const id of [...new Set([...oldById.keys(), ...newById.keys()])].sort()) {
+      const x = oldById.get(id);
+      const y = newById.get(id);
+      if (!x) out.push({ playbook, kind, id, change: 'added', fields: [] });
+      else if (!y) out.push({ playbook, kind, id, change: 'removed', fields: [] });
+      else {
+        const fields = changedFields(x.data as Record<string, unknown>, y.data as Record<string, unknown>);
+        if (x.body.trim() !== y.body.trim()) fields.push('body');
+        if (fields.length) out.push({ playbook, kind, id, change: 'changed', fields });
+      }
+    }
+  };
+  pair('playbook', a ? [a.index] : [], b ? [b.index] : []);
+  for (const kind of ENTITY_KINDS) pair(kind, (a?.[kind] ?? []) as Entity<object>[], (b?.[kind] ?? []) as Entity<object>[]);
+  return out;
+}
+
+function changedFields(a: Record<string, unknown>, b: Record<string, unknown>): string[] {
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => canonical(a[k]) !== canonical(b[k])).sort();
+}
+
+/** JSON with sorted keys, so key order in the YAML does not count as a change. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+      : v,
+  ) ?? 'undefined';
+}
+
+function compareMetrics(playbook: string, a: PlaybookMetrics | undefined, b: PlaybookMetrics | undefined): MetricMove[] {
+  const out: MetricMove[] = [];
+  const tables = (m: PlaybookMetrics | undefined, scope: MetricMove['scope']): Record<string, Record<string, unknown>> => {
+    if (!m) return {};
+    if (scope === 'playbook') return { [playbook]: m as unknown as Record<string, unknown> };
+    const key = scope === 'segment' ? 'segments' : scope === 'role' ? 'roles' : 'processes';
+    return m[key] as unknown as Record<string, Record<string, unknown>>;
+  };
+  for (const { scope, metric, unit } of METRICS) {
+    const olds = tables(a, scope);
+    const news = tables(b, scope);
+    for (const id of [...new Set([...Object.keys(olds), ...Object.keys(news)])].sort()) {
+      const x = numberOrNull(olds[id]?.[metric]);
+      const y = numberOrNull(news[id]?.[metric]);
+      if (x === y) continue;
+      const delta = x !== null && y !== null && Number.isFinite(x) && Number.isFinite(y) ? y - x : null;
+      if (delta !== null && Math.abs(delta) < 1e-9) continue;
+      out.push({ playbook, scope, id, metric, unit, old: x, new: y, delta });
+    }
+  }
+  return out;
+}
+
+function numberOrNull(value: unknown): number | null {
+  return typeof value === 'number' ? value : null;
+}
+
+/** Biggest moves first: by relative change; appearing, vanishing and infinite values lead. */
+function sortMoves(moves: MetricMove[]): MetricMove[] {
+  const size = (m: MetricMove) => {
+    if (m.delta === null) return Infinity;
+    const base = Math.abs(m.old ?? 0);
+    return base === 0 ? Infinity : Math.abs(m.delta) / base;
+  };
+  return moves
+    .map((m, i) => ({ m, i, s: size(m) }))
+    .sort((x, y) => y.s - x.s || x.i - y.i)
+    .map(({ m }) => m);
+}
+
+function compareDiagnostics(before: Diagnostic[], after: Diagnostic[]): DiagnosticChanges {
+  // Lines move when files are edited: a diagnostic is the same when its file, code and message are.
+  const key = (d: Diagnostic) => `${d.file}\u0000${d.code}\u0000${d.message}`;
+  const oldKeys = new Set(before.map(key));
+  const newKeys = new Set(after.map(key));
+  return {
+    added: after.filter((d) => !oldKeys.has(key(d))),
+    resolved: before.filter((d) => !newKeys.has(key(d))),
+  };
+}

@@ -1,0 +1,50 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { SetupError } from '../model/load.ts';
+
+function git(cwd: string, args: string[]): string {
+  return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
+}
+
+/**
+ * Writes the `playbooks/` tree of a project root as it was at a git ref into a
+ * temporary folder, and returns that folder (a project root) with a cleanup.
+ * Works on shallow clones as long as the ref itself was fetched.
+ */
+export function checkoutPlaybooksAt(root: string, ref: string): { root: string; commit: string; cleanup: () => void } {
+  let top: string;
+  try {
+    top = git(root, ['rev-parse', '--show-toplevel']).trim();
+  } catch {
+    throw new SetupError(`${root} is not inside a git repository, so there is no history to compare with. Run the command in a clone of the playbook repository.`);
+  }
+  let commit: string;
+  try {
+    commit = git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).trim();
+  } catch {
+    throw new SetupError(
+      `The git ref \`${ref}\` does not exist here. Fetch it first (e.g. \`git fetch origin main\`, or \`git fetch --depth=1 origin main\` on a shallow clone), or pass another branch, tag or commit.`,
+    );
+  }
+  const prefix = relative(top, root).split('\\').join('/');
+  const playbooksPath = prefix ? `${prefix}/playbooks` : 'playbooks';
+  const dir = mkdtempSync(join(tmpdir(), 'playbook-diff-'));
+  const cleanup = () => rmSync(dir, { recursive: true, force: true });
+  try {
+    const listed = git(top, ['ls-tree', '-r', '-z', '--name-only', commit, '--', playbooksPath]);
+    const files = listed.split('\0').filter(Boolean);
+    if (files.length > 0) {
+      const tar = execFileSync('git', ['archive', '--format=tar', commit, '--', playbooksPath], { cwd: top, maxBuffer: 1 << 30 });
+      execFileSync('tar', ['-x', '-f', '-', '-C', dir], { input: tar });
+    }
+  } catch (error) {
+    cleanup();
+    throw new SetupError(`Could not read playbooks/ at \`${ref}\`: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const base = prefix ? join(dir, prefix) : dir;
+  // A ref from before the first playbook has an empty tree: everything is then "added".
+  mkdirSync(join(base, 'playbooks'), { recursive: true });
+  return { root: base, commit, cleanup };
+}

@@ -1,0 +1,84 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../src/cli/main.ts';
+import { captureIo, tempCopy } from './helpers.ts';
+
+/**
+ * A fixture git repository made in the test: the valid fixture committed, then
+ * a second commit that multiplies the `smb` segment's accounts by ten.
+ */
+let dir: string;
+let cleanup: () => void;
+const segment = 'playbooks/acme/segments/smb.mdx';
+
+const git = (...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], { cwd: dir, encoding: 'utf8' });
+
+beforeAll(() => {
+  ({ dir, cleanup } = tempCopy('valid'));
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('commit', '-qm', 'first');
+  const text = readFileSync(join(dir, segment), 'utf8');
+  writeFileSync(join(dir, segment), text.replace('accounts: 100', 'accounts: 1000'));
+  git('commit', '-qam', 'ten times the accounts');
+});
+afterAll(() => cleanup());
+
+describe('diff command', () => {
+  it('reports the changed fields and the metric moves, biggest first', async () => {
+    const io = captureIo(dir);
+    expect(await run(['diff', 'HEAD~1'], io)).toBe(0);
+    expect(io.out).toContain('## Playbook changes against `HEAD~1`');
+    expect(io.out).toContain('| `segments/smb.mdx` | changed | `accounts` |');
+    // rep: 500 opportunities × (1 h + 0.5 × 2 h) + 1000 accounts × 2 × 0.5 h = 2000 h > 1400 h, so κ = 0.7
+    expect(io.out).toContain('| Segment `smb` coverage | 100.0% | 70.0% | −30.0 pts |');
+    // expected wins: 50 × 1 × 0.2 = 10 → 500 × 0.7 × 0.2 = 70
+    expect(io.out).toContain('| Segment `smb` expected wins | 10 | 70 | +60 |');
+    expect(io.out).toContain('| Role `rep` load | 0.14× | 1.43× | +1.29× |');
+    const rows = io.out.split('\n').filter((l) => l.startsWith('| Segment') || l.startsWith('| Role') || l.startsWith('| Playbook'));
+    // relative size: load +900% (0.14 → 1.43) outranks expected wins +600% and coverage −30%
+    expect(rows[0]).toContain('Role `rep` load');
+    expect(rows.at(-1)).toContain('coverage');
+    expect(io.out).toContain('**new** warning `capacity-exceeded`');
+  });
+
+  it('compares the working tree, so an uncommitted edit shows', async () => {
+    const text = readFileSync(join(dir, segment), 'utf8');
+    writeFileSync(join(dir, segment), text.replace('dealSize: 1000', 'dealSize: 2000'));
+    try {
+      const io = captureIo(dir);
+      await run(['diff', 'HEAD', '--format', 'json'], io);
+      const report = JSON.parse(io.out) as {
+        version: number;
+        entities: { id: string; fields: string[] }[];
+        metrics: { scope: string; id: string; metric: string; old: number; new: number; delta: number }[];
+      };
+      expect(report.version).toBe(1);
+      expect(report.entities).toEqual([{ playbook: 'acme', kind: 'segments', id: 'smb', change: 'changed', fields: ['dealSize'] }]);
+      const revenue = report.metrics.find((m) => m.scope === 'segment' && m.metric === 'expectedRevenue');
+      expect(revenue).toMatchObject({ id: 'smb', old: 70_000, new: 140_000 });
+      expect(revenue!.delta).toBeCloseTo(70_000, 6);
+    } finally {
+      writeFileSync(join(dir, segment), text);
+    }
+  });
+
+  it('says nothing changed against the same commit', async () => {
+    const io = captureIo(dir);
+    await run(['diff', 'HEAD'], io);
+    expect(io.out).toContain('No playbook content, number or diagnostic changed.');
+  });
+
+  it('exits 2 with a clear message for a ref that does not exist', async () => {
+    const io = captureIo(dir);
+    expect(await run(['diff', 'no-such-branch'], io)).toBe(2);
+    expect(io.err).toContain('The git ref `no-such-branch` does not exist here');
+  });
+
+  it('exits 2 without a ref', async () => {
+    expect(await run(['diff'], captureIo(dir))).toBe(2);
+  });
+});
