@@ -1,44 +1,136 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import { countBySeverity, hasErrors } from '../diagnostics/diagnostic.ts';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { ViteDevServer } from 'vite';
+import { countBySeverity, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { formatPretty, plural } from '../diagnostics/format.ts';
 import { checkProject } from '../lint/check.ts';
+import { SetupError } from '../model/load.ts';
+
+/** Where the dev server serves the current diagnostics as JSON (for tools and tests). */
+export const DIAGNOSTICS_ENDPOINT = '/__playbook/diagnostics.json';
 
 /**
- * Runs the same check as `npm run check` before Astro builds, and stops the
- * build with the same readable diagnostics when there is any error (Astro on
- * its own only logs a dangling reference and exits 0).
+ * Runs the same check as `npm run check`:
+ * - before `astro build`, stopping the build with the same readable
+ *   diagnostics when there is any error (Astro on its own only logs a
+ *   dangling reference and exits 0);
+ * - in `astro dev`, again on every save of a playbook file, printing the
+ *   diagnostics in the terminal and showing them in the browser's error
+ *   overlay until the file is fixed.
  */
 export function playbookCheck(): AstroIntegration {
+  let root = '';
   return {
     name: 'playbook-check',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
+        root = fileURLToPath(config.root);
         if (command !== 'build') return;
-        const root = fileURLToPath(config.root);
-        const { diagnostics } = checkProject(root);
-        if (diagnostics.length === 0) return;
-        const report = formatPretty(diagnostics, {
-          color: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR,
-          readSource: (file) => {
-            try {
-              return readFileSync(join(root, file), 'utf8');
-            } catch {
-              return undefined;
-            }
-          },
-        });
+        const { diagnostics } = runCheck(root, logger);
         if (!hasErrors(diagnostics)) {
-          logger.info(`The playbooks have ${plural(diagnostics.length, 'warning')} (run \`npm run check\` for details).`);
+          if (diagnostics.length) logger.info(`The playbooks have ${plural(diagnostics.length, 'warning')} (run \`npm run check\` for details).`);
           return;
         }
-        process.stderr.write(`\n${report}\n`);
-        const { errors } = countBySeverity(diagnostics);
-        logger.error(`The build stopped: the playbooks have ${plural(errors, 'error')}. Fix them and build again.`);
+        process.stderr.write(`\n${report(root, diagnostics)}\n`);
+        logger.error(`The build stopped: the playbooks have ${plural(countBySeverity(diagnostics).errors, 'error')}. Fix them and build again.`);
         process.exit(1);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        watchPlaybooks(server, root, logger);
       },
     },
   };
+}
+
+function runCheck(root: string, logger: AstroIntegrationLogger): { diagnostics: Diagnostic[] } {
+  try {
+    return checkProject(root);
+  } catch (error) {
+    if (error instanceof SetupError) {
+      logger.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+function report(root: string, diagnostics: Diagnostic[]): string {
+  return formatPretty(diagnostics, {
+    color: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR,
+    readSource: (file) => {
+      try {
+        return readFileSync(join(root, file), 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+  });
+}
+
+function watchPlaybooks(server: ViteDevServer, root: string, logger: AstroIntegrationLogger): void {
+  const playbooksDir = join(root, 'playbooks');
+  let current: Diagnostic[] = [];
+  let setupProblem: string | null = null;
+  let timer: NodeJS.Timeout | undefined;
+
+  const overlay = () => {
+    const errors = current.filter((d) => d.severity === 'error');
+    const first = errors[0];
+    if (setupProblem) return { type: 'error' as const, err: { message: setupProblem, stack: '', plugin: 'playbook-check' } };
+    if (!first) return null;
+    const list = errors.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}: ${d.message}`).join('\n\n');
+    return {
+      type: 'error' as const,
+      err: {
+        message: `The playbooks have ${plural(errors.length, 'error')}.\n\n${list}`,
+        stack: '',
+        id: join(root, first.file),
+        loc: { file: join(root, first.file), line: first.line, column: first.column },
+        plugin: 'playbook-check',
+      },
+    };
+  };
+
+  const recheck = () => {
+    const before = JSON.stringify(current) + String(setupProblem);
+    try {
+      current = checkProject(root).diagnostics;
+      setupProblem = null;
+    } catch (error) {
+      if (!(error instanceof SetupError)) throw error;
+      current = [];
+      setupProblem = error.message;
+    }
+    if (JSON.stringify(current) + String(setupProblem) === before) return;
+    if (setupProblem) logger.error(setupProblem);
+    else if (current.length === 0) logger.info('Playbooks checked: no problems.');
+    else {
+      const { errors, warnings } = countBySeverity(current);
+      process.stderr.write(`\n${report(root, current)}\n`);
+      (errors ? logger.error : logger.warn).call(logger, `Playbooks checked: ${plural(errors, 'error')} and ${plural(warnings, 'warning')}.`);
+    }
+    const payload = overlay();
+    if (payload) server.environments.client.hot.send(payload);
+    else server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+  };
+
+  recheck();
+  server.watcher.add(playbooksDir);
+  server.watcher.on('all', (event, path) => {
+    if (relative(playbooksDir, path).startsWith('..')) return;
+    if (!path.endsWith('.mdx') && event !== 'addDir' && event !== 'unlinkDir') return;
+    clearTimeout(timer);
+    timer = setTimeout(recheck, 50);
+  });
+  // A page opened (or reloaded) while the playbooks are broken shows the overlay too.
+  server.environments.client.hot.on('vite:client:connect', (_data, client) => {
+    const payload = overlay();
+    if (payload) client.send(payload);
+  });
+  server.middlewares.use(DIAGNOSTICS_ENDPOINT, (_req, res) => {
+    res.setHeader('content-type', 'application/json; charset=utf-8');
+    res.end(JSON.stringify({ diagnostics: current, setupProblem }));
+  });
 }
