@@ -1,0 +1,332 @@
+/**
+ * One worked example per diagnostic code, for the diagnostics page. Every
+ * example is a small change to one valid playbook (EXAMPLE_BASE). The page
+ * does not store messages: src/docs/run-example.ts runs the real checker on
+ * each example when the site is built, so it always shows what authors see.
+ */
+import type { Code } from '../diagnostics/codes.ts';
+
+/** Path of the example playbook inside the project root. */
+export const EXAMPLE_DIR = 'playbooks/acme';
+
+/** A valid playbook, without a single diagnostic: the starting point of every example. */
+export const EXAMPLE_BASE: Readonly<Record<string, string>> = {
+  [`${EXAMPLE_DIR}/index.mdx`]: `---
+title: Acme sales model
+summary: How Acme sells its scheduling software to small businesses and to a few large partners.
+goals:
+  coverage: 0.8
+  winRate: 0.2
+---
+`,
+  [`${EXAMPLE_DIR}/segments/smb.mdx`]: `---
+title: Small businesses
+summary: Owner-led companies that buy on price and want to be up and running today.
+priority: core
+motive: price-performance
+criteria:
+  employees: { max: 50 }
+buyingCriteria: [price, ease of use]
+accounts: 200
+opportunityRate: 0.5
+dealSize: 2000
+offerings: [starter]
+process: quick
+coverage:
+  owner: rep
+  touchesPerYear: 2
+  hoursPerTouch: 0.5
+---
+`,
+  [`${EXAMPLE_DIR}/segments/enterprise.mdx`]: `---
+title: Enterprise partners
+summary: Large groups that want a long-term scheduling partner across all their sites.
+priority: strategic
+motive: partnership
+criteria:
+  employees: { min: 1000 }
+buyingCriteria: [reliability, roadmap influence, executive access]
+accounts: 10
+opportunityRate: 0.3
+dealSize: 100000
+offerings: [platform]
+process: key-account
+coverage:
+  owner: rep
+  touchesPerYear: 12
+  hoursPerTouch: 2
+buyingCenter:
+  - { influence: economic, function: CEO }
+---
+`,
+  [`${EXAMPLE_DIR}/offerings/starter.mdx`]: `---
+title: Starter plan
+summary: The self-serve plan, priced per seat.
+kind: product
+motives: [price-performance]
+---
+`,
+  [`${EXAMPLE_DIR}/offerings/platform.mdx`]: `---
+title: Enterprise platform
+summary: The platform with single sign-on, a roadmap council and a named team.
+kind: product
+motives: [partnership, value-realization]
+---
+`,
+  [`${EXAMPLE_DIR}/processes/quick.mdx`]: `---
+title: Quick sale
+summary: Qualify on the first call, quote on the second.
+type: transactional
+stages:
+  - id: qualify
+    title: Qualify
+    goal: Confirm need, budget and timing.
+    exitCriteria: [Budget confirmed]
+    days: 3
+    conversion: 0.5
+    raci: { rep: AR }
+    hours: { rep: 1 }
+  - id: close
+    title: Close
+    goal: Send the quote and get it signed.
+    exitCriteria: [Order signed]
+    days: 7
+    conversion: 0.5
+    raci: { rep: AR }
+    hours: { rep: 2 }
+---
+`,
+  [`${EXAMPLE_DIR}/processes/key-account.mdx`]: `---
+title: Key-account sale
+summary: A joint plan with the customer's leadership, then a multi-year agreement.
+type: key-account
+stages:
+  - id: plan
+    title: Joint plan
+    goal: Agree on the goals of the partnership with the customer's CEO.
+    exitCriteria: [Joint plan signed off by both CEOs]
+    days: 30
+    conversion: 0.6
+    raci: { rep: AR, ceo: C }
+    hours: { rep: 10, ceo: 2 }
+  - id: commit
+    title: Commit
+    goal: Sign the multi-year agreement.
+    exitCriteria: [Agreement signed]
+    days: 60
+    conversion: 0.6
+    raci: { rep: R, ceo: A }
+    hours: { rep: 20, ceo: 4 }
+---
+`,
+  [`${EXAMPLE_DIR}/roles/rep.mdx`]: `---
+title: Account executive
+summary: Owns every deal end to end and keeps in touch with every account.
+function: sales
+headcount: 2
+---
+`,
+  [`${EXAMPLE_DIR}/roles/ceo.mdx`]: `---
+title: Chief executive
+summary: Meets the CEOs of the enterprise partners and signs the agreements.
+function: executive
+headcount: 0.1
+counterparts: [CEO]
+---
+`,
+};
+
+export interface DiagnosticExample {
+  code: Code;
+  /** What the author changed, one sentence. */
+  change: string;
+  /** Files written over EXAMPLE_BASE (full contents), by path from the project root; shown on the page. */
+  files: Record<string, string>;
+  /** The file the diagnostic is reported in (not always the changed one). */
+  file: string;
+}
+
+/** A base file with one piece of text replaced; throws when the text is not there, so examples stay real. */
+function edit(name: string, from: string, to: string): Record<string, string> {
+  const path = `${EXAMPLE_DIR}/${name}`;
+  const base = EXAMPLE_BASE[path];
+  if (base === undefined) throw new Error(`No example base file ${path}.`);
+  if (!base.includes(from)) throw new Error(`Example base file ${path} does not contain ${JSON.stringify(from)}.`);
+  return { [path]: base.replace(from, to) };
+}
+
+const at = (name: string) => `${EXAMPLE_DIR}/${name}`;
+
+export const DIAGNOSTIC_EXAMPLES: readonly DiagnosticExample[] = [
+  {
+    code: 'frontmatter-missing',
+    change: 'The role file starts with a heading instead of its frontmatter.',
+    files: { [at('roles/rep.mdx')]: '# Account executive\n\nOwns every deal end to end.\n' },
+    file: at('roles/rep.mdx'),
+  },
+  {
+    code: 'yaml-syntax',
+    change: 'A value contains `: `, which YAML reads as the start of a nested map.',
+    files: edit('roles/rep.mdx', 'summary: Owns every deal end to end and keeps in touch with every account.', 'summary: Owns the deal: from first call to signature.'),
+    file: at('roles/rep.mdx'),
+  },
+  {
+    code: 'invalid-field',
+    change: 'The headcount is written in words.',
+    files: edit('roles/rep.mdx', 'headcount: 2', 'headcount: two'),
+    file: at('roles/rep.mdx'),
+  },
+  {
+    code: 'unknown-field',
+    change: 'A typo in a field name (it also makes `headcount` missing).',
+    files: edit('roles/rep.mdx', 'headcount: 2', 'headcont: 2'),
+    file: at('roles/rep.mdx'),
+  },
+  {
+    code: 'invalid-id',
+    change: 'A new role file is named in capitals with an underscore.',
+    files: {
+      [at('roles/Sales_Engineer.mdx')]: `---
+title: Sales engineer
+summary: Runs the demos and answers the technical questions.
+function: presales
+headcount: 1
+---
+`,
+    },
+    file: at('roles/Sales_Engineer.mdx'),
+  },
+  {
+    code: 'duplicate-id',
+    change: 'The second stage was copied from the first and kept its id.',
+    files: edit('processes/quick.mdx', '  - id: close', '  - id: qualify'),
+    file: at('processes/quick.mdx'),
+  },
+  {
+    code: 'missing-playbook',
+    change: 'A new folder `playbooks/emea/` got a role before it got its `index.mdx`.',
+    files: {
+      'playbooks/emea/roles/rep.mdx': `---
+title: Account executive, EMEA
+summary: Sells in Europe, the Middle East and Africa.
+function: sales
+headcount: 1
+---
+`,
+    },
+    file: 'playbooks/emea/index.mdx',
+  },
+  {
+    code: 'broken-reference',
+    change: 'A typo in the id of the segment\u2019s process.',
+    files: edit('segments/smb.mdx', 'process: quick', 'process: quik'),
+    file: at('segments/smb.mdx'),
+  },
+  {
+    code: 'raci-accountable',
+    change: 'The close stage has a role doing the work but nobody accountable for it.',
+    files: edit('processes/quick.mdx', '    raci: { rep: AR }\n    hours: { rep: 2 }', '    raci: { rep: R }\n    hours: { rep: 2 }'),
+    file: at('processes/quick.mdx'),
+  },
+  {
+    code: 'raci-responsible',
+    change: 'The close stage has an accountable role but nobody doing the work.',
+    files: edit('processes/quick.mdx', '    raci: { rep: AR }\n    hours: { rep: 2 }', '    raci: { rep: A }\n    hours: { rep: 2 }'),
+    file: at('processes/quick.mdx'),
+  },
+  {
+    code: 'hours-without-raci',
+    change: 'The executive is given hours in the quick sale\u2019s close stage but no part in it.',
+    files: edit('processes/quick.mdx', '    hours: { rep: 2 }', '    hours: { rep: 2, ceo: 1 }'),
+    file: at('processes/quick.mdx'),
+  },
+  {
+    code: 'motive-process-fit',
+    change: 'The enterprise partners, who buy a partnership, are moved to the quick transactional sale.',
+    files: edit('segments/enterprise.mdx', 'process: key-account', 'process: quick'),
+    file: at('segments/enterprise.mdx'),
+  },
+  {
+    code: 'offering-motive-gap',
+    change: 'The enterprise partners are offered only the self-serve plan.',
+    files: edit('segments/enterprise.mdx', 'offerings: [platform]', 'offerings: [starter]'),
+    file: at('segments/enterprise.mdx'),
+  },
+  {
+    code: 'key-account-executive',
+    change: 'The executive is taken out of the key-account process; the account executive does everything.',
+    files: {
+      [at('processes/key-account.mdx')]: `---
+title: Key-account sale
+summary: A joint plan with the customer's leadership, then a multi-year agreement.
+type: key-account
+stages:
+  - id: plan
+    title: Joint plan
+    goal: Agree on the goals of the partnership with the customer's CEO.
+    exitCriteria: [Joint plan signed off by both CEOs]
+    days: 30
+    conversion: 0.6
+    raci: { rep: AR }
+    hours: { rep: 12 }
+  - id: commit
+    title: Commit
+    goal: Sign the multi-year agreement.
+    exitCriteria: [Agreement signed]
+    days: 60
+    conversion: 0.6
+    raci: { rep: AR }
+    hours: { rep: 24 }
+---
+`,
+    },
+    file: at('processes/key-account.mdx'),
+  },
+  {
+    code: 'mirror-gap',
+    change: 'The enterprise buying centre gains the CFO, whom nobody on our side meets.',
+    files: edit(
+      'segments/enterprise.mdx',
+      '  - { influence: economic, function: CEO }',
+      '  - { influence: economic, function: CEO }\n  - { influence: economic, function: CFO }',
+    ),
+    file: at('segments/enterprise.mdx'),
+  },
+  {
+    code: 'unused-entity',
+    change: 'An old offering is kept in the playbook although no segment is offered it.',
+    files: {
+      [at('offerings/legacy.mdx')]: `---
+title: Legacy desktop edition
+summary: The installed edition, no longer sold to new customers.
+kind: product
+motives: [price-performance]
+---
+`,
+    },
+    file: at('offerings/legacy.mdx'),
+  },
+  {
+    code: 'capacity-exceeded',
+    change: 'The executive\u2019s share of time for selling drops from 0.1 to 0.005 of a person.',
+    files: edit('roles/ceo.mdx', 'headcount: 0.1', 'headcount: 0.005'),
+    file: at('roles/ceo.mdx'),
+  },
+  {
+    code: 'coverage-below-goal',
+    change: 'The team shrinks from two account executives to a quarter of one.',
+    files: edit('roles/rep.mdx', 'headcount: 2', 'headcount: 0.25'),
+    file: at('index.mdx'),
+  },
+  {
+    code: 'win-rate-below-goal',
+    change: 'The quick sale\u2019s close stage converts 30 % instead of 50 %.',
+    files: edit('processes/quick.mdx', '    conversion: 0.5\n    raci: { rep: AR }\n    hours: { rep: 2 }', '    conversion: 0.3\n    raci: { rep: AR }\n    hours: { rep: 2 }'),
+    file: at('segments/smb.mdx'),
+  },
+];
+
+/** The example playbook after an example's change. */
+export function exampleTree(example: DiagnosticExample): Record<string, string> {
+  return { ...EXAMPLE_BASE, ...example.files };
+}

@@ -1,0 +1,158 @@
+/**
+ * The reference tables of the docs, generated from the schemas and the code
+ * catalogue so that they can never drift from what `check` enforces. Plain
+ * TypeScript: the docs components render what these functions return, and the
+ * tests walk the same schemas to prove that every field and code is covered.
+ */
+import { CODES, type Code, type Severity } from '../diagnostics/codes.ts';
+import { offeringSchema, playbookSchema, processSchema, roleSchema, segmentSchema } from '../schema/index.ts';
+import { DIAGNOSTIC_EXAMPLES, type DiagnosticExample } from './diagnostic-examples.ts';
+import { defaultOf, defOf, describeType, descriptionOf, isOptional, shapeOf, unwrapSchema, type AnySchema } from './field-types.ts';
+import { runExample, type ExampleResult } from './run-example.ts';
+
+export type EntityName = 'playbook' | 'segment' | 'offering' | 'process' | 'stage' | 'role';
+
+/** One field of one kind of file, as the format reference shows it. */
+export interface FieldRow {
+  entity: EntityName;
+  /** Where the field sits: `title`, `coverage.owner`, `stages[].raci`, `buyingCenter[].function`. */
+  path: string;
+  /** The type in words: `string`, `whole number ≥ 0`, `share (0, 1]`, `list of ids (at least 1)`. */
+  type: string;
+  /** Whether the field must be written (inside its parent, for nested fields). */
+  required: boolean;
+  /** The value used when the field is left out, as written in YAML; undefined when there is none. */
+  default?: string;
+  description: string;
+}
+
+export interface EntityReference {
+  entity: EntityName;
+  /** Heading of the table. */
+  title: string;
+  /** Where the fields are written, with paths in backticks. */
+  file: string;
+  rows: FieldRow[];
+}
+
+/** The schemas behind each table; stages are the items of a process's `stages`. */
+export const ENTITY_SCHEMAS: ReadonlyArray<{ entity: Exclude<EntityName, 'stage'>; title: string; file: string; schema: AnySchema }> = [
+  { entity: 'playbook', title: 'Playbook', file: '`playbooks/<playbook>/index.mdx`', schema: playbookSchema },
+  { entity: 'segment', title: 'Segment', file: '`playbooks/<playbook>/segments/<id>.mdx`', schema: segmentSchema },
+  { entity: 'offering', title: 'Offering', file: '`playbooks/<playbook>/offerings/<id>.mdx`', schema: offeringSchema },
+  { entity: 'process', title: 'Process', file: '`playbooks/<playbook>/processes/<id>.mdx`', schema: processSchema },
+  { entity: 'role', title: 'Role', file: '`playbooks/<playbook>/roles/<id>.mdx`', schema: roleSchema },
+];
+
+const STAGE_PREFIX = 'stages[].';
+
+/** Every field of every kind of file, one table per entity (the process's stages get their own). */
+export function fieldReference(): EntityReference[] {
+  const out: EntityReference[] = [];
+  for (const { entity, title, file, schema } of ENTITY_SCHEMAS) {
+    const rows = walkObject(schema, '', entity);
+    if (entity !== 'process') {
+      out.push({ entity, title, file, rows });
+      continue;
+    }
+    out.push({ entity, title, file, rows: rows.filter((r) => !r.path.startsWith(STAGE_PREFIX)) });
+    out.push({
+      entity: 'stage',
+      title: 'Stage',
+      file: `${file}, each item of its \`stages\` list`,
+      rows: rows.filter((r) => r.path.startsWith(STAGE_PREFIX)).map((r) => ({ ...r, entity: 'stage' })),
+    });
+  }
+  return out;
+}
+
+/** All rows of all tables. */
+export function fieldRows(): FieldRow[] {
+  return fieldReference().flatMap((e) => e.rows);
+}
+
+/** Rows for every field of an object schema and, recursively, of the objects inside it. */
+function walkObject(schema: AnySchema, prefix: string, entity: EntityName): FieldRow[] {
+  const shape = shapeOf(schema);
+  if (!shape) throw new Error(`The ${entity} schema at \`${prefix || '(root)'}\` is not an object.`);
+  const rows: FieldRow[] = [];
+  for (const [key, field] of Object.entries(shape)) {
+    const path = `${prefix}${key}`;
+    const description = descriptionOf(field);
+    if (!description) throw new Error(`Field \`${path}\` of the ${entity} schema has no .describe(): the format reference needs one.`);
+    const fallback = defaultOf(field);
+    rows.push({
+      entity,
+      path,
+      type: describeType(field),
+      required: !isOptional(field),
+      ...(fallback === undefined ? {} : { default: fallback }),
+      description,
+    });
+    rows.push(...walkChildren(field, path, entity));
+  }
+  return rows;
+}
+
+/** Rows for the fields inside a field: of an object, of a list's objects, of a map's objects. */
+function walkChildren(field: AnySchema, path: string, entity: EntityName): FieldRow[] {
+  const inner = unwrapSchema(field);
+  const def = defOf(inner);
+  if (def.type === 'object') return walkObject(inner, `${path}.`, entity);
+  if (def.type === 'array' && def.element && shapeOf(def.element)) return walkObject(def.element, `${path}[].`, entity);
+  if (def.type === 'record' && def.valueType && shapeOf(def.valueType)) return walkObject(def.valueType, `${path}.<id>.`, entity);
+  return [];
+}
+
+// ---------------------------------------------------------------------------
+// Diagnostics
+
+export interface DiagnosticRow {
+  code: Code;
+  severity: Severity;
+  when: string;
+  fix: string;
+  /** The worked example and what the checker reports for it, run when the reference is built. */
+  example: (DiagnosticExample & ExampleResult) | undefined;
+}
+
+/** Every code of the catalogue, errors first (catalogue order within each), with its checked example. */
+export function diagnosticReference(): DiagnosticRow[] {
+  const rows = (Object.keys(CODES) as Code[]).map((code) => {
+    const example = DIAGNOSTIC_EXAMPLES.find((e) => e.code === code);
+    return {
+      code,
+      severity: CODES[code].severity,
+      when: CODES[code].when,
+      fix: CODES[code].fix,
+      example: example && { ...example, ...runExample(example) },
+    };
+  });
+  return [...rows.filter((r) => r.severity === 'error'), ...rows.filter((r) => r.severity === 'warning')];
+}
+
+// ---------------------------------------------------------------------------
+// Text
+
+export interface TextPart {
+  code: boolean;
+  text: string;
+}
+
+/** Splits text with `backtick` spans into plain and code parts, so components can render inline code. */
+export function inlineCode(text: string): TextPart[] {
+  const parts: TextPart[] = [];
+  text.split('`').forEach((piece, i) => {
+    if (piece) parts.push({ code: i % 2 === 1, text: piece });
+  });
+  return parts;
+}
+
+/** A stable anchor for a heading or row: `stages[].raci` → `stage-raci`. */
+export function anchorFor(...words: string[]): string {
+  return words
+    .join('-')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -1,0 +1,64 @@
+/**
+ * Runs a diagnostic example through the real checker, so that the diagnostics
+ * page shows the messages `check` prints today and can never drift from them.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { Code } from '../diagnostics/codes.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { formatPretty } from '../diagnostics/format.ts';
+import { checkProject, type CheckResult } from '../lint/check.ts';
+import { exampleTree, type DiagnosticExample } from './diagnostic-examples.ts';
+
+export interface ExampleResult {
+  /** The diagnostic the example illustrates. */
+  diagnostic: Diagnostic;
+  /** Every other code the same change reports, sorted. */
+  also: Code[];
+  /** What `npm run check` prints for the diagnostic: location, severity, code, message and a code frame. */
+  output: string;
+}
+
+/** Loads and checks a tree of files (path from the project root → text) in a temporary folder. */
+export function checkTree(files: Readonly<Record<string, string>>): CheckResult {
+  const root = mkdtempSync(join(tmpdir(), 'playbook-docs-example-'));
+  try {
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), text);
+    }
+    return checkProject(root);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** The diagnostics of a tree of files. */
+export function checkFiles(files: Readonly<Record<string, string>>): Diagnostic[] {
+  return checkTree(files).diagnostics;
+}
+
+const cache = new Map<DiagnosticExample, ExampleResult>();
+
+/** The example's diagnostic as `check` reports it; throws when the example no longer shows its code. */
+export function runExample(example: DiagnosticExample): ExampleResult {
+  const cached = cache.get(example);
+  if (cached) return cached;
+  const tree = exampleTree(example);
+  const diagnostics = checkFiles(tree);
+  const found = diagnostics.find((d) => d.code === example.code && d.file === example.file);
+  if (!found) {
+    throw new Error(
+      `The docs example for \`${example.code}\` (src/docs/diagnostic-examples.ts) no longer reports it in ${example.file}; it reports: ${
+        diagnostics.map((d) => `${d.code} at ${d.file}:${d.line}`).join(', ') || 'nothing'
+      }. Update the example.`,
+    );
+  }
+  const also = [...new Set(diagnostics.filter((d) => d !== found).map((d) => d.code))].sort();
+  // The closing summary line ("1 error and 0 warnings.") is left out: the page shows one diagnostic at a time.
+  const output = formatPretty([found], { readSource: (file) => tree[file] }).replace(/\n\n[^\n]*\n$/, '\n');
+  const result = { diagnostic: found, also, output };
+  cache.set(example, result);
+  return result;
+}

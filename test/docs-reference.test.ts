@@ -1,0 +1,311 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { parse } from 'yaml';
+import { ALL_CODES, CODES } from '../src/diagnostics/codes.ts';
+import { SCHEMAS as FILE_SCHEMAS, offeringSchema, playbookSchema, processSchema, roleSchema, segmentSchema } from '../src/schema/index.ts';
+import { DIAGNOSTIC_EXAMPLES, EXAMPLE_BASE, exampleTree } from '../src/docs/diagnostic-examples.ts';
+import { diagnosticReference, fieldReference, fieldRows, inlineCode } from '../src/docs/reference.ts';
+import { checkFiles, checkTree, runExample } from '../src/docs/run-example.ts';
+import { checkProject } from '../src/lint/check.ts';
+import { isComplete } from '../src/model/graph.ts';
+import { computeMetrics } from '../src/model/metrics.ts';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+
+/**
+ * Every field path of a schema, found with Zod's public API (not the
+ * `_zod.def` walk of src/docs/reference.ts), so the two can disagree.
+ */
+function fieldPaths(schema: z.ZodType, prefix = ''): string[] {
+  const object = strip(schema);
+  if (!(object instanceof z.ZodObject)) throw new Error(`not an object at ${prefix || '(root)'}`);
+  const paths: string[] = [];
+  for (const [key, field] of Object.entries(object.shape as Record<string, z.ZodType>)) {
+    const path = `${prefix}${key}`;
+    paths.push(path);
+    const inner = strip(field);
+    if (inner instanceof z.ZodObject) paths.push(...fieldPaths(inner, `${path}.`));
+    if (inner instanceof z.ZodArray && strip(inner.element as z.ZodType) instanceof z.ZodObject) {
+      paths.push(...fieldPaths(inner.element as z.ZodType, `${path}[].`));
+    }
+    if (inner instanceof z.ZodRecord && strip(inner.valueType as z.ZodType) instanceof z.ZodObject) {
+      paths.push(...fieldPaths(inner.valueType as z.ZodType, `${path}.<id>.`));
+    }
+  }
+  return paths;
+}
+
+function strip(schema: z.ZodType): z.ZodType {
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault) return strip(schema.unwrap() as z.ZodType);
+  if (schema instanceof z.ZodPipe) return strip(schema.in as z.ZodType);
+  return schema;
+}
+
+const SCHEMAS = { playbook: playbookSchema, segment: segmentSchema, offering: offeringSchema, process: processSchema, role: roleSchema };
+
+describe('field reference', () => {
+  const tables = fieldReference();
+  const rows = fieldRows();
+
+  it('has one table per entity, the stages of a process in their own', () => {
+    expect(tables.map((t) => t.entity)).toEqual(['playbook', 'segment', 'offering', 'process', 'stage', 'role']);
+  });
+
+  it.each(Object.entries(SCHEMAS))('covers every field of the %s schema, nested ones included, exactly once', (entity, schema) => {
+    const expected = fieldPaths(schema).sort();
+    const entities = entity === 'process' ? ['process', 'stage'] : [entity];
+    const actual = rows.filter((r) => entities.includes(r.entity)).map((r) => r.path);
+    expect([...actual].sort()).toEqual(expected);
+    expect(new Set(actual).size).toBe(actual.length);
+  });
+
+  it('gives every row a type and a description, and the description of its schema', () => {
+    for (const row of rows) {
+      expect(row.type.trim(), row.path).not.toBe('');
+      expect(row.description.trim(), row.path).not.toBe('');
+    }
+    expect(rows.find((r) => r.entity === 'segment' && r.path === 'coverage.owner')?.description).toBe(
+      segmentSchema.shape.coverage.shape.owner.description,
+    );
+  });
+
+  it('says types, requirement and defaults in words', () => {
+    const row = (entity: string, path: string) => rows.find((r) => r.entity === entity && r.path === path);
+    expect(row('playbook', 'goals.coverage')).toMatchObject({ type: 'share (0, 1]', required: true });
+    expect(row('playbook', 'lang')).toMatchObject({ type: 'one of `en`, `zh-CN`', required: false, default: 'en' });
+    expect(row('playbook', 'currency')).toMatchObject({ type: 'three capital letters', default: 'USD' });
+    expect(row('playbook', 'sellingHours')).toMatchObject({ type: 'number > 0', required: false, default: '1400' });
+    expect(row('playbook', 'updated')).toMatchObject({ type: 'date (YYYY-MM-DD)', required: false });
+    expect(row('playbook', 'updated')).not.toHaveProperty('default');
+    expect(row('segment', 'accounts')).toMatchObject({ type: 'whole number ≥ 0', required: true });
+    expect(row('segment', 'offerings')).toMatchObject({ type: 'list of ids (at least 1)' });
+    expect(row('segment', 'process')).toMatchObject({ type: 'id' });
+    expect(row('segment', 'buyingCenter[].function')).toMatchObject({ type: 'string', required: true });
+    expect(row('segment', 'criteria.employees.min')).toMatchObject({ type: 'whole number ≥ 0', required: false });
+    expect(row('stage', 'stages[].raci')).toMatchObject({ type: 'map of id → one of `R`, `A`, `C`, `I`, `AR`', required: true });
+    expect(row('stage', 'stages[].hours')).toMatchObject({ type: 'map of id → number ≥ 0', required: false });
+    expect(row('role', 'headcount')).toMatchObject({ type: 'number ≥ 0' });
+  });
+});
+
+describe('diagnostic reference', () => {
+  const rows = diagnosticReference();
+
+  it('lists every code of the catalogue once, errors first, with its severity, trigger and fix', () => {
+    expect(rows.map((r) => r.code).sort()).toEqual([...ALL_CODES].sort());
+    const firstWarning = rows.findIndex((r) => r.severity === 'warning');
+    expect(rows.slice(firstWarning).every((r) => r.severity === 'warning')).toBe(true);
+    for (const row of rows) {
+      expect(row.severity).toBe(CODES[row.code].severity);
+      expect(row.when.trim()).not.toBe('');
+      expect(row.fix.trim()).not.toBe('');
+    }
+  });
+
+  it('has exactly one example per code', () => {
+    expect(DIAGNOSTIC_EXAMPLES.map((e) => e.code).sort()).toEqual([...ALL_CODES].sort());
+    for (const row of rows) expect(row.example, row.code).toBeDefined();
+  });
+});
+
+describe('diagnostic examples', () => {
+  it('start from a playbook without a single diagnostic', () => {
+    expect(checkFiles(EXAMPLE_BASE)).toEqual([]);
+  });
+
+  it.each(DIAGNOSTIC_EXAMPLES.map((e) => [e.code, e] as const))('%s: the example really reports its code', (code, example) => {
+    const diagnostics = checkFiles(exampleTree(example));
+    const found = diagnostics.filter((d) => d.code === code);
+    expect(found.map((d) => d.file), JSON.stringify(diagnostics, null, 2)).toContain(example.file);
+    const result = runExample(example);
+    expect(result.diagnostic).toMatchObject({ code, file: example.file, severity: CODES[code].severity });
+    expect(result.diagnostic.message.trim()).not.toBe('');
+    // A warning's example must not be broken in other ways: the file would not even be checked for it.
+    if (CODES[code].severity === 'warning') expect(result.also.filter((c) => CODES[c].severity === 'error')).toEqual([]);
+  });
+
+  it('shows the output of `check` with a code frame at the reported line', () => {
+    const example = DIAGNOSTIC_EXAMPLES.find((e) => e.code === 'invalid-field')!;
+    const { diagnostic, output } = runExample(example);
+    expect(output).toBe(
+      [
+        'playbooks/acme/roles/rep.mdx:5:12 error invalid-field',
+        `  ${diagnostic.message}`,
+        '    4 | function: sales',
+        '  > 5 | headcount: two',
+        '      |            ^',
+        '    6 | ---',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('lists what else the same change reports', () => {
+    expect(runExample(DIAGNOSTIC_EXAMPLES.find((e) => e.code === 'unknown-field')!).also).toEqual(['invalid-field']);
+    expect(runExample(DIAGNOSTIC_EXAMPLES.find((e) => e.code === 'invalid-field')!).also).toEqual([]);
+  });
+});
+
+describe('docs pages', () => {
+  const page = (name: string) => readFileSync(join(ROOT, 'content', name), 'utf8');
+  const importsComponent = (text: string, component: string) => {
+    const match = new RegExp(`^import ${component} from '([^']+)';$`, 'm').exec(text);
+    return match?.[1];
+  };
+
+  it('the format reference includes the generated field tables of every entity', () => {
+    const text = page('format-reference.mdx');
+    const from = importsComponent(text, 'FieldReference');
+    expect(from).toBe('../src/components/docs/FieldReference.astro');
+    expect(existsSync(resolve(ROOT, 'content', from!))).toBe(true);
+    const shown = [...text.matchAll(/<FieldReference(?: entity="([a-z]+)")? \/>/g)].map((m) => m[1] ?? 'all');
+    for (const table of fieldReference()) expect(shown.includes('all') || shown.includes(table.entity), table.entity).toBe(true);
+  });
+
+  it('the diagnostics page includes the generated reference of every code', () => {
+    const text = page('diagnostics.mdx');
+    const from = importsComponent(text, 'DiagnosticReference');
+    expect(from).toBe('../src/components/docs/DiagnosticReference.astro');
+    expect(existsSync(resolve(ROOT, 'content', from!))).toBe(true);
+    expect(text).toMatch(/<DiagnosticReference view="summary" \/>/);
+    // Every code in detail: one unfiltered details view, or one per severity.
+    const details = [...text.matchAll(/<DiagnosticReference(?: view="details")?(?: severity="(error|warning)")? \/>/g)].map((m) => m[1] ?? 'all');
+    expect(details.includes('all') || (details.includes('error') && details.includes('warning'))).toBe(true);
+  });
+});
+
+/** The code blocks of a docs page that carry a file name: ```yaml title="playbooks/…" ```. */
+function titledBlocks(name: string): Record<string, string> {
+  const text = readFileSync(join(ROOT, 'content', name), 'utf8');
+  const files: Record<string, string> = {};
+  for (const m of text.matchAll(/^```\w+ title="(playbooks\/[^"]+)"\n([\s\S]*?)^```$/gm)) files[m[1]!] = m[2]!;
+  return files;
+}
+
+function metricsOf(files: Record<string, string>) {
+  const result = checkTree(files);
+  const playbook = result.playbooks.find(isComplete)!;
+  return { diagnostics: result.diagnostics, metrics: computeMetrics(playbook) };
+}
+
+describe('worked examples in the docs', () => {
+  it('every example of the format reference passes the schema of its kind of file', () => {
+    const files = titledBlocks('format-reference.mdx');
+    expect(Object.keys(files)).toHaveLength(5);
+    for (const [path, text] of Object.entries(files)) {
+      const kind = path.endsWith('/index.mdx') ? 'playbook' : (path.split('/')[2] as keyof typeof FILE_SCHEMAS);
+      const yaml = /^---\n([\s\S]*?)\n---\n?$/.exec(text)?.[1];
+      expect(yaml, path).toBeDefined();
+      const result = FILE_SCHEMAS[kind].safeParse(parse(yaml!));
+      expect(result.error?.issues ?? [], path).toEqual([]);
+    }
+  });
+
+  it('the walk-through of "Writing a playbook" is a complete playbook with the numbers the page states', () => {
+    const files = titledBlocks('writing-a-playbook.mdx');
+    expect(Object.keys(files)).toHaveLength(8);
+    const { diagnostics, metrics } = metricsOf(files);
+    expect(diagnostics).toEqual([]);
+    expect(metrics.processes['solution-sale']!.winRate).toBeCloseTo(0.216, 10);
+    expect(metrics.segments['mid-market']!.opportunities).toBeCloseTo(100, 10);
+    expect(metrics.roles['account-executive']).toMatchObject({ availableHours: 2800, coverageHours: 1600 });
+    expect(metrics.roles['account-executive']!.requiredHours).toBeCloseTo(2648, 10);
+    expect(metrics.coverage).toBe(1);
+    expect(metrics.expectedWins).toBeCloseTo(21.6, 10);
+  });
+
+  it('the worked example of "Metrics" has the numbers computed by hand on the page', () => {
+    const { diagnostics, metrics } = metricsOf(titledBlocks('metrics.mdx'));
+    expect(diagnostics.map((d) => `${d.code} ${d.file}`).sort()).toEqual([
+      'capacity-exceeded playbooks/tiny/roles/engineer.mdx',
+      'coverage-below-goal playbooks/tiny/index.mdx',
+      'win-rate-below-goal playbooks/tiny/segments/mid.mdx',
+    ]);
+    const { processes, segments, roles } = metrics;
+    expect(processes.quick).toMatchObject({ winRate: 0.3, cycleDays: 15 });
+    expect(processes.solution).toMatchObject({ winRate: 0.2, cycleDays: 60 });
+    expect(segments.small).toMatchObject({ opportunities: 120, coverage: 1, expectedWins: 36, expectedRevenue: 144000, coverageHours: 300 });
+    expect(segments.small!.dealHours).toEqual({ inside: 240 });
+    expect(segments.small!.velocityPerDay).toBeCloseTo(9600, 8);
+    expect(segments.mid).toMatchObject({ opportunities: 50, coverageHours: 400, bottleneck: 'engineer' });
+    expect(segments.mid!.dealHours).toEqual({ rep: 350, engineer: 300 });
+    expect(segments.mid!.coverage).toBeCloseTo(2 / 3, 10);
+    expect(segments.mid!.expectedWins).toBeCloseTo(20 / 3, 10);
+    expect(segments.mid!.expectedRevenue).toBeCloseTo(200000, 6);
+    expect(segments.mid!.velocityPerDay).toBeCloseTo(10000 / 3, 8);
+    expect(roles.inside).toMatchObject({ requiredHours: 540, availableHours: 1000, load: 0.54, fteNeeded: 0.54, capacityFactor: 1 });
+    expect(roles.rep).toMatchObject({ requiredHours: 750, availableHours: 1000, load: 0.75, capacityFactor: 1 });
+    expect(roles.engineer).toMatchObject({ requiredHours: 300, availableHours: 200, load: 1.5 });
+    expect(roles.engineer!.fteNeeded).toBeCloseTo(0.3, 10);
+    expect(roles.engineer!.capacityFactor).toBeCloseTo(2 / 3, 10);
+    expect(metrics.coverage).toBeCloseTo(11 / 12, 10); // ≈ 0.917
+    expect(metrics.winRate).toBeCloseTo(0.2782608, 6); // ≈ 0.278
+    expect(metrics.expectedWins).toBeCloseTo(128 / 3, 10); // ≈ 42.7
+    expect(metrics.expectedRevenue).toBeCloseTo(344000, 6);
+  });
+});
+
+describe('numbers quoted from the example playbooks', () => {
+  // content/designing-a-sales-model.mdx quotes these; when the playbooks change, update the page and this test.
+  const { playbooks, diagnostics } = checkProject(ROOT);
+  const model = (id: string) => {
+    const playbook = playbooks.filter(isComplete).find((p) => p.id === id)!;
+    return { playbook, metrics: computeMetrics(playbook) };
+  };
+  const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+  const data = <T,>(entities: { id: string; data: T }[], id: string) => entities.find((e) => e.id === id)!.data;
+
+  it('Northwind Software', () => {
+    const { playbook, metrics } = model('northwind-software');
+    const segment = (id: string) => data(playbook.segments, id);
+    expect(['growth-operators', 'multi-site-mid-market', 'strategic-enterprises'].map((id) => [segment(id).accounts, segment(id).opportunityRate, segment(id).dealSize, segment(id).priority, segment(id).motive])).toEqual([
+      [2000, 0.3, 18000, 'core', 'price-performance'],
+      [900, 0.3, 95000, 'core', 'value-realization'],
+      [48, 0.4, 420000, 'strategic', 'partnership'],
+    ]);
+    expect(['velocity-sale', 'solution-sale', 'key-account'].map((id) => [data(playbook.processes, id).stages.length, metrics.processes[id]!.cycleDays, pct(metrics.processes[id]!.winRate)])).toEqual([
+      [3, 29, '26.4 %'],
+      [4, 86, '21.8 %'],
+      [4, 180, '31.2 %'],
+    ]);
+    const inside = metrics.roles['inside-sales']!;
+    expect([Math.round(inside.requiredHours), inside.availableHours, inside.load.toFixed(2), inside.coverageHours, Math.round(inside.dealHours)]).toEqual([8286, 6500, '1.27', 6000, 2286]);
+    expect([pct(metrics.segments['growth-operators']!.coverage), pct(metrics.coverage), playbook.index.data.goals.coverage]).toEqual(['78.4 %', '85.4 %', 0.9]);
+    expect(['ceo', 'cfo', 'head-of-engineering'].map((id) => data(playbook.roles, id).sellingHours)).toEqual([200, 150, 120]);
+    expect(diagnostics.filter((d) => d.file.startsWith('playbooks/northwind-software/')).map((d) => d.code).sort()).toEqual(['capacity-exceeded', 'coverage-below-goal']);
+  });
+
+  it('华远装备 (huayuan-equipment)', () => {
+    const { playbook, metrics } = model('huayuan-equipment');
+    expect(['sme-factories', 'scale-manufacturers', 'key-accounts'].map((id) => data(playbook.segments, id).accounts)).toEqual([600, 360, 40]);
+    expect(['quick-quote', 'energy-solution', 'key-account-partnership'].map((id) => [data(playbook.processes, id).stages.length, metrics.processes[id]!.cycleDays, pct(metrics.processes[id]!.winRate)])).toEqual([
+      [3, 14, '31.5 %'],
+      [5, 80, '26.3 %'],
+      [5, 195, '30.6 %'],
+    ]);
+    const presales = metrics.roles['presales-engineer']!;
+    expect([Math.round(presales.requiredHours), presales.availableHours, presales.load.toFixed(2), presales.fteNeeded.toFixed(1)]).toEqual([6338, 4500, '1.41', '4.2']);
+    expect(['sme-factories', 'scale-manufacturers', 'key-accounts'].map((id) => pct(metrics.segments[id]!.coverage))).toEqual(['100.0 %', '71.0 %', '71.0 %']);
+    expect([pct(metrics.coverage), playbook.index.data.goals.coverage]).toEqual(['88.4 %', 0.9]);
+    expect([data(playbook.roles, 'telesales').headcount, data(playbook.segments, 'sme-factories').coverage.touchesPerYear]).toEqual([2, 8]);
+    expect([data(playbook.roles, 'service-engineer').headcount, data(playbook.roles, 'service-engineer').sellingHours]).toEqual([8, 120]);
+    expect(data(playbook.processes, 'energy-solution').stages.find((s) => s.id === 'site-survey')!.hours!['presales-engineer']).toBe(40);
+    expect(diagnostics.filter((d) => d.file.startsWith('playbooks/huayuan-equipment/')).map((d) => d.code).sort()).toEqual(['capacity-exceeded', 'coverage-below-goal']);
+  });
+});
+
+describe('inlineCode', () => {
+  it('splits backtick spans into code parts', () => {
+    expect(inlineCode('Use `A` or `AR`.')).toEqual([
+      { code: false, text: 'Use ' },
+      { code: true, text: 'A' },
+      { code: false, text: ' or ' },
+      { code: true, text: 'AR' },
+      { code: false, text: '.' },
+    ]);
+    expect(inlineCode('plain')).toEqual([{ code: false, text: 'plain' }]);
+  });
+});
