@@ -1,22 +1,41 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { playbookCheck } from './src/integrations/playbook-check.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
+import { rehypeAccessibleMarkdown } from './src/integrations/rehype-accessible-markdown.ts';
 
+// Environment (all optional):
+// - BASE_PATH: the path the site is served under, e.g. `/playbooks/`; default `/`.
+// - SITE_URL: the site's absolute URL, e.g. `https://example.com`. It turns on canonical links and the sitemap
+//   (sitemap-index.xml); without it there is no sitemap, because a sitemap needs absolute URLs.
+// - EDIT_URL_BASE: where "Edit this page" links point, e.g. `https://github.com/acme/playbooks/edit/main`
+//   (read by src/site/current.ts); no edit links when unset.
 const base = process.env.BASE_PATH || '/';
+const site = process.env.SITE_URL || undefined;
 
 export default defineConfig({
-  site: process.env.SITE_URL || undefined,
+  site,
   base,
   trailingSlash: 'always',
   output: 'static',
   markdown: {
     // Astro 7's default processor (Sätteri) ignores remark plugins; GFM goes through unified() + remark-gfm.
-    processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
+    // rehypeAccessibleMarkdown labels task-list checkboxes and makes tables keyboard-scrollable.
+    processor: unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeAccessibleMarkdown] }),
+    // Code colours that meet AA contrast in both schemes; src/styles/prose.css switches to the dark ones.
+    shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
   },
-  integrations: [playbookCheck(), mdx()],
+  integrations: [
+    playbookCheck(),
+    mdx(),
+    // The search pages are not content; the 404 page is left out by the sitemap itself.
+    ...(site ? [sitemap({ filter: (page) => !new URL(page).pathname.includes('/search/') })] : []),
+    pagefind(),
+  ],
   vite: {
     build: {
       rolldownOptions: {

@@ -22,11 +22,13 @@ export const DIAGNOSTICS_ENDPOINT = '/__playbook/diagnostics.json';
  */
 export function playbookCheck(): AstroIntegration {
   let root = '';
+  let isDev = false;
   return {
     name: 'playbook-check',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
+        isDev = command === 'dev';
         if (command !== 'build') return;
         const { diagnostics } = runCheck(root, logger);
         if (!hasErrors(diagnostics)) {
@@ -38,7 +40,8 @@ export function playbookCheck(): AstroIntegration {
         process.exit(1);
       },
       'astro:server:setup': ({ server, logger }) => {
-        watchPlaybooks(server, root, logger);
+        // Astro also starts a server during some builds (e.g. under NODE_ENV=test): watch only in `astro dev`.
+        if (isDev) watchPlaybooks(server, root, logger);
       },
     },
   };

@@ -1,0 +1,21 @@
+/**
+ * The UI dictionary: one module for every string the site's chrome and views
+ * show. A playbook's `lang` picks the dictionary of its pages; the home page,
+ * the docs and the 404 page are in English.
+ */
+import { LANGS } from '../schema/playbook.ts';
+import { en, type Dictionary } from './en.ts';
+import { zhCN } from './zh-cn.ts';
+
+export type { Dictionary } from './en.ts';
+export type Lang = (typeof LANGS)[number];
+export { LANGS };
+
+export const DEFAULT_LANG: Lang = 'en';
+
+const DICTIONARIES: Record<Lang, Dictionary> = { en, 'zh-CN': zhCN };
+
+/** The UI strings of a language. */
+export function ui(lang: Lang): Dictionary {
+  return DICTIONARIES[lang];
+}

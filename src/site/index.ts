@@ -1,0 +1,21 @@
+/**
+ * The site's view models: plain TypeScript that the pages call (one function
+ * per page) and the tests import without Astro.
+ */
+export { getSite, createSite, findPlaybook, type Site, type SiteOptions, type SitePlaybook } from './site.ts';
+export { createPaths, normalizeBase, editUrl, RESERVED_IDS, type Paths } from './paths.ts';
+export { formatter, type Formatter } from './format.ts';
+export { playbookChrome, siteChrome, playbookNav, prevNext, playbookBreadcrumbs, type PageChrome, type NavGroup, type Link, type Crumb } from './chrome.ts';
+export { homeView, type HomeView, type PlaybookCard } from './views/home.ts';
+export { overviewView, type OverviewView, type ModelRow } from './views/overview.ts';
+export { segmentView, type SegmentView, type BuyerRow } from './views/segment.ts';
+export { offeringView, type OfferingView } from './views/offering.ts';
+export { processView, type ProcessView, type StageDetail, type RaciTable } from './views/process.ts';
+export { roleView, type RoleView } from './views/role.ts';
+export { matrixView, type MatrixView } from './views/matrix.ts';
+export { metricsView, METRIC_CODES, type MetricsView } from './views/metrics.ts';
+export { docsView, docsIndexView, orderDocs, type DocEntry, type DocsView, type DocsIndexView } from './views/docs.ts';
+export { searchView, searchLangPaths, notFoundView, playbookPaths, entityPaths, type SearchView, type NotFoundView } from './views/pages.ts';
+export { stageAnchor } from './views/shared.ts';
+export type { Badge, Fact, GoalComparison, StageFlow, StageStep, CapacityBar, Warning, Tone } from './views/shared.ts';
+export type { EntityLink } from './relations.ts';

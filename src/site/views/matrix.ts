@@ -1,0 +1,75 @@
+import { byId } from '../../model/graph.ts';
+import type { RaciLetter } from '../../schema/index.ts';
+import { playbookChrome, type PageChrome } from '../chrome.ts';
+import { entityLink, mirrorRoles, own, type EntityLink } from '../relations.ts';
+import { findPlaybook, type Site } from '../site.ts';
+import { raciLegend } from './process.ts';
+import { processTypeBadge, stageAnchor, type Badge } from './shared.ts';
+
+export interface MatrixView {
+  chrome: PageChrome;
+  title: string;
+  intro: string;
+  /** Column groups: one per process, one column per stage. */
+  processes: { process: EntityLink; type: Badge; stages: { title: string; href: string }[] }[];
+  /** One row per role; cells follow the columns of every process in order. */
+  rows: { role: EntityLink; function: string; cells: (RaciLetter | null)[] }[];
+  legend: { letter: RaciLetter; text: string }[];
+  mirror: {
+    title: string;
+    intro: string;
+    segments: {
+      segment: EntityLink;
+      process: EntityLink;
+      type: Badge | null;
+      /** Key-account process: every function must be mirrored. */
+      required: boolean;
+      buyers: { function: string; influence: string; mirrors: EntityLink[]; gap: boolean }[];
+    }[];
+  };
+}
+
+/** The team-role matrix: roles × (process → stage), and the executive mirror map. */
+export function matrixView(site: Site, playbookId: string | undefined): MatrixView {
+  const pb = findPlaybook(site, playbookId);
+  const { t } = pb;
+  const processes = pb.graph.processes;
+  return {
+    chrome: playbookChrome(site, pb, { kind: 'matrix', title: t.matrix, description: t.matrixIntro, file: null }),
+    title: t.matrix,
+    intro: t.matrixIntro,
+    processes: processes.map((p) => ({
+      process: entityLink(site, pb, 'processes', p.id),
+      type: processTypeBadge(pb, p.data.type),
+      stages: p.data.stages.map((stage) => ({
+        title: stage.title,
+        href: `${site.paths.entity(pb.id, 'processes', p.id)}#${stageAnchor(stage.id)}`,
+      })),
+    })),
+    rows: pb.graph.roles.map((role) => ({
+      role: entityLink(site, pb, 'roles', role.id),
+      function: t.roleFunction[role.data.function],
+      cells: processes.flatMap((p) => p.data.stages.map((stage) => own(stage.raci, role.id) ?? null)),
+    })),
+    legend: raciLegend(t),
+    mirror: {
+      title: t.mirrorMap,
+      intro: t.mirrorMapIntro,
+      segments: pb.segments
+        .filter((s) => (s.data.buyingCenter ?? []).length > 0)
+        .map((s) => {
+          const process = byId(pb.graph.processes, s.data.process);
+          return {
+            segment: entityLink(site, pb, 'segments', s.id),
+            process: entityLink(site, pb, 'processes', s.data.process),
+            type: process ? processTypeBadge(pb, process.data.type) : null,
+            required: process?.data.type === 'key-account',
+            buyers: (s.data.buyingCenter ?? []).map((buyer) => {
+              const mirrors = mirrorRoles(pb, process?.data, buyer.function).map((r) => entityLink(site, pb, 'roles', r.id));
+              return { function: buyer.function, influence: t.influence[buyer.influence], mirrors, gap: mirrors.length === 0 };
+            }),
+          };
+        }),
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import { byId } from '../../model/graph.ts';
+import { playbookChrome, type PageChrome } from '../chrome.ts';
+import { entityLink, offeringsIncluding, segmentsUsingOffering, type EntityLink } from '../relations.ts';
+import { findPlaybook, type Site } from '../site.ts';
+import { toWarning, type Warning } from './shared.ts';
+
+export interface OfferingView {
+  chrome: PageChrome;
+  /** Content collection entry of the body (`offerings` collection). */
+  entryId: string;
+  hasBody: boolean;
+  title: string;
+  summary: string;
+  kind: string;
+  motives: string[];
+  includes: (EntityLink & { kind: string })[];
+  includedIn: EntityLink[];
+  /** Backlinks: segments that use the offering, directly or through an offering that includes it. */
+  segments: { segment: EntityLink; via: EntityLink | null }[];
+  warnings: Warning[];
+}
+
+/** An offering page. */
+export function offeringView(site: Site, playbookId: string | undefined, id: string | undefined): OfferingView {
+  const pb = findPlaybook(site, playbookId);
+  const offering = byId(pb.graph.offerings, id ?? '');
+  if (!offering) throw new Error(`There is no offering \`${String(id)}\` in playbook \`${pb.id}\`.`);
+  const { t } = pb;
+  const o = offering.data;
+  return {
+    chrome: playbookChrome(site, pb, { kind: 'offerings', id: offering.id, title: o.title, description: o.summary, file: offering.file }),
+    entryId: `${pb.id}/offerings/${offering.id}`,
+    hasBody: offering.body.trim() !== '',
+    title: o.title,
+    summary: o.summary,
+    kind: t.offeringKind[o.kind],
+    motives: o.motives.map((m) => t.motive[m]),
+    includes: (o.includes ?? []).map((inner) => {
+      const found = byId(pb.graph.offerings, inner);
+      return { ...entityLink(site, pb, 'offerings', inner), kind: found ? t.offeringKind[found.data.kind] : '' };
+    }),
+    includedIn: offeringsIncluding(pb, offering.id).map((outer) => entityLink(site, pb, 'offerings', outer.id)),
+    segments: segmentsUsingOffering(pb, offering.id).map(({ segment, via }) => ({
+      segment: entityLink(site, pb, 'segments', segment.id),
+      via: via ? entityLink(site, pb, 'offerings', via) : null,
+    })),
+    warnings: pb.diagnostics.filter((d) => d.file === offering.file).map(toWarning),
+  };
+}

@@ -1,0 +1,82 @@
+import { byId } from '../../model/graph.ts';
+import { playbookChrome, type PageChrome } from '../chrome.ts';
+import { accountableRoleIds, entityLink, own, responsibleRoleIds, type EntityLink } from '../relations.ts';
+import { findPlaybook, type Site } from '../site.ts';
+import { isBelow, links, playbookGoals, priorityBadge, processTypeBadge, type Badge, type GoalComparison } from './shared.ts';
+
+/** One segment's line through the sales model: segment → offerings → process → roles. */
+export interface ModelRow {
+  segment: EntityLink;
+  priority: Badge;
+  motive: string;
+  offerings: EntityLink[];
+  process: EntityLink;
+  processType: Badge | null;
+  accountable: EntityLink[];
+  responsible: EntityLink[];
+  coverage: string;
+  coverageBelow: boolean;
+  winRate: string;
+  winRateBelow: boolean;
+}
+
+export interface OverviewView {
+  chrome: PageChrome;
+  /** Content collection entry of the body (`playbooks` collection). */
+  entryId: string;
+  hasBody: boolean;
+  title: string;
+  summary: string;
+  facts: { label: string; value: string }[];
+  goals: GoalComparison[];
+  totals: { label: string; value: string }[];
+  rows: ModelRow[];
+}
+
+/** The playbook overview: the sales model at a glance. */
+export function overviewView(site: Site, playbookId: string | undefined): OverviewView {
+  const pb = findPlaybook(site, playbookId);
+  const { t, fmt } = pb;
+  const index = pb.graph.index;
+  const { title, summary, owner, currency, lang } = index.data;
+  const goals = index.data.goals;
+  const rows = pb.segments.map((s): ModelRow => {
+    const process = byId(pb.graph.processes, s.data.process);
+    const m = own(pb.metrics.segments, s.id);
+    const coverage = m?.coverage ?? 0;
+    const winRate = m?.winRate ?? 0;
+    return {
+      segment: entityLink(site, pb, 'segments', s.id),
+      priority: priorityBadge(pb, s.data.priority),
+      motive: t.motive[s.data.motive],
+      offerings: links(site, pb, 'offerings', s.data.offerings),
+      process: entityLink(site, pb, 'processes', s.data.process),
+      processType: process ? processTypeBadge(pb, process.data.type) : null,
+      accountable: process ? links(site, pb, 'roles', accountableRoleIds(process.data)) : [],
+      responsible: process ? links(site, pb, 'roles', responsibleRoleIds(process.data)) : [],
+      coverage: fmt.percent(coverage),
+      coverageBelow: isBelow(coverage, goals.coverage),
+      winRate: fmt.percent(winRate),
+      winRateBelow: isBelow(winRate, goals.winRate),
+    };
+  });
+  const facts = [
+    ...(owner ? [{ label: t.owner, value: owner }] : []),
+    { label: t.language, value: t.languageNames[lang] },
+    { label: t.currency, value: currency },
+  ];
+  return {
+    chrome: playbookChrome(site, pb, { kind: 'overview', title, description: summary, file: index.file }),
+    entryId: pb.id,
+    hasBody: index.body.trim() !== '',
+    title,
+    summary,
+    facts,
+    goals: playbookGoals(pb),
+    totals: [
+      { label: t.expectedWins, value: fmt.number(pb.metrics.expectedWins, 1) },
+      { label: t.expectedRevenue, value: fmt.money(pb.metrics.expectedRevenue) },
+    ],
+    rows,
+  };
+}

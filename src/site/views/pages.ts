@@ -1,0 +1,73 @@
+/**
+ * The site's other pages (search, 404) and the route lists that
+ * `getStaticPaths` returns.
+ */
+import { ui, type Lang, LANGS } from '../../i18n/index.ts';
+import type { EntityKind } from '../../schema/index.ts';
+import { siteChrome, type PageChrome } from '../chrome.ts';
+import type { Site } from '../site.ts';
+
+export interface SearchView {
+  chrome: PageChrome;
+  lang: Lang;
+  heading: string;
+  label: string;
+  placeholder: string;
+  noScript: string;
+  hint: string;
+  /** Where Pagefind's files are: `<base>pagefind/`. */
+  bundlePath: string;
+  /** Prefix of result URLs (the site's base path). */
+  baseUrl: string;
+}
+
+/** A search page: one per UI language, because Pagefind searches the index of the page's `<html lang>`. */
+export function searchView(site: Site, lang: Lang): SearchView {
+  const t = ui(lang);
+  return {
+    chrome: siteChrome(site, { kind: 'search', title: t.search, lang }),
+    lang,
+    heading: t.searchLabel,
+    label: t.searchLabel,
+    placeholder: t.searchPlaceholder,
+    noScript: t.searchNoScript,
+    hint: t.searchHint,
+    bundlePath: `${site.paths.base}pagefind/`,
+    baseUrl: site.paths.base,
+  };
+}
+
+/** The languages that have a search page besides English: those of the playbooks. */
+export function searchLangPaths(site: Site) {
+  const langs = new Set<Lang>(site.playbooks.map((pb) => pb.lang));
+  return LANGS.filter((lang) => lang !== 'en' && langs.has(lang)).map((lang) => ({ params: { lang: lang.toLowerCase() }, props: { lang } }));
+}
+
+export interface NotFoundView {
+  chrome: PageChrome;
+  heading: string;
+  text: string;
+  home: { label: string; href: string };
+  docs: { label: string; href: string };
+}
+
+export function notFoundView(site: Site): NotFoundView {
+  const t = ui('en');
+  return {
+    chrome: siteChrome(site, { kind: 'not-found', title: t.notFoundTitle }),
+    heading: t.notFoundTitle,
+    text: t.notFoundText,
+    home: { label: t.notFoundHome, href: site.paths.home() },
+    docs: { label: t.docs, href: site.paths.docs() },
+  };
+}
+
+/** `getStaticPaths` of the playbook-level pages. */
+export function playbookPaths(site: Site) {
+  return site.playbooks.map((pb) => ({ params: { pb: pb.id } }));
+}
+
+/** `getStaticPaths` of an entity kind's pages. */
+export function entityPaths(site: Site, kind: EntityKind) {
+  return site.playbooks.flatMap((pb) => pb.graph[kind].map((e) => ({ params: { pb: pb.id, id: e.id } })));
+}

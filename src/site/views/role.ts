@@ -1,0 +1,92 @@
+import { byId } from '../../model/graph.ts';
+import type { RaciLetter } from '../../schema/index.ts';
+import { playbookChrome, type PageChrome } from '../chrome.ts';
+import { entityLink, own, roleParticipation, segmentsOwnedBy, type EntityLink } from '../relations.ts';
+import { findPlaybook, type Site } from '../site.ts';
+import { capacityBars, isBelow, processTypeBadge, stageAnchor, toWarning, type Badge, type CapacityBar, type Fact, type Warning } from './shared.ts';
+
+export interface RoleView {
+  chrome: PageChrome;
+  /** Content collection entry of the body (`roles` collection). */
+  entryId: string;
+  hasBody: boolean;
+  title: string;
+  summary: string;
+  function: string;
+  facts: Fact[];
+  counterparts: string[];
+  /** Every stage the role takes part in, grouped by process. */
+  participation: {
+    process: EntityLink;
+    type: Badge;
+    stages: { title: string; href: string; letter: RaciLetter; letterText: string; hours: string | null }[];
+  }[];
+  /** Segments whose account coverage the role owns. */
+  owns: { segment: EntityLink; accounts: string; hours: string }[];
+  capacity: CapacityBar | null;
+  numbers: Fact[];
+  bySegment: { segment: EntityLink; hours: string }[];
+  warnings: Warning[];
+}
+
+/** A role page: what it does where, what it owns, and whether it has the hours. */
+export function roleView(site: Site, playbookId: string | undefined, id: string | undefined): RoleView {
+  const pb = findPlaybook(site, playbookId);
+  const role = byId(pb.graph.roles, id ?? '');
+  if (!role) throw new Error(`There is no role \`${String(id)}\` in playbook \`${pb.id}\`.`);
+  const { t, fmt } = pb;
+  const r = role.data;
+  const m = own(pb.metrics.roles, role.id);
+  const participation: RoleView['participation'] = [];
+  for (const part of roleParticipation(pb, role.id)) {
+    let group = participation.find((g) => g.process.id === part.process.id);
+    if (!group) {
+      group = { process: entityLink(site, pb, 'processes', part.process.id), type: processTypeBadge(pb, part.process.data.type), stages: [] };
+      participation.push(group);
+    }
+    group.stages.push({
+      title: part.stage.title,
+      href: `${site.paths.entity(pb.id, 'processes', part.process.id)}#${stageAnchor(part.stage.id)}`,
+      letter: part.letter,
+      letterText: t.raci[part.letter],
+      hours: part.hours === null ? null : fmt.hours(part.hours),
+    });
+  }
+  const sellingHours = m?.sellingHours ?? r.sellingHours ?? pb.graph.index.data.sellingHours;
+  return {
+    chrome: playbookChrome(site, pb, { kind: 'roles', id: role.id, title: r.title, description: r.summary, file: role.file }),
+    entryId: `${pb.id}/roles/${role.id}`,
+    hasBody: role.body.trim() !== '',
+    title: r.title,
+    summary: r.summary,
+    function: t.roleFunction[r.function],
+    facts: [
+      { label: t.headcount, value: fmt.number(r.headcount, 2) },
+      { label: t.sellingHours, value: fmt.hours(sellingHours) },
+    ],
+    counterparts: r.counterparts ?? [],
+    participation,
+    owns: segmentsOwnedBy(pb, role.id).map((s) => ({
+      segment: entityLink(site, pb, 'segments', s.id),
+      accounts: fmt.number(s.data.accounts, 0),
+      hours: fmt.hours(own(pb.metrics.segments, s.id)?.coverageHours ?? 0),
+    })),
+    capacity: capacityBars(site, pb, [role.id])[0] ?? null,
+    numbers: m
+      ? [
+          { label: t.dealHours, value: fmt.hours(m.dealHours) },
+          { label: t.coverageHours, value: fmt.hours(m.coverageHours) },
+          { label: t.requiredHours, value: fmt.hours(m.requiredHours) },
+          { label: t.availableHours, value: fmt.hours(m.availableHours) },
+          { label: t.load, value: Number.isFinite(m.load) ? fmt.load(m.load) : t.noneInfinite, warn: isBelow(m.availableHours, m.requiredHours) },
+          { label: t.fteNeeded, value: fmt.number(m.fteNeeded, 2) },
+          { label: t.capacityFactor, value: fmt.percent(m.capacityFactor), warn: isBelow(m.capacityFactor, 1) },
+        ]
+      : [],
+    bySegment: Object.entries(m?.bySegment ?? {}).map(([segmentId, hours]) => ({
+      segment: entityLink(site, pb, 'segments', segmentId),
+      hours: fmt.hours(hours),
+    })),
+    warnings: pb.diagnostics.filter((d) => d.file === role.file).map(toWarning),
+  };
+}

@@ -1,0 +1,116 @@
+import { byId } from '../../model/graph.ts';
+import type { Segment } from '../../schema/index.ts';
+import { playbookChrome, type PageChrome } from '../chrome.ts';
+import type { Formatter } from '../format.ts';
+import type { Dictionary } from '../../i18n/index.ts';
+import { entityLink, mirrorRoles, own, type EntityLink } from '../relations.ts';
+import { findPlaybook, type Site } from '../site.ts';
+import { isBelow, priorityBadge, processTypeBadge, stageFlow, toWarning, type Badge, type Fact, type StageFlow, type Warning } from './shared.ts';
+
+export interface BuyerRow {
+  function: string;
+  influence: string;
+  /** Roles of the segment's process that list the function in their counterparts. */
+  mirrors: EntityLink[];
+  gap: boolean;
+}
+
+export interface SegmentView {
+  chrome: PageChrome;
+  /** Content collection entry of the body (`segments` collection). */
+  entryId: string;
+  hasBody: boolean;
+  title: string;
+  summary: string;
+  priority: Badge;
+  motive: string;
+  criteria: Fact[];
+  buyingCriteria: string[];
+  buyingCenter: BuyerRow[];
+  /** Key-account selling needs every function mirrored: gaps are warnings there, facts elsewhere. */
+  mirrorRequired: boolean;
+  offerings: (EntityLink & { kind: string })[];
+  process: EntityLink;
+  processType: Badge | null;
+  flow: StageFlow | null;
+  coverageOwner: EntityLink;
+  coverage: Fact[];
+  numbers: Fact[];
+  dealHours: { role: EntityLink; hours: string }[];
+  bottleneck: EntityLink | null;
+  warnings: Warning[];
+}
+
+/** How to recognise an account, as label/value pairs. */
+export function criteriaFacts(segment: Segment, t: Dictionary, fmt: Formatter): Fact[] {
+  const { industries, regions, employees, revenue } = segment.criteria;
+  const facts: Fact[] = [];
+  if (industries?.length) facts.push({ label: t.industries, value: fmt.list(industries) });
+  if (regions?.length) facts.push({ label: t.regions, value: fmt.list(regions) });
+  const range = (r: { min?: number; max?: number }, format: (n: number) => string) =>
+    t.minMax(r.min === undefined ? null : format(r.min), r.max === undefined ? null : format(r.max));
+  if (employees && (employees.min !== undefined || employees.max !== undefined)) {
+    facts.push({ label: t.employees, value: range(employees, (n) => fmt.number(n, 0)) });
+  }
+  if (revenue && (revenue.min !== undefined || revenue.max !== undefined)) {
+    facts.push({ label: t.revenue, value: range(revenue, fmt.money) });
+  }
+  return facts;
+}
+
+/** A segment page: who, what they buy, how we sell, and its numbers. */
+export function segmentView(site: Site, playbookId: string | undefined, id: string | undefined): SegmentView {
+  const pb = findPlaybook(site, playbookId);
+  const segment = byId(pb.graph.segments, id ?? '');
+  if (!segment) throw new Error(`There is no segment \`${String(id)}\` in playbook \`${pb.id}\`.`);
+  const { t, fmt } = pb;
+  const s = segment.data;
+  const process = byId(pb.graph.processes, s.process);
+  const m = own(pb.metrics.segments, segment.id);
+  const goals = pb.graph.index.data.goals;
+  const buyingCenter = (s.buyingCenter ?? []).map((buyer): BuyerRow => {
+    const mirrors = mirrorRoles(pb, process?.data, buyer.function).map((r) => entityLink(site, pb, 'roles', r.id));
+    return { function: buyer.function, influence: t.influence[buyer.influence], mirrors, gap: mirrors.length === 0 };
+  });
+  const numbers: Fact[] = [
+    { label: t.accounts, value: fmt.number(s.accounts, 0) },
+    { label: t.opportunityRate, value: fmt.number(s.opportunityRate, 2) },
+    { label: t.opportunities, value: fmt.number(m?.opportunities ?? 0, 1) },
+    { label: t.dealSize, value: fmt.money(s.dealSize) },
+    { label: t.coverage, value: fmt.percent(m?.coverage ?? 0), warn: isBelow(m?.coverage ?? 0, goals.coverage) },
+    { label: t.winRate, value: fmt.percent(m?.winRate ?? 0), warn: isBelow(m?.winRate ?? 0, goals.winRate) },
+    { label: t.expectedWins, value: fmt.number(m?.expectedWins ?? 0, 1) },
+    { label: t.expectedRevenue, value: fmt.money(m?.expectedRevenue ?? 0) },
+    { label: t.velocity, value: fmt.money(m?.velocityPerDay ?? 0) },
+  ];
+  return {
+    chrome: playbookChrome(site, pb, { kind: 'segments', id: segment.id, title: s.title, description: s.summary, file: segment.file }),
+    entryId: `${pb.id}/segments/${segment.id}`,
+    hasBody: segment.body.trim() !== '',
+    title: s.title,
+    summary: s.summary,
+    priority: priorityBadge(pb, s.priority),
+    motive: t.motive[s.motive],
+    criteria: criteriaFacts(s, t, fmt),
+    buyingCriteria: s.buyingCriteria,
+    buyingCenter,
+    mirrorRequired: process?.data.type === 'key-account',
+    offerings: s.offerings.map((oid) => {
+      const offering = byId(pb.graph.offerings, oid);
+      return { ...entityLink(site, pb, 'offerings', oid), kind: offering ? t.offeringKind[offering.data.kind] : '' };
+    }),
+    process: entityLink(site, pb, 'processes', s.process),
+    processType: process ? processTypeBadge(pb, process.data.type) : null,
+    flow: process ? stageFlow(site, pb, process) : null,
+    coverageOwner: entityLink(site, pb, 'roles', s.coverage.owner),
+    coverage: [
+      { label: t.touchesPerYear, value: fmt.number(s.coverage.touchesPerYear, 1) },
+      { label: t.hoursPerTouch, value: fmt.hours(s.coverage.hoursPerTouch) },
+      { label: t.coverageHours, value: fmt.hours(m?.coverageHours ?? 0) },
+    ],
+    numbers,
+    dealHours: Object.entries(m?.dealHours ?? {}).map(([roleId, hours]) => ({ role: entityLink(site, pb, 'roles', roleId), hours: fmt.hours(hours) })),
+    bottleneck: m?.bottleneck ? entityLink(site, pb, 'roles', m.bottleneck) : null,
+    warnings: pb.diagnostics.filter((d) => d.file === segment.file).map(toWarning),
+  };
+}

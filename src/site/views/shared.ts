@@ -1,0 +1,188 @@
+/**
+ * Pieces several views share: badges, goal comparisons, the stage strip, the
+ * funnel and capacity bars, warnings. All text is plain strings: components
+ * render them with `{expressions}`, which escape.
+ */
+import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
+import type { Entity } from '../../model/graph.ts';
+import type { ProcessMetrics } from '../../model/metrics.ts';
+import type { Priority, Process, ProcessType } from '../../schema/index.ts';
+import { entityLink, own, type EntityLink } from '../relations.ts';
+import type { Site, SitePlaybook } from '../site.ts';
+
+/** Fragment id of a stage's section on its process page. */
+export const stageAnchor = (id: string) => `stage-${id}`;
+
+export type Tone = 'strategic' | 'core' | 'opportunistic' | 'transactional' | 'solution' | 'key-account' | 'neutral' | 'ok' | 'warn';
+
+export interface Badge {
+  label: string;
+  tone: Tone;
+}
+
+/** A labelled value. */
+export interface Fact {
+  label: string;
+  value: string;
+  /** Set when the value needs attention: below a goal, or over capacity. */
+  warn?: boolean;
+}
+
+export function priorityBadge(pb: SitePlaybook, priority: Priority): Badge {
+  return { label: pb.t.priority[priority], tone: priority };
+}
+
+export function processTypeBadge(pb: SitePlaybook, type: ProcessType): Badge {
+  return { label: pb.t.processType[type], tone: type };
+}
+
+/** Whether a computed value falls short of its goal, ignoring floating-point noise (as the lint rules do). */
+export function isBelow(value: number, goal: number): boolean {
+  return value < goal - 1e-9 * Math.max(1, Math.abs(goal));
+}
+
+/** A goal next to its computed value. */
+export interface GoalComparison {
+  label: string;
+  goal: string;
+  computed: string;
+  meets: boolean;
+  /** "meets the goal" / "below the goal", for people who cannot see the colour. */
+  verdict: string;
+}
+
+export function compareGoal(pb: SitePlaybook, label: string, computed: number, goal: number): GoalComparison {
+  const meets = !isBelow(computed, goal);
+  return {
+    label,
+    goal: pb.fmt.percent(goal),
+    computed: pb.fmt.percent(computed),
+    meets,
+    verdict: meets ? pb.t.meetsGoal : pb.t.belowGoal,
+  };
+}
+
+/** The playbook's two goals against its computed coverage and win rate. */
+export function playbookGoals(pb: SitePlaybook): GoalComparison[] {
+  const { goals } = pb.graph.index.data;
+  return [
+    compareGoal(pb, pb.t.coverage, pb.metrics.coverage, goals.coverage),
+    compareGoal(pb, pb.t.winRate, pb.metrics.winRate, goals.winRate),
+  ];
+}
+
+/** One stage of a compact stage strip or a funnel. */
+export interface StageStep {
+  id: string;
+  title: string;
+  /** The stage's section on its process page. */
+  href: string;
+  days: string;
+  /** r_k as a number in [0, 1] and as text. */
+  reach: number;
+  reachText: string;
+  conversion: string;
+  /** "50% go on" or, for the last stage, "40% close won". */
+  conversionText: string;
+}
+
+export interface StageFlow {
+  process: EntityLink;
+  steps: StageStep[];
+  /** W_p as a number and text. */
+  winRate: number;
+  winRateText: string;
+  cycleDays: string;
+  /** A sentence that describes the figure for people who cannot see it. */
+  description: string;
+}
+
+export function stageFlow(site: Site, pb: SitePlaybook, process: Entity<Process>): StageFlow {
+  const { t, fmt } = pb;
+  const m: ProcessMetrics | undefined = own(pb.metrics.processes, process.id);
+  const stages = process.data.stages;
+  const steps = stages.map((stage, k): StageStep => {
+    const reach = m?.stages[k]?.reach ?? 0;
+    const conversion = fmt.percent(stage.conversion);
+    return {
+      id: stage.id,
+      title: stage.title,
+      href: `${site.paths.entity(pb.id, 'processes', process.id)}#${stageAnchor(stage.id)}`,
+      days: fmt.days(stage.days),
+      reach,
+      reachText: fmt.percent(reach),
+      conversion,
+      conversionText: k === stages.length - 1 ? t.conversionToWin(conversion) : t.conversionToNext(conversion),
+    };
+  });
+  return {
+    process: entityLink(site, pb, 'processes', process.id),
+    steps,
+    winRate: m?.winRate ?? 0,
+    winRateText: fmt.percent(m?.winRate ?? 0),
+    cycleDays: fmt.days(m?.cycleDays ?? 0),
+    description: t.funnelDescription(process.data.title),
+  };
+}
+
+/** One bar of a capacity chart: required against available hours of a role. */
+export interface CapacityBar {
+  role: EntityLink;
+  required: string;
+  available: string;
+  load: string;
+  fte: string;
+  /** Widths in percent of the chart's scale. */
+  requiredWidth: number;
+  availableWidth: number;
+  over: boolean;
+  /** One sentence for screen readers and print. */
+  text: string;
+}
+
+export function capacityBars(site: Site, pb: SitePlaybook, roleIds: readonly string[]): CapacityBar[] {
+  const { fmt, t } = pb;
+  const metrics = roleIds.map((id) => own(pb.metrics.roles, id)).filter((m) => m !== undefined);
+  const scale = Math.max(1, ...metrics.map((m) => Math.max(m.requiredHours, m.availableHours)));
+  return metrics.map((m) => {
+    const required = fmt.hours(m.requiredHours);
+    const available = fmt.hours(m.availableHours);
+    const load = Number.isFinite(m.load) ? fmt.load(m.load) : t.noneInfinite;
+    return {
+      role: entityLink(site, pb, 'roles', m.id),
+      required,
+      available,
+      load,
+      fte: fmt.number(m.fteNeeded, 2),
+      requiredWidth: percentOf(m.requiredHours, scale),
+      availableWidth: percentOf(m.availableHours, scale),
+      over: isBelow(m.availableHours, m.requiredHours),
+      text: `${t.requiredVsAvailable(required, available)} (${t.loadOf(load)})`,
+    };
+  });
+}
+
+/** `value` as a percentage of `scale`, to two decimals (CSS widths). */
+function percentOf(value: number, scale: number): number {
+  return Math.round((value / scale) * 10_000) / 100;
+}
+
+/** A diagnostic as the pages show it. */
+export interface Warning {
+  code: string;
+  message: string;
+  /** The message split at its backticks: `code` parts are ids and field names. */
+  parts: { text: string; code: boolean }[];
+  /** `playbooks/acme/roles/rep.mdx:5:3`. */
+  where: string;
+}
+
+export function toWarning(d: Diagnostic): Warning {
+  const parts = d.message.split('`').map((text, i) => ({ text, code: i % 2 === 1 })).filter((p) => p.text !== '');
+  return { code: d.code, message: d.message, parts, where: `${d.file}:${d.line}:${d.column}` };
+}
+
+/** Links to several entities, in the given order. */
+export function links(site: Site, pb: SitePlaybook, kind: Parameters<typeof entityLink>[2], ids: readonly string[]): EntityLink[] {
+  return ids.map((id) => entityLink(site, pb, kind, id));
+}
