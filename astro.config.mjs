@@ -29,6 +29,12 @@ export default defineConfig({
     // Code colours that meet AA contrast in both schemes; src/styles/prose.css switches to the dark ones.
     shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
   },
+  experimental: {
+    // Editor help: the Astro VS Code extension completes and checks frontmatter against the collections' schemas
+    // (with `astro.content-intellisense` on, as in .vscode/settings.json). `npm run playbook -- schema` writes the
+    // same schemas as JSON Schema files for other editors.
+    contentIntellisense: true,
+  },
   integrations: [
     playbookCheck(),
     mdx(),
