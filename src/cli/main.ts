@@ -15,13 +15,21 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
 export const USAGE = `Usage: npm run playbook -- <command> [options]
 
 Commands:
-${Object.values(COMMANDS)
-  .map((c) => `  ${c.summary}`)
-  .join('\n')}
+${formatSummaries()}
 
 [root] is the project folder that contains playbooks/ (default: the current folder).
 Exit codes: 0 no errors, 1 content errors, 2 usage, configuration or I/O problems.
 `;
+
+/** Each command's synopsis, with what it does on the next line. */
+function formatSummaries(): string {
+  return Object.values(COMMANDS)
+    .map((c) => {
+      const [synopsis, what = ''] = c.summary.split(/ {3,}/);
+      return `  ${synopsis}\n      ${what}`;
+    })
+    .join('\n');
+}
 
 /** Runs the command line and returns the exit code; only the bin calls process.exit. */
 export async function run(argv: readonly string[], io: Io = processIo()): Promise<number> {
