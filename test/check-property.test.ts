@@ -40,7 +40,8 @@ function expectValidPositions(diagnostics: Diagnostic[], text: string): void {
   }
 }
 
-const RUNS = { numRuns: 150 };
+// FC_RUNS=5000 npx vitest run test/check-property.test.ts for a longer soak.
+const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 150) };
 
 describe('check on random and mutated input', () => {
   it('never throws on arbitrary file text', () => {

@@ -54,3 +54,18 @@ describe('parseFrontmatter', () => {
     expect(zh.locate(['summary'])).toEqual({ line: 3, column: 10 });
   });
 });
+
+describe('parseFrontmatter on broken YAML', () => {
+  it('keeps positions inside the text and reports one error per run of unexpected tokens', () => {
+    // found by the property test: yaml's own line counter lost lines inside a broken multi-line token
+    const yaml = ['offerings: *starter]', 'process: quick', 'coverage:', 'x owner: rep', '  touchesPerYear: 2', '  hoursPerTouch: 0.5'].join('\n');
+    const fm = parseFrontmatter(yaml, 2);
+    const lines = yaml.split('\n');
+    expect(fm.syntaxErrors.length).toBeGreaterThan(0);
+    expect(fm.syntaxErrors.length).toBeLessThan(4);
+    for (const { at } of fm.syntaxErrors) {
+      expect(at.line).toBeGreaterThanOrEqual(2);
+      expect(at.column).toBeLessThanOrEqual(lines[at.line - 2]!.length + 1);
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import { FILE_START, type Position } from '../diagnostics/diagnostic.ts';
 
 /** A path into frontmatter data, as Zod reports it. */
@@ -50,16 +50,25 @@ export function splitFile(raw: string): SplitFile {
 
 /** Parses frontmatter YAML, keeping positions so every data path maps to a line and column. */
 export function parseFrontmatter(yaml: string, yamlLine: number): Frontmatter {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yaml, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  const doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  // Line starts are computed from the text itself: yaml's LineCounter misses lines inside broken tokens.
+  const lineStarts = [0];
+  for (let i = 0; i < yaml.length; i++) if (yaml[i] === '\n') lineStarts.push(i + 1);
   const toPosition = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(Math.max(0, Math.min(offset, yaml.length)));
-    return { line: line + yamlLine - 1, column: col };
+    const at = Math.max(0, Math.min(offset, yaml.length));
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (lineStarts[mid]! <= at) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + yamlLine, column: at - lineStarts[low]! + 1 };
   };
-  const syntaxErrors = doc.errors.map((error) => ({
-    at: toPosition(error.pos[0]),
-    message: firstLine(error.message),
-  }));
+  // After the first unexpected token the parser reports every following token too: keep the first of a run.
+  const syntaxErrors = doc.errors
+    .filter((error, i) => i === 0 || error.code !== 'UNEXPECTED_TOKEN' || doc.errors[i - 1]!.code !== 'UNEXPECTED_TOKEN')
+    .map((error) => ({ at: toPosition(error.pos[0]), message: firstLine(error.message) }));
   let data: unknown;
   if (syntaxErrors.length === 0) {
     try {
