@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, TextNode, type HTMLElement, type Node } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readHistory } from '../src/model/history.ts';
 import { buildSite } from './support/build-site.ts';
 
 const ROOT = fileURLToPath(new URL('./fixtures/site/', import.meta.url));
@@ -125,7 +126,9 @@ describe('page data', () => {
     expect(page.querySelectorAll('.stage-strip li').map((li) => text(li))).toEqual(['Discover 10 days 50% go on', 'Prove 20 days 50% close won']);
     expect(text(page.querySelector('#numbers')?.nextElementSibling)).toContain('Sales velocity per day $4,167');
     expect(page.querySelector('.page-meta a')!.getAttribute('href')).toBe(`${ENV.EDIT_URL_BASE}/playbooks/demo/segments/enterprise.mdx`);
-    expect(page.querySelector('.page-meta time')!.getAttribute('datetime')).toBe('2026-01-15');
+    // The fixture is committed in this repository: the date is its file's last commit, or `updated` in a shallow clone.
+    const lastCommit = readHistory(ROOT).lastChanged.get('playbooks/demo/segments/enterprise.mdx');
+    expect(page.querySelector('.page-meta time')!.getAttribute('datetime')).toBe(lastCommit ?? '2026-01-15');
     expect(page.querySelector('a[rel="next"]')!.getAttribute('href')).toBe('/sub/demo/segments/smb/');
   });
 

@@ -108,6 +108,7 @@ describe('overviewView', () => {
       ['/sub/demo/', true],
       ['/sub/demo/matrix/', false],
       ['/sub/demo/metrics/', false],
+      ['/sub/demo/whats-new/', false],
     ]);
     expect(chrome.breadcrumbs).toEqual([
       { label: 'All playbooks', href: '/sub/' },

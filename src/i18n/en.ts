@@ -197,6 +197,23 @@ export const en = {
   notFoundHome: 'Go to all playbooks',
   docsIntro: 'How to design a sales model and write it as a playbook.',
   playbooksIntro: 'Every sales model in this repository, with its coverage and win rate against its goals.',
+
+  // Updates for readers: the what's-new page and the RSS feed.
+  whatsNew: 'What’s new',
+  whatsNewIntro: 'Recent changes to this playbook, newest first, from its Git history, with the pages each one touched.',
+  whatsNewLimit: (n: number) => `The ${n} most recent changes are listed.`,
+  changedPages: 'Pages changed:',
+  /** A note after a name, with the space it needs: ` (Segment)`. */
+  parenthetical: (text: string) => ` (${text})`,
+  noPage: 'no page',
+  noHistory:
+    'No changes are recorded for this playbook: the site was built without its Git history (from a download or a shallow clone), or its files are not committed yet.',
+  lastRevised: 'Last revision of the playbook, from its “updated” field',
+  rssFeed: 'RSS feed',
+  subscribe: 'Follow these changes in a feed reader (RSS)',
+  feedTitle: (playbook: string) => `${playbook}: what’s new`,
+  feedDescription: (playbook: string) => `Recent changes to the playbook “${playbook}” and the pages they touched.`,
+  feedRevised: (playbook: string) => `${playbook} revised`,
 };
 
 /** The shape every language must provide. */

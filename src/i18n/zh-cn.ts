@@ -190,4 +190,18 @@ export const zhCN: Dictionary = {
   notFoundHome: '查看全部手册',
   docsIntro: '如何设计销售模式并把它写成手册。',
   playbooksIntro: '本仓库中的全部销售模式，以及各自的覆盖率和赢单率与目标的对比。',
+
+  whatsNew: '最近更新',
+  whatsNewIntro: '本手册的近期修改（来自 Git 历史，最新的在前），以及每次修改涉及的页面。',
+  whatsNewLimit: (n: number) => `仅列出最近 ${n} 次修改。`,
+  changedPages: '涉及页面：',
+  parenthetical: (text: string) => `（${text}）`,
+  noPage: '无对应页面',
+  noHistory: '没有本手册的修改记录：构建站点时没有 Git 历史（例如从压缩包或浅克隆构建），或其文件尚未提交。',
+  lastRevised: '手册最近一次修订（取自 updated 字段）',
+  rssFeed: 'RSS 订阅',
+  subscribe: '用 RSS 阅读器订阅这些修改',
+  feedTitle: (playbook: string) => `${playbook}：最近更新`,
+  feedDescription: (playbook: string) => `手册“${playbook}”的近期修改及其涉及的页面。`,
+  feedRevised: (playbook: string) => `${playbook}已修订`,
 };

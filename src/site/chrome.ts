@@ -1,12 +1,13 @@
 /**
  * What surrounds a page's content: the per-playbook navigation (never the
  * whole site's tree), breadcrumbs, previous/next links within a section, the
- * edit link, the last-updated date and the search filters.
+ * edit link, the last-changed date, the feed and the search filters.
  */
 import { ui, type Lang } from '../i18n/index.ts';
 import type { EntityKind } from '../schema/index.ts';
 import { editUrl } from './paths.ts';
 import type { Site, SitePlaybook } from './site.ts';
+import { lastChangedOf } from './updates.ts';
 
 export interface Link {
   label: string;
@@ -18,7 +19,7 @@ export interface NavItem extends Link {
 }
 
 export interface NavGroup {
-  /** Heading of the group; null for the top group (overview, matrix, metrics). */
+  /** Heading of the group; null for the top group (overview, matrix, metrics, what's new, feed). */
   label: string | null;
   items: NavItem[];
 }
@@ -30,7 +31,7 @@ export interface Crumb {
 }
 
 /** Kinds of pages, for the search filter and the page's own label. */
-export type PageKind = 'home' | 'overview' | EntityKind | 'matrix' | 'metrics' | 'docs' | 'search' | 'not-found';
+export type PageKind = 'home' | 'overview' | EntityKind | 'matrix' | 'metrics' | 'whats-new' | 'docs' | 'search' | 'not-found';
 
 export interface PageChrome {
   lang: Lang;
@@ -51,7 +52,10 @@ export interface PageChrome {
   prev: Link | null;
   next: Link | null;
   editUrl: string | null;
+  /** When the page last changed: from Git, else the playbook's `updated`; in the page's language. */
   updated: { iso: string; text: string } | null;
+  /** The RSS feed of the page's playbook (`<link rel="alternate">`); null outside playbooks and without SITE_URL. */
+  feed: Link | null;
   /**
    * Pagefind filters of the page (`data-pagefind-filter`), by name in the
    * page's language (each language has its own index); none on pages that
@@ -71,6 +75,12 @@ export interface PlaybookPage {
   description: string;
   /** Source file for the edit link, relative to the root. */
   file: string | null;
+  /**
+   * The files the page draws on, whose newest change is the page's
+   * last-changed date; default: `file`, or every file of the playbook when
+   * the page has none.
+   */
+  sources?: readonly string[];
 }
 
 const SECTIONS: readonly EntityKind[] = ['segments', 'offerings', 'processes', 'roles'];
@@ -82,20 +92,30 @@ function sectionLinks(site: Site, pb: SitePlaybook, kind: EntityKind): (Link & {
   return entities.map((e) => ({ id: e.id, label: e.data.title, href: site.paths.entity(pb.id, kind, e.id) }));
 }
 
-/** The playbook-level pages, in order: overview, matrix, metrics. */
-function topLinks(site: Site, pb: SitePlaybook): (Link & { kind: PlaybookPage['kind'] })[] {
+type TopKind = 'overview' | 'matrix' | 'metrics' | 'whats-new';
+const isTop = (kind: PlaybookPage['kind']): kind is TopKind => kind === 'overview' || kind === 'matrix' || kind === 'metrics' || kind === 'whats-new';
+
+/** The playbook-level pages, in order: overview, matrix, metrics, what's new. */
+function topLinks(site: Site, pb: SitePlaybook): (Link & { kind: TopKind })[] {
   return [
     { kind: 'overview', label: pb.t.overview, href: site.paths.playbook(pb.id) },
     { kind: 'matrix', label: pb.t.matrix, href: site.paths.matrix(pb.id) },
     { kind: 'metrics', label: pb.t.metrics, href: site.paths.metrics(pb.id) },
+    { kind: 'whats-new', label: pb.t.whatsNew, href: site.paths.whatsNew(pb.id) },
   ];
+}
+
+/** The playbook's RSS feed; there is none without the site's absolute URL (feed links must be absolute). */
+export function playbookFeed(site: Site, pb: SitePlaybook): Link | null {
+  return site.siteUrl ? { label: pb.t.feedTitle(pb.graph.index.data.title), href: site.paths.feed(pb.id) } : null;
 }
 
 /** The navigation of one playbook, with the current page marked. */
 export function playbookNav(site: Site, pb: SitePlaybook, page: Pick<PlaybookPage, 'kind' | 'id'>): NavGroup[] {
-  const groups: NavGroup[] = [
-    { label: null, items: topLinks(site, pb).map(({ label, href, kind }) => ({ label, href, current: kind === page.kind })) },
-  ];
+  const top: NavItem[] = topLinks(site, pb).map(({ label, href, kind }) => ({ label, href, current: kind === page.kind }));
+  const feed = playbookFeed(site, pb);
+  if (feed) top.push({ label: pb.t.rssFeed, href: feed.href, current: false });
+  const groups: NavGroup[] = [{ label: null, items: top }];
   for (const kind of SECTIONS) {
     const links = sectionLinks(site, pb, kind);
     if (links.length === 0) continue;
@@ -109,11 +129,10 @@ export function playbookNav(site: Site, pb: SitePlaybook, page: Pick<PlaybookPag
 
 /** The previous and next page within the page's section. */
 export function prevNext(site: Site, pb: SitePlaybook, page: Pick<PlaybookPage, 'kind' | 'id'>): { prev: Link | null; next: Link | null } {
-  const list: (Link & { key: string })[] =
-    page.kind === 'overview' || page.kind === 'matrix' || page.kind === 'metrics'
-      ? topLinks(site, pb).map((l) => ({ ...l, key: l.kind }))
-      : sectionLinks(site, pb, page.kind).map((l) => ({ ...l, key: l.id }));
-  const key = page.kind === 'overview' || page.kind === 'matrix' || page.kind === 'metrics' ? page.kind : page.id;
+  const list: (Link & { key: string })[] = isTop(page.kind)
+    ? topLinks(site, pb).map((l) => ({ ...l, key: l.kind }))
+    : sectionLinks(site, pb, page.kind).map((l) => ({ ...l, key: l.id }));
+  const key = isTop(page.kind) ? page.kind : page.id;
   const i = list.findIndex((l) => l.key === key);
   const pick = (l: (Link & { key: string }) | undefined): Link | null => (l ? { label: l.label, href: l.href } : null);
   return i < 0 ? { prev: null, next: null } : { prev: pick(list[i - 1]), next: pick(list[i + 1]) };
@@ -125,7 +144,7 @@ export function playbookBreadcrumbs(site: Site, pb: SitePlaybook, page: Playbook
   const title = pb.graph.index.data.title;
   if (page.kind === 'overview') return [...crumbs, { label: title, href: null }];
   crumbs.push({ label: title, href: site.paths.playbook(pb.id) });
-  if (page.kind === 'matrix' || page.kind === 'metrics') return [...crumbs, { label: page.title, href: null }];
+  if (isTop(page.kind)) return [...crumbs, { label: page.title, href: null }];
   return [...crumbs, { label: pb.t[page.kind], href: null }, { label: page.title, href: null }];
 }
 
@@ -133,8 +152,15 @@ export function playbookBreadcrumbs(site: Site, pb: SitePlaybook, page: Playbook
 export function playbookChrome(site: Site, pb: SitePlaybook, page: PlaybookPage): PageChrome {
   const { t } = pb;
   const playbookTitle = pb.graph.index.data.title;
-  const updated = pb.graph.index.data.updated;
-  const kindLabel = page.kind === 'overview' ? t.playbook : page.kind === 'matrix' || page.kind === 'metrics' ? t[page.kind] : t[SINGULAR[page.kind]];
+  const updated = lastChangedOf(pb.updates, page.sources ?? (page.file ? [page.file] : pb.files), pb.graph.index.data.updated);
+  const kindLabel =
+    page.kind === 'overview'
+      ? t.playbook
+      : page.kind === 'matrix' || page.kind === 'metrics'
+        ? t[page.kind]
+        : page.kind === 'whats-new'
+          ? t.whatsNew
+          : t[SINGULAR[page.kind]];
   return {
     lang: pb.lang,
     title: page.kind === 'overview' ? playbookTitle : `${page.title} · ${playbookTitle}`,
@@ -150,8 +176,10 @@ export function playbookChrome(site: Site, pb: SitePlaybook, page: PlaybookPage)
     ...prevNext(site, pb, page),
     editUrl: page.file ? editUrl(site.editUrlBase, page.file) : null,
     updated: updated ? { iso: updated, text: pb.fmt.date(updated) } : null,
+    feed: playbookFeed(site, pb),
     searchFilters: { [t.filterPlaybook]: playbookTitle, [t.filterKind]: kindLabel },
-    indexed: true,
+    // What's new is commit subjects and links to pages that are indexed themselves: not worth finding in search.
+    indexed: page.kind !== 'whats-new',
   };
 }
 
@@ -180,6 +208,7 @@ export function siteChrome(
     next: page.next ?? null,
     editUrl: page.editUrl ?? null,
     updated: null,
+    feed: null,
     searchFilters: page.kind === 'docs' ? { [t.filterKind]: t.docs } : {},
     indexed: page.kind === 'docs',
   };

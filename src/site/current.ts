@@ -6,20 +6,32 @@
  * `getSite()` or `createSite()` directly.
  *
  * Environment:
+ * - `SITE_URL` (Astro's `site`): the site's absolute URL; the RSS feeds are
+ *   written only when it is set.
  * - `EDIT_URL_BASE`: where "Edit this page" links point; a file's path
  *   relative to the project root is appended, e.g.
  *   `https://github.com/acme/playbooks/edit/main` →
  *   `…/edit/main/playbooks/acme/segments/smb.mdx`. No edit links when unset.
  */
 import { fileURLToPath } from 'node:url';
-import { base, root } from 'astro:config/server';
+import { base, root, site } from 'astro:config/server';
 import { getCollection, getEntry, render } from 'astro:content';
 import { getSite, type Site } from './site.ts';
 import type { DocEntry } from './views/docs.ts';
 
-/** The site of this build: computed once per build; in the dev server, on every page so that edits show. */
+/**
+ * The site of this build: computed once per build; in the dev server, on
+ * every page so that edits show (the Git history is read again only when
+ * HEAD moves).
+ */
 export function currentSite(): Site {
-  return getSite({ root: fileURLToPath(root), base, editUrlBase: process.env.EDIT_URL_BASE ?? null, cache: !import.meta.env.DEV });
+  return getSite({
+    root: fileURLToPath(root),
+    base,
+    editUrlBase: process.env.EDIT_URL_BASE ?? null,
+    siteUrl: site ?? null,
+    cache: !import.meta.env.DEV,
+  });
 }
 
 let docs: Promise<DocEntry[]> | null = null;

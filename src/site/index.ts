@@ -5,7 +5,8 @@
 export { getSite, createSite, findPlaybook, type Site, type SiteOptions, type SitePlaybook } from './site.ts';
 export { createPaths, normalizeBase, editUrl, RESERVED_IDS, type Paths } from './paths.ts';
 export { formatter, type Formatter } from './format.ts';
-export { playbookChrome, siteChrome, playbookNav, prevNext, playbookBreadcrumbs, type PageChrome, type NavGroup, type Link, type Crumb } from './chrome.ts';
+export { playbookChrome, siteChrome, playbookNav, playbookFeed, prevNext, playbookBreadcrumbs, type PageChrome, type NavGroup, type Link, type Crumb } from './chrome.ts';
+export { projectHistory, playbookUpdates, lastChangedOf, NO_HISTORY, type PlaybookUpdates } from './updates.ts';
 export { homeView, type HomeView, type PlaybookCard } from './views/home.ts';
 export { overviewView, type OverviewView, type ModelRow } from './views/overview.ts';
 export { segmentView, type SegmentView, type BuyerRow } from './views/segment.ts';
@@ -15,6 +16,7 @@ export { roleView, type RoleView } from './views/role.ts';
 export { matrixView, type MatrixView } from './views/matrix.ts';
 export { metricsView, METRIC_CODES, type MetricsView } from './views/metrics.ts';
 export { docsView, docsIndexView, orderDocs, type DocEntry, type DocsView, type DocsIndexView } from './views/docs.ts';
+export { whatsNewView, feedView, feedPaths, WHATS_NEW_LIMIT, type WhatsNewView, type WhatsNewEntry, type ChangedPage, type FeedView } from './views/whats-new.ts';
 export { searchView, searchLangPaths, notFoundView, playbookPaths, entityPaths, type SearchView, type NotFoundView } from './views/pages.ts';
 export { stageAnchor } from './views/shared.ts';
 export type { Badge, Fact, GoalComparison, StageFlow, StageStep, CapacityBar, Warning, Tone } from './views/shared.ts';

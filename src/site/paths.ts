@@ -21,6 +21,10 @@ export interface Paths {
   entity(pb: string, kind: EntityKind, id: string): string;
   matrix(pb: string): string;
   metrics(pb: string): string;
+  /** The playbook's recent changes. */
+  whatsNew(pb: string): string;
+  /** The playbook's RSS feed of those changes (a file, no trailing slash). */
+  feed(pb: string): string;
   docs(slug?: string): string;
   search(lang: Lang): string;
 }
@@ -36,6 +40,8 @@ export function createPaths(base: string): Paths {
     entity: (pb, kind, id) => join(pb, kind, id),
     matrix: (pb) => join(pb, 'matrix'),
     metrics: (pb) => join(pb, 'metrics'),
+    whatsNew: (pb) => join(pb, 'whats-new'),
+    feed: (pb) => `${join(pb)}rss.xml`,
     docs: (slug) => (slug ? join('docs', ...slug.split('/').map(encodeURIComponent)) : join('docs')),
     search: (lang) => (lang === 'en' ? join('search') : join('search', lang.toLowerCase())),
   };

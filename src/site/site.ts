@@ -1,17 +1,19 @@
 /**
- * The site's data: every complete playbook with its computed numbers and its
- * diagnostics. Built once per build (memoized): `checkProject` and
- * `computeMetrics` run once, not once per page.
+ * The site's data: every complete playbook with its computed numbers, its
+ * diagnostics and its git history. Built once per build (memoized):
+ * `checkProject`, `computeMetrics` and `readHistory` run once, not once per page.
  */
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { ui, type Dictionary, type Lang } from '../i18n/index.ts';
 import { checkProject, type CheckResult } from '../lint/check.ts';
 import { isComplete, type CompletePlaybook, type Entity } from '../model/graph.ts';
+import type { History } from '../model/history.ts';
 import { computeMetrics, type PlaybookMetrics } from '../model/metrics.ts';
 import type { Priority, Segment } from '../schema/index.ts';
 import { formatter, type Formatter } from './format.ts';
 import { createPaths, RESERVED_IDS, type Paths } from './paths.ts';
+import { NO_HISTORY, playbookUpdates, projectHistory, type PlaybookUpdates } from './updates.ts';
 
 export interface SiteOptions {
   /** The project root: the folder with playbooks/. */
@@ -24,6 +26,12 @@ export interface SiteOptions {
    * No links when empty.
    */
   editUrlBase?: string | null;
+  /**
+   * The site's absolute URL (Astro's `site`, from SITE_URL), e.g.
+   * `https://example.com`. It turns on the RSS feeds, whose links must be
+   * absolute; without it there are none (as there is no sitemap).
+   */
+  siteUrl?: string | null;
   /** Keep the result for the next call with the same options (default); the dev server turns it off to see edits. */
   cache?: boolean;
 }
@@ -40,18 +48,31 @@ export interface SitePlaybook {
   fmt: Formatter;
   /** Segments in reading order: strategic first, then core, then opportunistic; by id within a priority. */
   segments: Entity<Segment>[];
+  /** Every source file of the playbook (index first), relative to the root. */
+  files: string[];
+  /** Its recent changes and the last-change dates of its files, from git. */
+  updates: PlaybookUpdates;
 }
 
 export interface Site {
   paths: Paths;
   editUrlBase: string | null;
+  /** The site's absolute URL; null when SITE_URL is unset (then there are no feeds). */
+  siteUrl: string | null;
   playbooks: SitePlaybook[];
 }
 
 const PRIORITY_ORDER: Record<Priority, number> = { strategic: 0, core: 1, opportunistic: 2 };
 
-/** Builds the site data from a check result. Pure: tests call it with any project. */
-export function createSite(check: Pick<CheckResult, 'playbooks' | 'diagnostics'>, options: Omit<SiteOptions, 'root'> = {}): Site {
+/**
+ * Builds the site data from a check result and the project's git history
+ * (none by default). Pure: tests call it with any project.
+ */
+export function createSite(
+  check: Pick<CheckResult, 'playbooks' | 'diagnostics'>,
+  options: Omit<SiteOptions, 'root'> & { history?: History } = {},
+): Site {
+  const history = options.history ?? NO_HISTORY;
   const playbooks: SitePlaybook[] = [];
   for (const graph of check.playbooks) {
     if (!isComplete(graph)) continue;
@@ -73,22 +94,29 @@ export function createSite(check: Pick<CheckResult, 'playbooks' | 'diagnostics'>
       segments: [...graph.segments].sort(
         (a, b) => PRIORITY_ORDER[a.data.priority] - PRIORITY_ORDER[b.data.priority] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
       ),
+      files: [graph.index, ...graph.segments, ...graph.offerings, ...graph.processes, ...graph.roles].map((e) => e.file),
+      updates: playbookUpdates(history, graph.dir),
     });
   }
   playbooks.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { paths: createPaths(options.base ?? '/'), editUrlBase: options.editUrlBase || null, playbooks };
+  return { paths: createPaths(options.base ?? '/'), editUrlBase: options.editUrlBase || null, siteUrl: options.siteUrl || null, playbooks };
 }
 
 const sites = new Map<string, Site>();
 
-/** The site of a project root, checked and computed once per root, base and edit URL. */
+/**
+ * The site of a project root, checked and computed once per root, base, edit
+ * URL and site URL, with the root's git history (read once, see
+ * `projectHistory`).
+ */
 export function getSite(options: SiteOptions): Site {
   const root = resolve(options.root);
-  if (options.cache === false) return createSite(checkProject(root), options);
-  const key = JSON.stringify([root, options.base ?? '/', options.editUrlBase ?? null]);
+  const build = () => createSite(checkProject(root), { ...options, history: projectHistory(root) });
+  if (options.cache === false) return build();
+  const key = JSON.stringify([root, options.base ?? '/', options.editUrlBase ?? null, options.siteUrl ?? null]);
   let site = sites.get(key);
   if (!site) {
-    site = createSite(checkProject(root), options);
+    site = build();
     sites.set(key, site);
   }
   return site;

@@ -35,7 +35,14 @@ export function matrixView(site: Site, playbookId: string | undefined): MatrixVi
   const { t } = pb;
   const processes = pb.graph.processes;
   return {
-    chrome: playbookChrome(site, pb, { kind: 'matrix', title: t.matrix, description: t.matrixIntro, file: null }),
+    chrome: playbookChrome(site, pb, {
+      kind: 'matrix',
+      title: t.matrix,
+      description: t.matrixIntro,
+      file: null,
+      // The RACI of the processes, the roles, and the buying centres of the segments (mirror map).
+      sources: [...processes, ...pb.graph.roles, ...pb.graph.segments].map((e) => e.file),
+    }),
     title: t.matrix,
     intro: t.matrixIntro,
     processes: processes.map((p) => ({

@@ -66,7 +66,8 @@ export function overviewView(site: Site, playbookId: string | undefined): Overvi
     { label: t.currency, value: currency },
   ];
   return {
-    chrome: playbookChrome(site, pb, { kind: 'overview', title, description: summary, file: index.file }),
+    // The overview draws on every file of the playbook: its last change is the newest of them all.
+    chrome: playbookChrome(site, pb, { kind: 'overview', title, description: summary, file: index.file, sources: pb.files }),
     entryId: pb.id,
     hasBody: index.body.trim() !== '',
     title,
