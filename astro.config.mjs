@@ -2,11 +2,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
+import { rehypeShiki, unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { playbookCheck } from './src/integrations/playbook-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { rehypeAccessibleMarkdown } from './src/integrations/rehype-accessible-markdown.ts';
+import { rehypeSafeUrls } from './src/integrations/rehype-safe-urls.ts';
 
 // Environment (all optional):
 // - BASE_PATH: the path the site is served under, e.g. `/playbooks/`; default `/`.
@@ -16,18 +17,44 @@ import { rehypeAccessibleMarkdown } from './src/integrations/rehype-accessible-m
 //   (read by src/site/current.ts); no edit links when unset.
 const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || undefined;
+// Code colours that meet AA contrast in both schemes; src/styles/prose.css switches to the dark ones.
+const shikiConfig = { themes: { light: 'github-light-default', dark: 'github-dark-default' } };
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
   output: 'static',
+  build: {
+    // Stylesheets as files, never inline <style>: Astro's CSP hashes miss the styles of components used in content
+    // collection MDX (the docs' reference tables), which the browser would then block.
+    inlineStylesheets: 'never',
+  },
+  security: {
+    // A Content-Security-Policy <meta> on every page: scripts and stylesheets only from the site itself or with the
+    // hash Astro computes for its own inline ones; nothing else loads from elsewhere.
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      // Pagefind's search is WebAssembly: in a worker (which this <meta> policy does not reach) or, where a worker
+      // cannot start, in the page itself.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Inline `style` attributes only (not <style> elements): Shiki's code colours, GFM table alignment, chart bars.
+      styleDirective: { resources: [{ resource: "'self'", kind: 'element' }, { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   markdown: {
     // Astro 7's default processor (Sätteri) ignores remark plugins; GFM goes through unified() + remark-gfm.
-    // rehypeAccessibleMarkdown labels task-list checkboxes and makes tables keyboard-scrollable.
-    processor: unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeAccessibleMarkdown] }),
-    // Code colours that meet AA contrast in both schemes; src/styles/prose.css switches to the dark ones.
-    shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
+    // rehypeAccessibleMarkdown labels task-list checkboxes and makes tables keyboard-scrollable; rehypeSafeUrls drops
+    // `javascript:` (and other script-running) URLs and inline event handlers from bodies.
+    // Shiki highlights code as the first rehype plugin, where `syntaxHighlight: 'shiki'` would put it. It is listed here
+    // because Astro warns about Shiki whenever a CSP is on; its colours are inline `style` attributes, which the CSP
+    // above allows (style-src-attr), unlike inline scripts.
+    processor: unified({
+      gfm: false,
+      remarkPlugins: [remarkGfm],
+      rehypePlugins: [[rehypeShiki, shikiConfig], rehypeAccessibleMarkdown, rehypeSafeUrls],
+    }),
+    syntaxHighlight: false,
   },
   experimental: {
     // Editor help: the Astro VS Code extension completes and checks frontmatter against the collections' schemas

@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIAGNOSTICS_ENDPOINT } from '../src/integrations/playbook-check.ts';
 import { fixtureProject } from './helpers.ts';
+import { launchChromium } from './support/chromium.ts';
 
 /**
  * Starts `astro dev` on a copy of the valid fixture, breaks a playbook file,
- * sees the diagnostic in the terminal and from the server, fixes the file and
- * sees it clear — without restarting the server.
+ * sees the diagnostic in the terminal, from the server and in the browser's
+ * error overlay, fixes the file and sees it clear — without restarting the
+ * server.
  */
 let project: { dir: string; cleanup: () => void };
 let server: ChildProcess;
@@ -25,6 +27,10 @@ async function until<T>(what: string, probe: () => Promise<T | undefined> | T | 
   }
 }
 
+function withoutTestRunner(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV'));
+}
+
 async function diagnostics(): Promise<{ code: string; file: string; line: number }[]> {
   const response = await fetch(`${base}${DIAGNOSTICS_ENDPOINT}`);
   return ((await response.json()) as { diagnostics: { code: string; file: string; line: number }[] }).diagnostics;
@@ -34,7 +40,8 @@ beforeAll(async () => {
   project = fixtureProject('valid');
   server = spawn(join(project.dir, 'node_modules/.bin/astro'), ['dev', '--port', '4410', '--host', '127.0.0.1'], {
     cwd: project.dir,
-    env: { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+    // As an author starts it: under Vitest's variables (VITEST…, NODE_ENV=test) Astro's dev server serves no pages.
+    env: { ...withoutTestRunner(process.env), NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -65,5 +72,42 @@ describe('astro dev: live feedback while writing', () => {
     writeFileSync(file, good);
     await until('the diagnostics to clear', async () => ((await diagnostics()).length === 0 ? true : undefined));
     await until('the all-clear in the terminal', () => (output.slice(started).includes('Playbooks checked: no problems.') ? true : undefined));
+  }, 60_000);
+
+  it('shows the problem in the error overlay of a page opened while the file is broken, and reloads it clean once fixed', async () => {
+    const file = join(project.dir, 'playbooks/acme/segments/smb.mdx');
+    const good = readFileSync(file, 'utf8');
+    const browser = await launchChromium();
+    try {
+      writeFileSync(file, good.replace('process: quick', 'process: quik'));
+      await until('the diagnostic', async () => ((await diagnostics()).some((d) => d.code === 'broken-reference') ? true : undefined));
+
+      const page = await browser.newPage();
+      await page.goto(`${base}/docs/`);
+      // Astro's overlay: Vite's <vite-error-overlay> element with Astro's own content in its (open) shadow root.
+      const overlay = page.locator('vite-error-overlay');
+      // The element itself has no box (its content is in its shadow root): wait for it to be there, then for its text.
+      await overlay.waitFor({ state: 'attached', timeout: 20_000 });
+      // Read it once it is stable (Vite may reload the page once while it optimizes dependencies).
+      const message = await until('the overlay text', () => overlay.locator('#message-content').innerText({ timeout: 1000 }).catch(() => undefined));
+      expect(await overlay.locator('#message-content').isVisible()).toBe(true);
+      expect(message).toContain('The playbooks have 1 error.');
+      expect(message).toContain('playbooks/acme/segments/smb.mdx:13:10 broken-reference:');
+      expect(message).toContain('quik');
+      const location = overlay.locator('#code header h2');
+      expect(await location.innerText()).toBe('segments/smb.mdx:13:10');
+      expect(await location.getAttribute('title')).toBe(`${file}:13:10`);
+
+      // The fix makes the integration send a full reload; the page comes back without the overlay.
+      const reloaded = page.waitForEvent('load', { timeout: 20_000 });
+      writeFileSync(file, good);
+      await reloaded;
+      await until('the overlay to go', async () => ((await overlay.count()) === 0 ? true : undefined));
+      expect(await page.locator('h1').first().isVisible()).toBe(true);
+      expect(await diagnostics()).toEqual([]);
+    } finally {
+      writeFileSync(file, good);
+      await browser.close();
+    }
   }, 60_000);
 });

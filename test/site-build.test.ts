@@ -214,6 +214,30 @@ describe('safety and structure', () => {
     expect(dom('demo/index.html').querySelector('meta[name="description"]')!.getAttribute('content')).toContain("'single quotes'");
   });
 
+  it('drops javascript:, vbscript: and HTML data: URLs and inline handlers from MDX bodies (rehypeSafeUrls)', () => {
+    for (const [path, page] of pages) {
+      if (!path.endsWith('.html')) continue;
+      for (const el of parse(page).querySelectorAll('*')) {
+        for (const [name, value] of Object.entries(el.attributes)) {
+          expect(name, `${path}: <${el.rawTagName} ${name}>`).not.toMatch(/^on/i);
+          if (!['href', 'src', 'action', 'formaction'].includes(name.toLowerCase())) continue;
+          // eslint-disable-next-line no-control-regex
+          expect(value.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase(), `${path}: ${name}="${value}"`).not.toMatch(/^(javascript:|vbscript:|data:text\/html)/);
+        }
+      }
+    }
+    // test/fixtures/site/content/writing.mdx: seven hostile links keep their text and lose their target; the rest stays.
+    const body = dom('docs/writing/index.html').querySelector('.prose')!;
+    const link = (name: string) => body.querySelectorAll('a').find((a) => text(a) === name);
+    for (const name of ['a javascript link', 'a mixed-case one', 'an encoded one', 'a vbscript link', 'an HTML data link', 'a padded one', 'an expression']) {
+      expect(link(name), name).toBeDefined();
+      expect(link(name)!.hasAttribute('href'), name).toBe(false);
+    }
+    expect(link('a handler')!.getAttribute('href')).toBe('#main');
+    expect(link('relative link')!.getAttribute('href')).toBe('../gfm/');
+    expect(body.querySelector('img[alt="a red dot"]')!.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+  });
+
   it('ships no JavaScript except on the search pages', () => {
     for (const [path, page] of pages) {
       if (!path.endsWith('.html')) continue;
