@@ -170,7 +170,8 @@ describe('page data', () => {
 
   it('metrics: the metric warnings of the check, capacity bars and explanations', () => {
     const page = dom('demo/metrics/index.html');
-    expect(page.querySelectorAll('.warnings li strong').map(text)).toEqual(['coverage-below-goal', 'capacity-exceeded', 'win-rate-below-goal']);
+    expect(page.querySelectorAll('.warnings li strong').map(text)).toEqual(['Coverage below goal', 'Capacity exceeded', 'Win rate below goal']);
+    expect(page.querySelectorAll('.warnings li .code-name').map(text)).toEqual(['(coverage-below-goal)', '(capacity-exceeded)', '(win-rate-below-goal)']);
     expect(page.querySelectorAll('.capacity-bar')).toHaveLength(3);
     expect(text(page.querySelector('#how-computed')?.nextElementSibling)).toContain('Expected wins: opportunities × coverage × win rate');
   });

@@ -92,7 +92,7 @@ export function metricsView(site: Site, playbookId: string | undefined): Metrics
     capacity: capacityBars(site, pb, pb.graph.roles.map((r) => r.id)),
     capacityDescription: t.capacityDescription,
     funnels: pb.graph.processes.map((p) => stageFlow(site, pb, p)),
-    warnings: pb.diagnostics.filter((d) => METRIC_CODES.has(d.code)).map(toWarning),
+    warnings: pb.diagnostics.filter((d) => METRIC_CODES.has(d.code)).map((d) => toWarning(pb, d)),
     explanations: [
       t.explanations.opportunities,
       t.explanations.reach,

@@ -44,6 +44,6 @@ export function offeringView(site: Site, playbookId: string | undefined, id: str
       segment: entityLink(site, pb, 'segments', segment.id),
       via: via ? entityLink(site, pb, 'offerings', via) : null,
     })),
-    warnings: pb.diagnostics.filter((d) => d.file === offering.file).map(toWarning),
+    warnings: pb.diagnostics.filter((d) => d.file === offering.file).map((d) => toWarning(pb, d)),
   };
 }

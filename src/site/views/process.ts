@@ -94,6 +94,6 @@ export function processView(site: Site, playbookId: string | undefined, id: stri
       { label: t.cycleDays, value: fmt.days(m?.cycleDays ?? 0) },
     ],
     segments: segmentsOnProcess(pb, process.id).map((s) => entityLink(site, pb, 'segments', s.id)),
-    warnings: pb.diagnostics.filter((d) => d.file === process.file).map(toWarning),
+    warnings: pb.diagnostics.filter((d) => d.file === process.file).map((d) => toWarning(pb, d)),
   };
 }

@@ -87,6 +87,6 @@ export function roleView(site: Site, playbookId: string | undefined, id: string 
       segment: entityLink(site, pb, 'segments', segmentId),
       hours: fmt.hours(hours),
     })),
-    warnings: pb.diagnostics.filter((d) => d.file === role.file).map(toWarning),
+    warnings: pb.diagnostics.filter((d) => d.file === role.file).map((d) => toWarning(pb, d)),
   };
 }

@@ -111,6 +111,6 @@ export function segmentView(site: Site, playbookId: string | undefined, id: stri
     numbers,
     dealHours: Object.entries(m?.dealHours ?? {}).map(([roleId, hours]) => ({ role: entityLink(site, pb, 'roles', roleId), hours: fmt.hours(hours) })),
     bottleneck: m?.bottleneck ? entityLink(site, pb, 'roles', m.bottleneck) : null,
-    warnings: pb.diagnostics.filter((d) => d.file === segment.file).map(toWarning),
+    warnings: pb.diagnostics.filter((d) => d.file === segment.file).map((d) => toWarning(pb, d)),
   };
 }

@@ -9,6 +9,7 @@ import type { ProcessMetrics } from '../../model/metrics.ts';
 import type { Priority, Process, ProcessType } from '../../schema/index.ts';
 import { entityLink, own, type EntityLink } from '../relations.ts';
 import type { Site, SitePlaybook } from '../site.ts';
+import { localizedMessage } from './warning-text.ts';
 
 /** Fragment id of a stage's section on its process page. */
 export const stageAnchor = (id: string) => `stage-${id}`;
@@ -170,6 +171,9 @@ function percentOf(value: number, scale: number): number {
 /** A diagnostic as the pages show it. */
 export interface Warning {
   code: string;
+  /** A short name of the code in the page's language. */
+  title: string;
+  /** The message in the page's language (the checker's own for English pages). */
   message: string;
   /** The message split at its backticks: `code` parts are ids and field names. */
   parts: { text: string; code: boolean }[];
@@ -177,9 +181,11 @@ export interface Warning {
   where: string;
 }
 
-export function toWarning(d: Diagnostic): Warning {
-  const parts = d.message.split('`').map((text, i) => ({ text, code: i % 2 === 1 })).filter((p) => p.text !== '');
-  return { code: d.code, message: d.message, parts, where: `${d.file}:${d.line}:${d.column}` };
+/** A diagnostic as a page shows it. */
+export function toWarning(pb: SitePlaybook, d: Diagnostic): Warning {
+  const message = localizedMessage(pb, d) ?? d.message;
+  const parts = message.split('`').map((text, i) => ({ text, code: i % 2 === 1 })).filter((p) => p.text !== '');
+  return { code: d.code, title: pb.t.diagnosticTitles[d.code], message, parts, where: `${d.file}:${d.line}:${d.column}` };
 }
 
 /** Links to several entities, in the given order. */
