@@ -2,92 +2,31 @@
  * Zod 4 schemas in an author's words: the type, whether a field may be left
  * out, its default and its description, read from `schema._zod.def`.
  */
-import type { z } from 'astro/zod';
+import { defOf, innerOf, unwrapSchema, type AnySchema, type Check } from '../schema/introspect.ts';
 import { ID_PATTERN } from '../schema/index.ts';
 
-export type AnySchema = z.core.$ZodType;
+export type { AnySchema, Def } from '../schema/introspect.ts';
+export { defOf, descriptionOf, shapeOf, unwrapSchema } from '../schema/introspect.ts';
 
-// ---------------------------------------------------------------------------
-// Walking Zod 4 schemas (`schema._zod.def`)
-
-interface Check {
-  check: string;
-  value?: unknown;
-  inclusive?: boolean;
-  minimum?: number;
-  maximum?: number;
-  format?: string;
-  pattern?: RegExp;
-}
-
-export interface Def {
-  type: string;
-  shape?: Record<string, AnySchema>;
-  element?: AnySchema;
-  keyType?: AnySchema;
-  valueType?: AnySchema;
-  innerType?: AnySchema;
-  in?: AnySchema;
-  entries?: Record<string, string | number>;
-  values?: unknown[];
-  options?: AnySchema[];
-  defaultValue?: unknown;
-  checks?: Array<{ _zod: { def: Check } }>;
-}
-
-export const defOf = (schema: AnySchema): Def => schema._zod.def as unknown as Def;
 const checksOf = (schema: AnySchema): Check[] => (defOf(schema).checks ?? []).map((c) => c._zod.def);
-
-/** The schema under optional, default, nullable, readonly and pipe wrappers. */
-export function unwrapSchema(schema: AnySchema): AnySchema {
-  let current = schema;
-  for (;;) {
-    const def = defOf(current);
-    const next = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
-    if (!next) return current;
-    current = next;
-  }
-}
-
-/** The fields of an object schema (through wrappers), or undefined when it is not an object. */
-export function shapeOf(schema: AnySchema): Record<string, AnySchema> | undefined {
-  const def = defOf(unwrapSchema(schema));
-  return def.type === 'object' ? def.shape : undefined;
-}
-
-/** The first description found on the schema or any wrapper inside it. */
-export function descriptionOf(schema: AnySchema): string | undefined {
-  let current: AnySchema | undefined = schema;
-  while (current) {
-    const description = (current as { description?: string }).description;
-    if (description) return description;
-    const def = defOf(current);
-    current = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
-  }
-  return undefined;
-}
 
 /** Whether an author may leave the field out (optional or defaulted). */
 export function isOptional(schema: AnySchema): boolean {
-  let current: AnySchema | undefined = schema;
-  while (current) {
-    const def = defOf(current);
-    if (def.type === 'optional' || def.type === 'default' || def.type === 'prefault') return true;
-    current = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
+  for (let current: AnySchema | undefined = schema; current; current = innerOf(current)) {
+    const { type } = defOf(current);
+    if (type === 'optional' || type === 'default' || type === 'prefault') return true;
   }
   return false;
 }
 
 /** The default value written as YAML, if the field has one. */
 export function defaultOf(schema: AnySchema): string | undefined {
-  let current: AnySchema | undefined = schema;
-  while (current) {
+  for (let current: AnySchema | undefined = schema; current; current = innerOf(current)) {
     const def = defOf(current);
     if (def.type === 'default' || def.type === 'prefault') {
       const value = typeof def.defaultValue === 'function' ? (def.defaultValue as () => unknown)() : def.defaultValue;
       return typeof value === 'string' ? value : JSON.stringify(value);
     }
-    current = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
   }
   return undefined;
 }

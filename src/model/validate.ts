@@ -1,10 +1,10 @@
 import type { z } from 'astro/zod';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Frontmatter } from './frontmatter.ts';
+import { descriptionOf, schemaAt, shapeOf, type AnySchema } from '../schema/introspect.ts';
 import { closest, describeValue, formatPath } from './text.ts';
 
 type Issue = z.core.$ZodIssue;
-type AnySchema = z.core.$ZodType;
 
 /**
  * Validates frontmatter data against a schema and turns every Zod issue into a
@@ -46,7 +46,7 @@ function issueToDiagnostics(
 ): Diagnostic[] {
   const path = issue.path;
   if (issue.code === 'unrecognized_keys') {
-    const known = Object.keys(objectShape(schemaAt(schema, path)) ?? {});
+    const known = Object.keys(shapeOf(schemaAt(schema, path)) ?? {});
     return issue.keys.map((key) => {
       const field = formatPath([...path, key]);
       const suggestion = closest(key, known);
@@ -63,7 +63,7 @@ function issueToDiagnostics(
   }
   const value = valueAt(input, path);
   const field = formatPath(path);
-  const description = schemaDescription(schema, path);
+  const description = descriptionOf(schemaAt(schema, path));
   const why = description ? ` (${field}: ${stripPeriod(description)}.)` : '';
 
   if (value === undefined && issue.code === 'invalid_type') {
@@ -147,59 +147,4 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
     node = (node as Record<PropertyKey, unknown>)[segment];
   }
   return node;
-}
-
-interface Def {
-  type: string;
-  shape?: Record<string, AnySchema>;
-  element?: AnySchema;
-  valueType?: AnySchema;
-  innerType?: AnySchema;
-  in?: AnySchema;
-}
-
-const defOf = (schema: AnySchema): Def => schema._zod.def as unknown as Def;
-
-/** Unwraps optional, default and pipe wrappers. */
-function unwrap(schema: AnySchema): AnySchema {
-  let current = schema;
-  for (;;) {
-    const def = defOf(current);
-    const next = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
-    if (!next) return current;
-    current = next;
-  }
-}
-
-/** The schema that validates the value at a data path, if the path is known. */
-export function schemaAt(schema: AnySchema, path: readonly PropertyKey[]): AnySchema | undefined {
-  let current: AnySchema | undefined = schema;
-  for (const segment of path) {
-    if (!current) return undefined;
-    const def = defOf(unwrap(current));
-    if (def.type === 'object') current = def.shape?.[String(segment)];
-    else if (def.type === 'array') current = def.element;
-    else if (def.type === 'record') current = def.valueType;
-    else return undefined;
-  }
-  return current;
-}
-
-/** The fields of an object schema (unwrapped), or undefined. */
-export function objectShape(schema: AnySchema | undefined): Record<string, AnySchema> | undefined {
-  if (!schema) return undefined;
-  const def = defOf(unwrap(schema));
-  return def.type === 'object' ? def.shape : undefined;
-}
-
-/** The description on the schema at a path, looking through wrappers. */
-export function schemaDescription(schema: AnySchema, path: readonly PropertyKey[]): string | undefined {
-  let current = schemaAt(schema, path);
-  while (current) {
-    const description = (current as { description?: string }).description;
-    if (description) return description;
-    const def = defOf(current);
-    current = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
-  }
-  return undefined;
 }
