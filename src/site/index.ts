@@ -9,7 +9,8 @@ export { playbookChrome, siteChrome, playbookNav, playbookFeed, prevNext, playbo
 export { projectHistory, playbookUpdates, lastChangedOf, NO_HISTORY, type PlaybookUpdates } from './updates.ts';
 export { homeView, type HomeView, type PlaybookCard } from './views/home.ts';
 export { overviewView, type OverviewView, type ModelRow } from './views/overview.ts';
-export { segmentView, type SegmentView, type BuyerRow } from './views/segment.ts';
+export { segmentView, type SegmentView } from './views/segment.ts';
+export type { BuyerRow } from './views/shared.ts';
 export { offeringView, type OfferingView } from './views/offering.ts';
 export { processView, type ProcessView, type StageDetail, type RaciTable } from './views/process.ts';
 export { roleView, type RoleView } from './views/role.ts';

@@ -1,10 +1,10 @@
 import { byId } from '../../model/graph.ts';
 import type { RaciLetter } from '../../schema/index.ts';
 import { playbookChrome, type PageChrome } from '../chrome.ts';
-import { entityLink, mirrorRoles, own, type EntityLink } from '../relations.ts';
+import { entityLink, own, type EntityLink } from '../relations.ts';
 import { findPlaybook, type Site } from '../site.ts';
 import { raciLegend } from './process.ts';
-import { processTypeBadge, stageAnchor, type Badge } from './shared.ts';
+import { buyerRows, processTypeBadge, stageAnchor, type Badge, type BuyerRow } from './shared.ts';
 
 export interface MatrixView {
   chrome: PageChrome;
@@ -24,7 +24,7 @@ export interface MatrixView {
       type: Badge | null;
       /** Key-account process: every function must be mirrored. */
       required: boolean;
-      buyers: { function: string; influence: string; mirrors: EntityLink[]; gap: boolean }[];
+      buyers: BuyerRow[];
     }[];
   };
 }
@@ -71,10 +71,7 @@ export function matrixView(site: Site, playbookId: string | undefined): MatrixVi
             process: entityLink(site, pb, 'processes', s.data.process),
             type: process ? processTypeBadge(pb, process.data.type) : null,
             required: process?.data.type === 'key-account',
-            buyers: (s.data.buyingCenter ?? []).map((buyer) => {
-              const mirrors = mirrorRoles(pb, process?.data, buyer.function).map((r) => entityLink(site, pb, 'roles', r.id));
-              return { function: buyer.function, influence: t.influence[buyer.influence], mirrors, gap: mirrors.length === 0 };
-            }),
+            buyers: buyerRows(site, pb, s.data, process?.data),
           };
         }),
     },

@@ -3,17 +3,9 @@ import type { Segment } from '../../schema/index.ts';
 import { playbookChrome, type PageChrome } from '../chrome.ts';
 import type { Formatter } from '../format.ts';
 import type { Dictionary } from '../../i18n/index.ts';
-import { entityLink, mirrorRoles, own, type EntityLink } from '../relations.ts';
+import { entityLink, own, type EntityLink } from '../relations.ts';
 import { findPlaybook, type Site } from '../site.ts';
-import { isBelow, priorityBadge, processTypeBadge, stageFlow, toWarning, type Badge, type Fact, type StageFlow, type Warning } from './shared.ts';
-
-export interface BuyerRow {
-  function: string;
-  influence: string;
-  /** Roles of the segment's process that list the function in their counterparts. */
-  mirrors: EntityLink[];
-  gap: boolean;
-}
+import { buyerRows, isBelow, priorityBadge, processTypeBadge, stageFlow, toWarning, type Badge, type BuyerRow, type Fact, type StageFlow, type Warning } from './shared.ts';
 
 export interface SegmentView {
   chrome: PageChrome;
@@ -68,10 +60,7 @@ export function segmentView(site: Site, playbookId: string | undefined, id: stri
   const process = byId(pb.graph.processes, s.process);
   const m = own(pb.metrics.segments, segment.id);
   const goals = pb.graph.index.data.goals;
-  const buyingCenter = (s.buyingCenter ?? []).map((buyer): BuyerRow => {
-    const mirrors = mirrorRoles(pb, process?.data, buyer.function).map((r) => entityLink(site, pb, 'roles', r.id));
-    return { function: buyer.function, influence: t.influence[buyer.influence], mirrors, gap: mirrors.length === 0 };
-  });
+  const buyingCenter = buyerRows(site, pb, s, process?.data);
   const numbers: Fact[] = [
     { label: t.accounts, value: fmt.number(s.accounts, 0) },
     { label: t.opportunityRate, value: fmt.number(s.opportunityRate, 2) },

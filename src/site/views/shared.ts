@@ -6,8 +6,8 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import type { Entity } from '../../model/graph.ts';
 import type { ProcessMetrics } from '../../model/metrics.ts';
-import type { Priority, Process, ProcessType } from '../../schema/index.ts';
-import { entityLink, own, type EntityLink } from '../relations.ts';
+import type { Priority, Process, ProcessType, Segment } from '../../schema/index.ts';
+import { entityLink, mirrorRoles, own, type EntityLink } from '../relations.ts';
 import type { Site, SitePlaybook } from '../site.ts';
 import { localizedMessage } from './warning-text.ts';
 
@@ -191,4 +191,21 @@ export function toWarning(pb: SitePlaybook, d: Diagnostic): Warning {
 /** Links to several entities, in the given order. */
 export function links(site: Site, pb: SitePlaybook, kind: Parameters<typeof entityLink>[2], ids: readonly string[]): EntityLink[] {
   return ids.map((id) => entityLink(site, pb, kind, id));
+}
+
+/** One customer function of a buying centre, and who mirrors it on our side. */
+export interface BuyerRow {
+  function: string;
+  influence: string;
+  /** Roles of the segment's process that list the function in their counterparts. */
+  mirrors: EntityLink[];
+  gap: boolean;
+}
+
+/** A segment's buying centre with the roles of its process that mirror each function. */
+export function buyerRows(site: Site, pb: SitePlaybook, segment: Segment, process: Process | undefined): BuyerRow[] {
+  return (segment.buyingCenter ?? []).map((buyer) => {
+    const mirrors = mirrorRoles(pb, process, buyer.function).map((r) => entityLink(site, pb, 'roles', r.id));
+    return { function: buyer.function, influence: pb.t.influence[buyer.influence], mirrors, gap: mirrors.length === 0 };
+  });
 }
