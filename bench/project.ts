@@ -1,0 +1,132 @@
+/**
+ * Temporary Astro project roots for the benchmark. Nothing here writes into
+ * the project: generated trees, caches and build output all live under the
+ * temporary folder.
+ *
+ * - `createSiteRoot`: THIS project built against a generated tree. `src/`,
+ *   `public/`, `content/` and `astro.config.mjs` are copied (Astro compiles
+ *   components only inside its root: a symlinked or outside `src/` fails on
+ *   component styles), the other top-level entries are symlinked, and the
+ *   root's `astro.config.mjs` re-exports the project's config with the cache
+ *   moved into the temporary root.
+ * - `createFloorRoot`: the floor, a bare Astro project with only MDX and the
+ *   same unified()+remark-gfm processor, one minimal page per MDX file.
+ *
+ * `node_modules/` is a real folder of symlinks to the project's packages, so
+ * that Astro's and Vite's caches (`node_modules/.astro`, `node_modules/.vite`)
+ * land in the temporary root instead of the project's own `node_modules/`.
+ */
+import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Top-level entries of the project that are not linked into a site root. */
+const NOT_LINKED = new Set(['node_modules', 'playbooks', 'dist', 'astro.config.mjs']);
+/** Top-level entries copied rather than linked. */
+const COPIED = new Set(['src', 'public', 'content']);
+/** Folders a build may create or reuse: cleared before every timed run so each build starts cold. */
+export const CACHE_DIRS = ['dist', '.astro', '.bench-cache', 'node_modules/.astro', 'node_modules/.vite'];
+
+/**
+ * Environment variable read by the site root's config: a comma-separated list
+ * of what to turn off. `shiki` sets `markdown.syntaxHighlight: false`;
+ * `search` drops the `pagefind` integration.
+ */
+export const TURN_OFF_ENV = 'BENCH_TURN_OFF';
+
+export function linkNodeModules(projectRoot: string, root: string): void {
+  const target = join(root, 'node_modules');
+  mkdirSync(target, { recursive: true });
+  for (const name of readdirSync(join(projectRoot, 'node_modules'))) {
+    if (name.startsWith('.') && name !== '.bin') continue;
+    symlinkSync(join(projectRoot, 'node_modules', name), join(target, name));
+  }
+}
+
+/**
+ * A root that builds this project against `<root>/playbooks` (written by the
+ * caller, e.g. with `generateTree`). Returns the root.
+ */
+export function createSiteRoot(projectRoot: string, root: string): string {
+  mkdirSync(root, { recursive: true });
+  for (const name of readdirSync(projectRoot)) {
+    if (name.startsWith('.') || NOT_LINKED.has(name)) continue;
+    if (COPIED.has(name)) cpSync(join(projectRoot, name), join(root, name), { recursive: true });
+    else symlinkSync(join(projectRoot, name), join(root, name));
+  }
+  linkNodeModules(projectRoot, root);
+  cpSync(join(projectRoot, 'astro.config.mjs'), join(root, 'astro.project.mjs'));
+  writeFileSync(
+    join(root, 'astro.config.mjs'),
+    `// Written by bench/project.ts: the project's own config (copied to astro.project.mjs), with the cache kept here.
+import config from './astro.project.mjs';
+
+const off = new Set((process.env.${TURN_OFF_ENV} ?? '').split(','));
+export default {
+  ...config,
+  cacheDir: './.bench-cache/',
+  markdown: { ...config.markdown, ...(off.has('shiki') ? { syntaxHighlight: false } : {}) },
+  integrations: (config.integrations ?? []).filter((i) => !(off.has('search') && i && i.name === 'pagefind')),
+};
+`,
+  );
+  return root;
+}
+
+/** A bare Astro project that renders every MDX file under `playbooksDir` (copied into it) as a minimal page. */
+export function createFloorRoot(projectRoot: string, root: string, playbooksDir: string): string {
+  mkdirSync(join(root, 'src', 'pages'), { recursive: true });
+  cpSync(playbooksDir, join(root, 'playbooks'), { recursive: true });
+  linkNodeModules(projectRoot, root);
+  writeFileSync(join(root, 'package.json'), `${JSON.stringify({ name: 'bench-floor', private: true, type: 'module' }, null, 2)}\n`);
+  writeFileSync(
+    join(root, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+
+export default defineConfig({
+  output: 'static',
+  trailingSlash: 'always',
+  cacheDir: './.bench-cache/',
+  markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }) },
+  integrations: [mdx()],
+});
+`,
+  );
+  writeFileSync(
+    join(root, 'src', 'content.config.ts'),
+    `import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+
+export const collections = {
+  entries: defineCollection({ loader: glob({ base: './playbooks', pattern: ['**/[!_]*.mdx', '!**/_*/**'] }) }),
+};
+`,
+  );
+  writeFileSync(
+    join(root, 'src', 'pages', '[...slug].astro'),
+    `---
+import { getCollection, render } from 'astro:content';
+
+export async function getStaticPaths() {
+  const entries = await getCollection('entries');
+  return entries.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}
+const { entry } = Astro.props;
+const { Content } = await render(entry);
+---
+<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8" /><title>{String(entry.data.title)}</title></head>
+  <body><main><Content /></main></body>
+</html>
+`,
+  );
+  writeFileSync(join(root, 'tsconfig.json'), `${JSON.stringify({ extends: 'astro/tsconfigs/strict' }, null, 2)}\n`);
+  return root;
+}
+
+export function clearCaches(root: string): void {
+  for (const dir of CACHE_DIRS) rmSync(join(root, dir), { recursive: true, force: true });
+}
