@@ -2,7 +2,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
+import { parseDocument, stringify } from 'yaml';
 import type { Diagnostic } from '../src/diagnostics/diagnostic.ts';
 import { checkProject } from '../src/lint/check.ts';
 import { segmentSchema } from '../src/schema/index.ts';
@@ -94,6 +95,35 @@ describe('check on random and mutated input', () => {
         const schemaCodes = ['invalid-field', 'unknown-field', 'yaml-syntax'];
         const mine = diagnostics.filter((d) => d.file === segmentFile && schemaCodes.includes(d.code));
         expect(mine.length > 0).toBe(!segmentSchema.safeParse(data).success);
+      }),
+      RUNS,
+    );
+  });
+
+  it('reads the same data on the fast path (js-yaml) as the positions path (yaml document)', () => {
+    // parseFrontmatter takes its data from js-yaml and its positions from the `yaml` package: when both
+    // parse a text, they must agree, or a position could point at a value other than the one checked.
+    const lines = original.split('\n').slice(1, original.split('\n').indexOf('---', 1));
+    const char = fc.constantFrom(':', '-', ' ', '\t', '[', '{', '"', "'", '#', 'x', '9', '&', '|', '>', '!', '%', '0', '.', 'y', '~', '\n');
+    fc.assert(
+      fc.property(fc.array(fc.record({ at: fc.nat(), col: fc.nat(), char }), { minLength: 1, maxLength: 3 }), (mutations) => {
+        const text = [...lines];
+        for (const m of mutations) {
+          const at = m.at % text.length;
+          const line = text[at]!;
+          const col = line.length ? m.col % line.length : 0;
+          text[at] = line.slice(0, col) + m.char + line.slice(col + 1);
+        }
+        const yaml = text.join('\n');
+        let fast: unknown;
+        try {
+          fast = load(yaml, { schema: CORE_SCHEMA });
+        } catch {
+          return;
+        }
+        const doc = parseDocument(yaml, { uniqueKeys: true });
+        if (doc.errors.length > 0) return;
+        expect(JSON.stringify(fast ?? null)).toBe(JSON.stringify(doc.toJS({ maxAliasCount: 100 }) ?? null));
       }),
       RUNS,
     );

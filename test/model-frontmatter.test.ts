@@ -69,3 +69,17 @@ describe('parseFrontmatter on broken YAML', () => {
     }
   });
 });
+
+describe('parseFrontmatter with aliases', () => {
+  it('expands a plain alias', () => {
+    expect(parseFrontmatter('a: &x [1, 2]\nb: *x', 2).data).toEqual({ a: [1, 2], b: [1, 2] });
+  });
+
+  it('refuses an alias bomb instead of expanding it', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 9; i++) levels.push(`l${i}: &l${i} [${Array(10).fill(i === 1 ? '*a' : `*l${i - 1}`).join(', ')}]`);
+    const fm = parseFrontmatter(levels.join('\n'), 2);
+    expect(fm.data).toBeUndefined();
+    expect(fm.syntaxErrors[0]!.message).toMatch(/alias/i);
+  });
+});

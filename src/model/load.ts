@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { diagnostic, FILE_START, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { ENTITY_KINDS, SCHEMAS, isValidId, type FileKind } from '../schema/index.ts';
@@ -41,8 +41,9 @@ export function loadProject(rootArg: string): LoadResult {
   }
   const diagnostics: Diagnostic[] = [];
   const playbooks: PlaybookGraph[] = [];
-  for (const name of listNames(playbooksDir)) {
-    if (!isDirectory(join(playbooksDir, name))) continue;
+  for (const entry of listEntries(playbooksDir)) {
+    if (!isDirectoryEntry(playbooksDir, entry)) continue;
+    const name = entry.name;
     const graph = loadPlaybook(root, name, diagnostics);
     if (graph) playbooks.push(graph);
   }
@@ -67,8 +68,9 @@ function loadPlaybook(root: string, name: string, diagnostics: Diagnostic[]): Pl
   for (const kind of ENTITY_KINDS) {
     const kindDir = join(root, dir, kind);
     if (!isDirectory(kindDir)) continue;
-    for (const fileName of listNames(kindDir)) {
-      if (!fileName.endsWith('.mdx') || !isFile(join(kindDir, fileName))) continue;
+    for (const entry of listEntries(kindDir)) {
+      const fileName = entry.name;
+      if (!fileName.endsWith('.mdx') || !isFileEntry(kindDir, entry)) continue;
       entityFiles++;
       const id = fileName.slice(0, -'.mdx'.length);
       const file = `${dir}/${kind}/${fileName}`;
@@ -158,16 +160,20 @@ function readText(path: string, file: string): string {
   }
 }
 
-/** Names in a folder, sorted, without `_` drafts and hidden files. */
-function listNames(path: string): string[] {
-  let names: string[];
+/** Entries of a folder, sorted by name, without `_` drafts and hidden files (one system call, no stat per file). */
+function listEntries(path: string): Dirent[] {
+  let entries: Dirent[];
   try {
-    names = readdirSync(path);
+    entries = readdirSync(path, { withFileTypes: true });
   } catch (error) {
     throw new SetupError(`Could not list ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`);
   }
-  return names.filter((n) => !n.startsWith('_') && !n.startsWith('.')).sort();
+  return entries.filter((e) => !e.name.startsWith('_') && !e.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
+
+/** Symbolic links are followed: they count as what they point at. */
+const isDirectoryEntry = (dir: string, e: Dirent) => e.isDirectory() || (e.isSymbolicLink() && isDirectory(join(dir, e.name)));
+const isFileEntry = (dir: string, e: Dirent) => e.isFile() || (e.isSymbolicLink() && isFile(join(dir, e.name)));
 
 function isDirectory(path: string): boolean {
   try {
