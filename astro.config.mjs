@@ -2,12 +2,13 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { rehypeShiki, unified } from '@astrojs/markdown-remark';
+import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { playbookCheck } from './src/integrations/playbook-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { rehypeAccessibleMarkdown } from './src/integrations/rehype-accessible-markdown.ts';
 import { rehypeSafeUrls } from './src/integrations/rehype-safe-urls.ts';
+import { rehypeHighlightCode } from './src/integrations/rehype-highlight-code.ts';
 
 // Environment (all optional):
 // - BASE_PATH: the path the site is served under, e.g. `/playbooks/`; default `/`.
@@ -46,13 +47,14 @@ export default defineConfig({
     // Astro 7's default processor (Sätteri) ignores remark plugins; GFM goes through unified() + remark-gfm.
     // rehypeAccessibleMarkdown labels task-list checkboxes and makes tables keyboard-scrollable; rehypeSafeUrls drops
     // `javascript:` (and other script-running) URLs and inline event handlers from bodies.
-    // Shiki highlights code as the first rehype plugin, where `syntaxHighlight: 'shiki'` would put it. It is listed here
+    // Shiki highlights code blocks as the first rehype plugin, where `syntaxHighlight: 'shiki'` would put it, and only in
+    // bodies that have one (src/integrations/rehype-highlight-code.ts: it costs time on every file otherwise). It is listed here
     // because Astro warns about Shiki whenever a CSP is on; its colours are inline `style` attributes, which the CSP
     // above allows (style-src-attr), unlike inline scripts.
     processor: unified({
       gfm: false,
       remarkPlugins: [remarkGfm],
-      rehypePlugins: [[rehypeShiki, shikiConfig], rehypeAccessibleMarkdown, rehypeSafeUrls],
+      rehypePlugins: [[rehypeHighlightCode, shikiConfig], rehypeAccessibleMarkdown, rehypeSafeUrls],
     }),
     syntaxHighlight: false,
   },

@@ -58,13 +58,22 @@ export function createSiteRoot(projectRoot: string, root: string): string {
   writeFileSync(
     join(root, 'astro.config.mjs'),
     `// Written by bench/project.ts: the project's own config (copied to astro.project.mjs), with the cache kept here.
+import { unified } from '@astrojs/markdown-remark';
+import { rehypeHighlightCode } from './src/integrations/rehype-highlight-code.ts';
 import config from './astro.project.mjs';
 
 const off = new Set((process.env.${TURN_OFF_ENV} ?? '').split(','));
+// Shiki runs as a rehype plugin of the unified() processor (so that it works under the CSP): "Shiki off" drops it there.
+const processor = config.markdown.processor;
+const withoutShiki = () =>
+  unified({
+    ...processor.options,
+    rehypePlugins: processor.options.rehypePlugins.filter((p) => (Array.isArray(p) ? p[0] : p) !== rehypeHighlightCode),
+  });
 export default {
   ...config,
   cacheDir: './.bench-cache/',
-  markdown: { ...config.markdown, ...(off.has('shiki') ? { syntaxHighlight: false } : {}) },
+  markdown: { ...config.markdown, ...(off.has('shiki') ? { syntaxHighlight: false, processor: withoutShiki() } : {}) },
   integrations: (config.integrations ?? []).filter((i) => !(off.has('search') && i && i.name === 'pagefind')),
 };
 `,
