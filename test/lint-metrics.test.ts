@@ -61,10 +61,11 @@ describe('gating on errors', () => {
     const graph = loadProject(fixture('model-broken')).playbooks.find((p) => p.id === 'broken')!;
     expect(isComplete(graph)).toBe(true);
     if (!isComplete(graph)) return;
-    expect(checkMetrics(graph, [{ file: 'playbooks/broken/segments/lost.mdx', line: 13, column: 10, severity: 'error', code: 'broken-reference', message: '' }])).toEqual([]);
+    expect(checkMetrics(graph, [{ file: 'playbooks/broken/segments/lost.mdx', line: 13, column: 10, severity: 'error', code: 'broken-reference', message: '' }])).toEqual({ metrics: null, warnings: [] });
     // Errors of another playbook do not count; playbooks/brokenness/ is not playbooks/broken/.
     const unrelated = { file: 'playbooks/brokenness/index.mdx', line: 1, column: 1, severity: 'error' as const, code: 'invalid-field' as const, message: '' };
-    const direct = checkMetrics(graph, [unrelated]);
+    const { warnings: direct, metrics } = checkMetrics(graph, [unrelated]);
+    expect(metrics?.roles.rep?.requiredHours).toBe(300);
     // rep has headcount 0 and hours: capacity is exceeded; coverage 0 < 0.99; smb wins 20% < 99%; lost has no process.
     // rep: smb deals 50 × (1 + 0.5 × 2) = 100 h + coverage 100 × 2 × 0.5 = 100 h; lost: no process, coverage 100 h → 300 h.
     // F = 300/1400 = 0.2143 → 0.22 (rounded up).
@@ -78,7 +79,7 @@ describe('gating on errors', () => {
 
   it('skips a playbook whose index.mdx is missing', () => {
     const graph = { ...inlinePlaybook({ index: index() }), index: null };
-    expect(checkMetrics(graph, [])).toEqual([]);
+    expect(checkMetrics(graph, [])).toEqual({ metrics: null, warnings: [] });
   });
 });
 

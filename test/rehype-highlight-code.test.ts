@@ -1,9 +1,9 @@
-import type { Root } from 'hast';
+import type { ElementContent, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { hasCodeBlock, rehypeHighlightCode } from '../src/integrations/rehype-highlight-code.ts';
 
 const tree = (children: Root['children']): Root => ({ type: 'root', children });
-const el = (tagName: string, children: Root['children'] = [], properties = {}) => ({ type: 'element' as const, tagName, properties, children });
+const el = (tagName: string, children: ElementContent[] = [], properties = {}) => ({ type: 'element' as const, tagName, properties, children });
 const text = (value: string) => ({ type: 'text' as const, value });
 
 describe('rehypeHighlightCode', () => {

@@ -17,7 +17,7 @@ import { EXIT, type Io } from './io.ts';
 export async function runExport(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs('export', args, { strict: { type: 'boolean' } }, 1);
   const root = resolve(io.cwd, positionals[0] ?? '.');
-  const { playbooks, diagnostics } = checkProject(root);
+  const { playbooks, diagnostics, metrics } = checkProject(root);
   const { errors, warnings } = countBySeverity(diagnostics);
   if (hasErrors(diagnostics) || (values.strict === true && warnings > 0)) {
     const report = formatPretty(diagnostics, { color: io.color, readSource: (file) => readOrUndefined(join(root, file)) });
@@ -25,7 +25,7 @@ export async function runExport(args: string[], io: Io): Promise<number> {
     io.stderr(`${report}\nNothing was exported: ${why}, and numbers computed from them would mislead. Fix them (\`npm run check\` lists the same problems) and export again.\n`);
     return EXIT.content;
   }
-  io.stdout(`${JSON.stringify(buildExport(playbooks.filter(isComplete)), null, 2)}\n`);
+  io.stdout(`${JSON.stringify(buildExport(playbooks.filter(isComplete), metrics), null, 2)}\n`);
   if (warnings > 0) io.stderr(`Exported, with ${plural(warnings, 'warning')} (run \`npm run check\` for details).\n`);
   return EXIT.ok;
 }

@@ -72,7 +72,7 @@ export function diffProjects(before: CheckResult, after: CheckResult): ProjectDi
     const b = newBooks.get(id);
     currencies[id] = (b ?? a)!.index.data.currency;
     entities.push(...compareEntities(id, a, b));
-    metrics.push(...compareMetrics(id, a && computeMetrics(a), b && computeMetrics(b)));
+    metrics.push(...compareMetrics(id, a && (before.metrics.get(id) ?? computeMetrics(a)), b && (after.metrics.get(id) ?? computeMetrics(b))));
   }
   return { entities, metrics: sortMoves(metrics), diagnostics: compareDiagnostics(before.diagnostics, after.diagnostics), currencies };
 }

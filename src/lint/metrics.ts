@@ -3,16 +3,18 @@ import { isComplete, type CompletePlaybook, type PlaybookGraph } from '../model/
 import { computeMetrics, type PlaybookMetrics } from '../model/metrics.ts';
 
 /**
- * The model's warnings (format.md §3): `capacity-exceeded`, `coverage-below-goal`
- * and `win-rate-below-goal`. Numbers of a broken playbook would mislead, so they
- * are judged only when the playbook's index.mdx is valid and none of its files
- * has an error; `found` are the diagnostics reported so far (any playbook's).
+ * The model's numbers and warnings (format.md §3): `capacity-exceeded`,
+ * `coverage-below-goal` and `win-rate-below-goal`. Numbers of a broken
+ * playbook would mislead, so they are computed only when the playbook's
+ * index.mdx is valid and none of its files has an error; `found` are the
+ * diagnostics reported so far (any playbook's). The metrics are returned so
+ * that `export` and the site reuse them instead of computing them again.
  */
-export function checkMetrics(graph: PlaybookGraph, found: readonly Diagnostic[]): Diagnostic[] {
-  if (!isComplete(graph)) return [];
+export function checkMetrics(graph: PlaybookGraph, found: readonly Diagnostic[]): { metrics: PlaybookMetrics | null; warnings: Diagnostic[] } {
   const prefix = `${graph.dir}/`;
-  if (hasErrors(found.filter((d) => d.file.startsWith(prefix)))) return [];
-  return metricWarnings(graph, computeMetrics(graph));
+  if (!isComplete(graph) || hasErrors(found.filter((d) => d.file.startsWith(prefix)))) return { metrics: null, warnings: [] };
+  const metrics = computeMetrics(graph);
+  return { metrics, warnings: metricWarnings(graph, metrics) };
 }
 
 /** The three warnings for a playbook and its computed numbers. Never throws on a partial graph. */

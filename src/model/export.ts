@@ -2,9 +2,12 @@ import type { CompletePlaybook, Entity } from './graph.ts';
 import type { ExportDocument, ExportedMetrics, ExportedPlaybook } from './export-schema.ts';
 import { computeMetrics, type PlaybookMetrics } from './metrics.ts';
 
-/** The export document of format.md §5 for checked playbooks (see export-schema.ts for its shape). */
-export function buildExport(playbooks: readonly CompletePlaybook[]): ExportDocument {
-  return { version: 1, playbooks: playbooks.map((p) => exportPlaybook(p, computeMetrics(p))) };
+/**
+ * The export document of format.md §5 for checked playbooks (see export-schema.ts for its shape);
+ * `known` are metrics already computed by the check, by playbook id.
+ */
+export function buildExport(playbooks: readonly CompletePlaybook[], known: ReadonlyMap<string, PlaybookMetrics> = new Map()): ExportDocument {
+  return { version: 1, playbooks: playbooks.map((p) => exportPlaybook(p, known.get(p.id) ?? computeMetrics(p))) };
 }
 
 export function exportPlaybook(playbook: CompletePlaybook, metrics: PlaybookMetrics): ExportedPlaybook {

@@ -69,7 +69,7 @@ const PRIORITY_ORDER: Record<Priority, number> = { strategic: 0, core: 1, opport
  * (none by default). Pure: tests call it with any project.
  */
 export function createSite(
-  check: Pick<CheckResult, 'playbooks' | 'diagnostics'>,
+  check: Pick<CheckResult, 'playbooks' | 'diagnostics'> & Partial<Pick<CheckResult, 'metrics'>>,
   options: Omit<SiteOptions, 'root'> & { history?: History } = {},
 ): Site {
   const history = options.history ?? NO_HISTORY;
@@ -86,7 +86,7 @@ export function createSite(
     playbooks.push({
       id: graph.id,
       graph,
-      metrics: computeMetrics(graph),
+      metrics: check.metrics?.get(graph.id) ?? computeMetrics(graph),
       diagnostics: check.diagnostics.filter((d) => d.file.startsWith(prefix)),
       lang,
       t: ui(lang),
