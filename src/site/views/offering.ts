@@ -1,16 +1,9 @@
 import { byId } from '../../model/graph.ts';
-import { playbookChrome, type PageChrome } from '../chrome.ts';
 import { entityLink, offeringsIncluding, segmentsUsingOffering, type EntityLink } from '../relations.ts';
 import { findPlaybook, type Site } from '../site.ts';
-import { toWarning, type Warning } from './shared.ts';
+import { type EntityHeader, entityHeader, toWarning, type Warning } from './shared.ts';
 
-export interface OfferingView {
-  chrome: PageChrome;
-  /** Content collection entry of the body (`offerings` collection). */
-  entryId: string;
-  hasBody: boolean;
-  title: string;
-  summary: string;
+export interface OfferingView extends EntityHeader {
   kind: string;
   motives: string[];
   includes: (EntityLink & { kind: string })[];
@@ -28,11 +21,7 @@ export function offeringView(site: Site, playbookId: string | undefined, id: str
   const { t } = pb;
   const o = offering.data;
   return {
-    chrome: playbookChrome(site, pb, { kind: 'offerings', id: offering.id, title: o.title, description: o.summary, file: offering.file }),
-    entryId: `${pb.id}/offerings/${offering.id}`,
-    hasBody: offering.body.trim() !== '',
-    title: o.title,
-    summary: o.summary,
+    ...entityHeader(site, pb, 'offerings', offering),
     kind: t.offeringKind[o.kind],
     motives: o.motives.map((m) => t.motive[m]),
     includes: (o.includes ?? []).map((inner) => {

@@ -1,10 +1,9 @@
 import { byId } from '../../model/graph.ts';
 import { RACI_LETTERS, type RaciLetter } from '../../schema/index.ts';
 import type { Dictionary } from '../../i18n/index.ts';
-import { playbookChrome, type PageChrome } from '../chrome.ts';
 import { entityLink, own, processRoleIds, segmentsOnProcess, type EntityLink } from '../relations.ts';
 import { findPlaybook, type Site } from '../site.ts';
-import { processTypeBadge, stageAnchor, stageFlow, toWarning, type Badge, type StageFlow, type Warning } from './shared.ts';
+import { type Badge, entityHeader, type EntityHeader, processTypeBadge, stageAnchor, type StageFlow, stageFlow, toWarning, type Warning } from './shared.ts';
 
 export interface StageDetail {
   id: string;
@@ -25,13 +24,7 @@ export interface RaciTable {
   rows: { role: EntityLink; cells: (RaciLetter | null)[] }[];
 }
 
-export interface ProcessView {
-  chrome: PageChrome;
-  /** Content collection entry of the body (`processes` collection). */
-  entryId: string;
-  hasBody: boolean;
-  title: string;
-  summary: string;
+export interface ProcessView extends EntityHeader {
   type: Badge;
   typeExplanation: string;
   flow: StageFlow;
@@ -58,11 +51,7 @@ export function processView(site: Site, playbookId: string | undefined, id: stri
   const m = own(pb.metrics.processes, process.id);
   const roleIds = processRoleIds(p);
   return {
-    chrome: playbookChrome(site, pb, { kind: 'processes', id: process.id, title: p.title, description: p.summary, file: process.file }),
-    entryId: `${pb.id}/processes/${process.id}`,
-    hasBody: process.body.trim() !== '',
-    title: p.title,
-    summary: p.summary,
+    ...entityHeader(site, pb, 'processes', process),
     type: processTypeBadge(pb, p.type),
     typeExplanation: t.processTypeExplanation[p.type],
     flow,

@@ -1,17 +1,10 @@
 import { byId } from '../../model/graph.ts';
 import type { RaciLetter } from '../../schema/index.ts';
-import { playbookChrome, type PageChrome } from '../chrome.ts';
 import { entityLink, own, roleParticipation, segmentsOwnedBy, type EntityLink } from '../relations.ts';
 import { findPlaybook, type Site } from '../site.ts';
-import { capacityBars, isBelow, processTypeBadge, stageAnchor, toWarning, type Badge, type CapacityBar, type Fact, type Warning } from './shared.ts';
+import { type Badge, type CapacityBar, capacityBars, entityHeader, type EntityHeader, type Fact, isBelow, processTypeBadge, stageAnchor, toWarning, type Warning } from './shared.ts';
 
-export interface RoleView {
-  chrome: PageChrome;
-  /** Content collection entry of the body (`roles` collection). */
-  entryId: string;
-  hasBody: boolean;
-  title: string;
-  summary: string;
+export interface RoleView extends EntityHeader {
   function: string;
   facts: Fact[];
   counterparts: string[];
@@ -54,11 +47,7 @@ export function roleView(site: Site, playbookId: string | undefined, id: string 
   }
   const sellingHours = m?.sellingHours ?? r.sellingHours ?? pb.graph.index.data.sellingHours;
   return {
-    chrome: playbookChrome(site, pb, { kind: 'roles', id: role.id, title: r.title, description: r.summary, file: role.file }),
-    entryId: `${pb.id}/roles/${role.id}`,
-    hasBody: role.body.trim() !== '',
-    title: r.title,
-    summary: r.summary,
+    ...entityHeader(site, pb, 'roles', role),
     function: t.roleFunction[r.function],
     facts: [
       { label: t.headcount, value: fmt.number(r.headcount, 2) },

@@ -1,19 +1,12 @@
 import { byId } from '../../model/graph.ts';
 import type { Segment } from '../../schema/index.ts';
-import { playbookChrome, type PageChrome } from '../chrome.ts';
 import type { Formatter } from '../format.ts';
 import type { Dictionary } from '../../i18n/index.ts';
 import { entityLink, own, type EntityLink } from '../relations.ts';
 import { findPlaybook, type Site } from '../site.ts';
-import { buyerRows, isBelow, priorityBadge, processTypeBadge, stageFlow, toWarning, type Badge, type BuyerRow, type Fact, type StageFlow, type Warning } from './shared.ts';
+import { type Badge, type BuyerRow, buyerRows, entityHeader, type EntityHeader, type Fact, isBelow, priorityBadge, processTypeBadge, type StageFlow, stageFlow, toWarning, type Warning } from './shared.ts';
 
-export interface SegmentView {
-  chrome: PageChrome;
-  /** Content collection entry of the body (`segments` collection). */
-  entryId: string;
-  hasBody: boolean;
-  title: string;
-  summary: string;
+export interface SegmentView extends EntityHeader {
   priority: Badge;
   motive: string;
   criteria: Fact[];
@@ -73,11 +66,7 @@ export function segmentView(site: Site, playbookId: string | undefined, id: stri
     { label: t.velocity, value: fmt.money(m?.velocityPerDay ?? 0) },
   ];
   return {
-    chrome: playbookChrome(site, pb, { kind: 'segments', id: segment.id, title: s.title, description: s.summary, file: segment.file }),
-    entryId: `${pb.id}/segments/${segment.id}`,
-    hasBody: segment.body.trim() !== '',
-    title: s.title,
-    summary: s.summary,
+    ...entityHeader(site, pb, 'segments', segment),
     priority: priorityBadge(pb, s.priority),
     motive: t.motive[s.motive],
     criteria: criteriaFacts(s, t, fmt),

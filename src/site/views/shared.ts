@@ -6,7 +6,8 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import type { Entity } from '../../model/graph.ts';
 import type { ProcessMetrics } from '../../model/metrics.ts';
-import type { Priority, Process, ProcessType, Segment } from '../../schema/index.ts';
+import type { EntityKind, Priority, Process, ProcessType, Segment } from '../../schema/index.ts';
+import { playbookChrome, type PageChrome } from '../chrome.ts';
 import { entityLink, mirrorRoles, own, type EntityLink } from '../relations.ts';
 import type { Site, SitePlaybook } from '../site.ts';
 import { localizedMessage } from './warning-text.ts';
@@ -208,4 +209,25 @@ export function buyerRows(site: Site, pb: SitePlaybook, segment: Segment, proces
     const mirrors = mirrorRoles(pb, process, buyer.function).map((r) => entityLink(site, pb, 'roles', r.id));
     return { function: buyer.function, influence: pb.t.influence[buyer.influence], mirrors, gap: mirrors.length === 0 };
   });
+}
+
+/** What every entity page starts with: its chrome, the content entry of its body, its title and summary. */
+export interface EntityHeader {
+  chrome: PageChrome;
+  /** Content collection entry of the body, e.g. `acme/segments/smb`. */
+  entryId: string;
+  hasBody: boolean;
+  title: string;
+  summary: string;
+}
+
+export function entityHeader(site: Site, pb: SitePlaybook, kind: EntityKind, entity: Entity<{ title: string; summary: string }>): EntityHeader {
+  const { title, summary } = entity.data;
+  return {
+    chrome: playbookChrome(site, pb, { kind, id: entity.id, title, description: summary, file: entity.file }),
+    entryId: `${pb.id}/${kind}/${entity.id}`,
+    hasBody: entity.body.trim() !== '',
+    title,
+    summary,
+  };
 }
