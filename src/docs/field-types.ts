@@ -3,7 +3,7 @@
  * out, its default and its description, read from `schema._zod.def`.
  */
 import { defOf, innerOf, unwrapSchema, type AnySchema, type Check } from '../schema/introspect.ts';
-import { ID_PATTERN } from '../schema/index.ts';
+import { ID_PATTERN, MAX_AMOUNT } from '../schema/index.ts';
 
 export type { AnySchema, Def } from '../schema/introspect.ts';
 export { defOf, descriptionOf, shapeOf, unwrapSchema } from '../schema/introspect.ts';
@@ -38,6 +38,7 @@ const PATTERN_NAMES: Record<string, string> = {
   [ID_PATTERN.source]: 'id',
   '^\\d{4}-\\d{2}-\\d{2}$': 'date (YYYY-MM-DD)',
   '^[A-Z]{3}$': 'three capital letters',
+  '^\\d{4}-(0[1-9]|1[0-2])$': 'month (YYYY-MM)',
 };
 
 /** A schema's type as an author reads it: `string`, `number ≥ 0`, `share (0, 1]`, `one of \`a\`, \`b\``. */
@@ -90,6 +91,9 @@ function describeNumber(schema: AnySchema): string {
     if (check.check === 'greater_than') lower = { value: Number(check.value), inclusive: check.inclusive ?? false };
     if (check.check === 'less_than') upper = { value: Number(check.value), inclusive: check.inclusive ?? false };
   }
+  // Every number is bounded by 10^12 (format.md §2): the reference says so once, not in every row.
+  if (upper?.value === MAX_AMOUNT) upper = undefined;
+  if (lower?.value === -MAX_AMOUNT) lower = undefined;
   if (!whole && lower?.value === 0 && !lower.inclusive && upper?.value === 1 && upper.inclusive) return 'share (0, 1]';
   const bounds = [
     lower ? `${lower.inclusive ? '\u2265' : '>'} ${lower.value}` : '',

@@ -15,8 +15,20 @@ export const idSchema = z
 /** A string that is not empty after trimming. */
 export const text = () => z.string().trim().min(1, { message: 'must not be empty' });
 
+/** The largest value of any number in a playbook (format.md §2): money, accounts, hours. */
+export const MAX_AMOUNT = 1e12;
+
+/** A finite number of at most 10^12 (Zod 4 numbers are finite already): money, accounts, hours, rates. */
+export const amount = () => z.number().max(MAX_AMOUNT);
+
 /** A share: a number greater than 0 and at most 1. */
 export const share = () => z.number().gt(0).lte(1);
+
+/** A month, `YYYY-MM` (format.md v1.1). */
+export const monthSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'not a month' })
+  .describe('A month, written YYYY-MM, e.g. `2027-03`.');
 
 export const dateSchema = z
   .string()

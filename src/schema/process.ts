@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { PROCESS_TYPES, idSchema, share, text } from './common.ts';
+import { PROCESS_TYPES, amount, idSchema, share, text } from './common.ts';
 
 export const RACI_LETTERS = ['R', 'A', 'C', 'I', 'AR'] as const;
 export type RaciLetter = (typeof RACI_LETTERS)[number];
@@ -10,7 +10,7 @@ export const stageSchema = z
     title: text().describe('Name of the stage.'),
     goal: text().describe('What the stage must achieve.'),
     exitCriteria: z.array(text()).min(1).describe('Checkable facts that say the opportunity may move on.'),
-    days: z.number().min(0).describe('Typical duration of the stage in days.'),
+    days: amount().min(0).describe('Typical duration of the stage in days.'),
     conversion: share().describe(
       'Share of the opportunities in this stage that go on to the next; for the last stage, the share that close won.',
     ),
@@ -18,7 +18,7 @@ export const stageSchema = z
       .record(idSchema, z.enum(RACI_LETTERS))
       .describe('Who does what: role id → `R` (responsible), `A` (accountable), `C` (consulted), `I` (informed) or `AR`.'),
     hours: z
-      .record(idSchema, z.number().min(0))
+      .record(idSchema, amount().min(0))
       .optional()
       .describe('Hours of effort per opportunity in this stage: role id → hours.'),
   })

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, motiveSchema, text } from './common.ts';
+import { amount, idSchema, motiveSchema, text } from './common.ts';
 
 const range = (item: z.ZodNumber, what: string) =>
   z
@@ -17,8 +17,8 @@ export const criteriaSchema = z
   .object({
     industries: z.array(text()).optional().describe('Industries the accounts are in.'),
     regions: z.array(text()).optional().describe('Regions or countries the accounts are in.'),
-    employees: range(z.number().int().min(0), 'employee count').optional().describe('Company size in employees: `min` and/or `max`.'),
-    revenue: range(z.number().min(0), 'annual revenue').optional().describe('Annual revenue in the playbook currency: `min` and/or `max`.'),
+    employees: range(amount().int().min(0), 'employee count').optional().describe('Company size in employees: `min` and/or `max`.'),
+    revenue: range(amount().min(0), 'annual revenue').optional().describe('Annual revenue in the playbook currency: `min` and/or `max`.'),
   })
   .strict()
   .refine((c) => Object.values(c).some((v) => v !== undefined), { message: 'needs at least one criterion: `industries`, `regions`, `employees` or `revenue`' })
@@ -27,8 +27,8 @@ export const criteriaSchema = z
 export const coverageSchema = z
   .object({
     owner: idSchema.describe('The role (id under roles/) that owns account coverage in this segment.'),
-    touchesPerYear: z.number().min(0).describe('Planned touches per account per year.'),
-    hoursPerTouch: z.number().min(0).describe('Hours of the owner\u2019s time per touch.'),
+    touchesPerYear: amount().min(0).describe('Planned touches per account per year.'),
+    hoursPerTouch: amount().min(0).describe('Hours of the owner\u2019s time per touch.'),
   })
   .strict()
   .describe('Account coverage cadence: who keeps in touch with every account, how often and for how long.');
@@ -53,9 +53,9 @@ export const segmentSchema = z
     motive: motiveSchema,
     criteria: criteriaSchema,
     buyingCriteria: z.array(text()).min(1).describe('What the buyer judges on, most important first.'),
-    accounts: z.number().int().min(0).describe('Number of target accounts in the segment.'),
-    opportunityRate: z.number().min(0).describe('New opportunities per account per year.'),
-    dealSize: z.number().min(0).describe('Average deal size, in the playbook currency.'),
+    accounts: amount().int().min(0).describe('Number of target accounts in the segment.'),
+    opportunityRate: amount().min(0).describe('New opportunities per account per year.'),
+    dealSize: amount().min(0).describe('Average deal size, in the playbook currency.'),
     offerings: z.array(idSchema).min(1).describe('Offerings (ids under offerings/) sold to this segment.'),
     process: idSchema.describe('The sales process (id under processes/) used for this segment.'),
     coverage: coverageSchema,
