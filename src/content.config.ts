@@ -1,49 +1,35 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { offeringSchema, playbookSchema, processSchema, roleSchema, segmentSchema } from './schema/index.ts';
+import { REGISTRY } from './kinds/index.ts';
+import { playbookSchema } from './schema/index.ts';
 
 /**
- * The content collections, backed by the same schemas as the CLI. Entry ids
- * are paths without `.mdx`: `acme` for a playbook, `acme/segments/smb` for an
- * entity. Files and folders starting with `_` are ignored.
+ * The content collections, one per kind of file of the registry, backed by
+ * the same schemas as the CLI. Entry ids are paths without `.mdx`: `acme` for
+ * a playbook, `acme/segments/smb` for an entity. Files and folders starting
+ * with `_` are ignored.
  */
 const IGNORE = '!**/_*/**';
 
-const entityId = ({ entry }: { entry: string }) =>
-  entry.replace(/\.mdx$/, '').replace(/\/index$/, '');
+const entityId = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '').replace(/\/index$/, '');
 
 // Astro's frontmatter parser reads YAML dates as Date objects; the format keeps them as YYYY-MM-DD strings.
 const astroPlaybookSchema = playbookSchema.extend({
-  updated: z.preprocess(
-    (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-    playbookSchema.shape.updated,
-  ),
+  updated: z.preprocess((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value), playbookSchema.shape.updated),
 });
 
-const entities = (folder: string) => [`*/${folder}/[!_]*.mdx`, IGNORE];
-
 export const collections = {
-  playbooks: defineCollection({
+  [REGISTRY.playbook.id]: defineCollection({
     loader: glob({ base: './playbooks', pattern: ['*/index.mdx', IGNORE], generateId: entityId }),
     schema: astroPlaybookSchema,
   }),
-  segments: defineCollection({
-    loader: glob({ base: './playbooks', pattern: entities('segments'), generateId: entityId }),
-    schema: segmentSchema,
-  }),
-  offerings: defineCollection({
-    loader: glob({ base: './playbooks', pattern: entities('offerings'), generateId: entityId }),
-    schema: offeringSchema,
-  }),
-  processes: defineCollection({
-    loader: glob({ base: './playbooks', pattern: entities('processes'), generateId: entityId }),
-    schema: processSchema,
-  }),
-  roles: defineCollection({
-    loader: glob({ base: './playbooks', pattern: entities('roles'), generateId: entityId }),
-    schema: roleSchema,
-  }),
+  ...Object.fromEntries(
+    REGISTRY.entities.map((kind) => [
+      kind.id,
+      defineCollection({ loader: glob({ base: './playbooks', pattern: [`*/${kind.id}/[!_]*.mdx`, IGNORE], generateId: entityId }), schema: kind.schema }),
+    ]),
+  ),
   docs: defineCollection({
     loader: glob({ base: './content', pattern: ['**/[!_]*.mdx', IGNORE] }),
     schema: z

@@ -1,28 +1,20 @@
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import type { Lang } from '../diagnostics/context.ts';
 import { hasErrors } from '../diagnostics/diagnostic.ts';
-import { FORMATS, formatGithub, formatJson, formatPretty } from '../diagnostics/format.ts';
+import { formatGithub, formatJson } from '../diagnostics/format.ts';
 import { checkProject } from '../lint/check.ts';
-import { oneOf, parseCommandArgs } from './args.ts';
+import type { ParsedArgs } from './command.ts';
 import { EXIT, type Io } from './io.ts';
+import { prettyReport } from './report.ts';
 
-/** `check [root] [--format pretty|json|github] [--strict]` (format.md §5). */
-export async function runCheck(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseCommandArgs('check', args, { format: { type: 'string' }, strict: { type: 'boolean' } }, 1);
-  const format = oneOf('check', 'format', values.format, FORMATS, 'pretty');
+/** `check [root] [--format pretty|json|github] [--strict] [--playbook <id>] [--lang en|zh-CN]` (format.md §5). */
+export async function runCheck({ values, positionals }: ParsedArgs, io: Io): Promise<number> {
   const root = resolve(io.cwd, positionals[0] ?? '.');
-  const { diagnostics } = checkProject(root);
+  const { diagnostics } = checkProject(root, { playbook: values.playbook as string | undefined, lang: values.lang as Lang | undefined });
+  const format = values.format ?? 'pretty';
   if (format === 'json') io.stdout(formatJson(diagnostics));
   else if (format === 'github') io.stdout(formatGithub(diagnostics));
-  else io.stderr(formatPretty(diagnostics, { color: io.color, readSource: (file) => readOrUndefined(join(root, file)) }));
+  else io.stderr(prettyReport(root, diagnostics, io));
   const failed = hasErrors(diagnostics) || (values.strict === true && diagnostics.length > 0);
   return failed ? EXIT.content : EXIT.ok;
-}
-
-function readOrUndefined(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
 }

@@ -1,23 +1,34 @@
 import { resolve } from 'node:path';
+import type { Lang } from '../diagnostics/context.ts';
+import { countBySeverity, hasErrors } from '../diagnostics/diagnostic.ts';
+import { plural } from '../diagnostics/format.ts';
 import { diffProjects } from '../diff/compare.ts';
 import { checkoutPlaybooksAt } from '../diff/git.ts';
 import { formatDiffJson, formatDiffMarkdown } from '../diff/report.ts';
 import { checkProject } from '../lint/check.ts';
-import { oneOf, parseCommandArgs } from './args.ts';
-import { EXIT, UsageError, type Io } from './io.ts';
+import type { ParsedArgs } from './command.ts';
+import { EXIT, type Io } from './io.ts';
+import { prettyReport } from './report.ts';
 
-/** `diff <git-ref> [root] [--format markdown|json]`: the business impact of a change. */
-export async function runDiff(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseCommandArgs('diff', args, { format: { type: 'string' } }, 2);
-  const format = oneOf('diff', 'format', values.format, ['markdown', 'json'] as const, 'markdown');
-  const [ref, rootArg] = positionals;
-  if (!ref) throw new UsageError('diff: name the git ref to compare with, e.g. `npm run playbook -- diff origin/main`.');
+/**
+ * `diff <git-ref> [root] [--format markdown|json]`: the business impact of a
+ * change. A working tree with errors gets no report (its numbers would
+ * mislead): exit 1 with the diagnostics, as `export` does.
+ */
+export async function runDiff({ values, positionals }: ParsedArgs, io: Io): Promise<number> {
+  const [ref = '', rootArg] = positionals;
   const root = resolve(io.cwd, rootArg ?? '.');
-  const after = checkProject(root);
+  const lang = values.lang as Lang | undefined;
+  const after = checkProject(root, { lang });
+  if (hasErrors(after.diagnostics)) {
+    const { errors } = countBySeverity(after.diagnostics);
+    io.stderr(`${prettyReport(root, after.diagnostics, io)}\nNo report: the working tree has ${plural(errors, 'error')}, and the numbers of a broken model would mislead. Fix them (\`npm run check\`) and run diff again.\n`);
+    return EXIT.content;
+  }
   const old = checkoutPlaybooksAt(root, ref);
   try {
-    const diff = diffProjects(checkProject(old.root), after);
-    io.stdout(format === 'json' ? formatDiffJson(diff, ref, old.commit) : formatDiffMarkdown(diff, ref));
+    const diff = diffProjects(checkProject(old.root, { lang }), after);
+    io.stdout(values.format === 'json' ? formatDiffJson(diff, ref, old.commit) : formatDiffMarkdown(diff, ref));
   } finally {
     old.cleanup();
   }

@@ -12,13 +12,19 @@ export function processIo(): Io {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
-    color: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR,
+    color: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR && process.env.TERM !== 'dumb',
   };
 }
 
-/** A mistake in how the command was called: exit code 2 with a message and the usage. */
+/** A mistake in how the command was called: exit code 2 with a message and the command's usage. */
 export class UsageError extends Error {
   override name = 'UsageError';
+  /** The command whose usage to show; the overall usage when absent. */
+  readonly command: string | undefined;
+  constructor(message: string, command?: string) {
+    super(message);
+    this.command = command;
+  }
 }
 
 export const EXIT = { ok: 0, content: 1, usage: 2 } as const;

@@ -1,53 +1,46 @@
 import { SetupError } from '../model/load.ts';
+import { commandHelp, parseCommand, synopsis, type CommandSpec } from './command.ts';
+import { COMMANDS } from './commands.ts';
 import { EXIT, UsageError, processIo, type Io } from './io.ts';
-
-type Command = (args: string[], io: Io) => Promise<number>;
-
-/** Commands load lazily so that `check` never pays for `new` or `export`. */
-const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
-  check: { summary: 'check [root] [--format pretty|json|github] [--strict]   report every problem', load: async () => (await import('./check.ts')).runCheck },
-  export: { summary: 'export [root] [--strict]   print every playbook and its numbers as JSON', load: async () => (await import('./export.ts')).runExport },
-  new: { summary: 'new <segment|offering|process|role|playbook> <playbook>[/<id>] [--root <dir>]   write a skeleton file', load: async () => (await import('./new.ts')).runNew },
-  diff: { summary: 'diff <git-ref> [root] [--format markdown|json]   what a change does to the numbers', load: async () => (await import('./diff.ts')).runDiff },
-  schema: { summary: 'schema [root] [--out <dir>]   write JSON Schemas of the frontmatter for editors', load: async () => (await import('./schema.ts')).runSchema },
-};
 
 export const USAGE = `Usage: npm run playbook -- <command> [options]
 
 Commands:
-${formatSummaries()}
+${COMMANDS.map((c) => `  ${synopsis(c)}\n      ${c.summary}`).join('\n')}
 
 [root] is the project folder that contains playbooks/ (default: the current folder).
+\`npm run playbook -- <command> --help\` describes a command.
 Exit codes: 0 no errors, 1 content errors, 2 usage, configuration or I/O problems.
 `;
 
-/** Each command's synopsis, with what it does on the next line. */
-function formatSummaries(): string {
-  return Object.values(COMMANDS)
-    .map((c) => {
-      const [synopsis, what = ''] = c.summary.split(/ {3,}/);
-      return `  ${synopsis}\n      ${what}`;
-    })
-    .join('\n');
-}
+const find = (name: string): CommandSpec | undefined => COMMANDS.find((c) => c.name === name);
 
 /** Runs the command line and returns the exit code; only the bin calls process.exit. */
 export async function run(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    (name === undefined ? io.stderr : io.stdout)(USAGE);
-    return name === undefined ? EXIT.usage : EXIT.ok;
-  }
-  const command = COMMANDS[name];
-  if (!command) {
-    io.stderr(`Unknown command \`${name}\`. The commands are: ${Object.keys(COMMANDS).join(', ')}.\n\n${USAGE}`);
+  if (name === undefined) {
+    io.stderr(USAGE);
     return EXIT.usage;
   }
+  if (name === '--help' || name === '-h' || name === 'help') {
+    const command = rest[0] === undefined ? undefined : find(rest[0]);
+    if (rest[0] !== undefined && !command) return unknownCommand(rest[0], io);
+    io.stdout(command ? commandHelp(command) : USAGE);
+    return EXIT.ok;
+  }
+  const command = find(name);
+  if (!command) return unknownCommand(name, io);
   try {
-    return await (await command.load())(rest, io);
+    const parsed = parseCommand(command, rest);
+    if (parsed.help) {
+      io.stdout(commandHelp(command));
+      return EXIT.ok;
+    }
+    return await (await command.load())(parsed, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`${error.message}\n\n${USAGE}`);
+      const usage = error.command ? find(error.command) : undefined;
+      io.stderr(`${error.message}\n\n${usage ? commandHelp(usage) : USAGE}`);
       return EXIT.usage;
     }
     if (error instanceof SetupError) {
@@ -56,4 +49,9 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     }
     throw error;
   }
+}
+
+function unknownCommand(name: string, io: Io): number {
+  io.stderr(`Unknown command \`${name}\`. The commands are: ${COMMANDS.map((c) => c.name).join(', ')}.\n\n${USAGE}`);
+  return EXIT.usage;
 }

@@ -1,43 +1,32 @@
-import { existsSync, linkSync, mkdirSync, readdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { SetupError, loadProject } from '../model/load.ts';
+import { REGISTRY, kindBySingular, type KindDefinition } from '../kinds/index.ts';
+import { entitiesOf, isComplete } from '../model/graph.ts';
+import { SetupError, isDirectory, loadProject } from '../model/load.ts';
+import { isReservedId, RESERVED_IDS } from '../model/reserved.ts';
 import { isValidId } from '../schema/index.ts';
-import { parseCommandArgs } from './args.ts';
+import type { ParsedArgs } from './command.ts';
 import { EXIT, UsageError, type Io } from './io.ts';
-import {
-  FOLDER,
-  NEW_KINDS,
-  offeringSkeleton,
-  playbookSkeleton,
-  processSkeleton,
-  roleSkeleton,
-  segmentSkeleton,
-  type NewEntityKind,
-  type NewKind,
-  type Skeleton,
-} from './templates.ts';
+
+/** What `new` creates: the playbook and each entity kind of the registry, by singular name. */
+const NEW_KINDS = [REGISTRY.playbook, ...REGISTRY.entities].map((k) => k.singular);
 
 /**
- * `new <segment|offering|process|role|playbook> <playbook>[/<id>] [--root <dir>]`
- * (format.md §5): writes a skeleton that passes `check`, atomically, and never
- * overwrites. Exit 0 written; 1 not written because the file exists or the
- * playbook lacks what the skeleton must refer to; 2 bad kind, id or arguments.
+ * `new <kind> <playbook>[/<id>] [root]` (format.md §5): writes a skeleton
+ * that passes `check`, atomically, and never overwrites. Exit 0 written; 1
+ * not written because the file exists or the playbook lacks what the
+ * skeleton must refer to; 2 bad kind, id or arguments.
  */
-export async function runNew(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseCommandArgs('new', args, { root: { type: 'string' } }, 2);
-  const [kindArg, target] = positionals;
-  if (kindArg === undefined || target === undefined) {
-    throw new UsageError('new: give a kind and a target, e.g. `new playbook acme` or `new segment acme/mid-market`.');
-  }
-  if (!(NEW_KINDS as readonly string[]).includes(kindArg)) {
-    throw new UsageError(`new: the kind must be one of ${NEW_KINDS.join(', ')}, not \`${kindArg}\`.`);
-  }
-  const kind = kindArg as NewKind;
-  const root = resolve(io.cwd, values.root ?? '.');
+export async function runNew({ values, positionals }: ParsedArgs, io: Io): Promise<number> {
+  const [kindArg = '', target = '', rootArg] = positionals;
+  const kind = kindBySingular(kindArg);
+  if (!kind) throw new UsageError(`new: the kind must be one of ${NEW_KINDS.join(', ')}, not \`${kindArg}\`.`, 'new');
+  const rootOption = (values.root as string | undefined) ?? rootArg;
+  const root = resolve(io.cwd, rootOption ?? '.');
   if (!isDirectory(root)) {
-    throw new SetupError(`The project root ${values.root ?? io.cwd} does not exist or is not a folder; nothing was written. Run the command from the project root or pass it with --root.`);
+    throw new SetupError(`The project root ${rootOption ?? io.cwd} does not exist or is not a folder; nothing was written. Run the command from the project root or pass it as the last argument.`);
   }
-  if (kind === 'playbook') return newPlaybook(root, parseTarget(target, false).playbook, io);
+  if (kind === REGISTRY.playbook) return newPlaybook(root, parseTarget(target, false).playbook, io);
   const { playbook, id } = parseTarget(target, true);
   return newEntity(root, kind, playbook, id!, io);
 }
@@ -45,11 +34,12 @@ export async function runNew(args: string[], io: Io): Promise<number> {
 function parseTarget(target: string, wantId: boolean): { playbook: string; id?: string } {
   const parts = target.split('/');
   const example = wantId ? '`<playbook>/<id>`, e.g. `acme/mid-market`' : 'a playbook id, e.g. `acme`';
-  if (parts.length !== (wantId ? 2 : 1)) throw new UsageError(`new: the target must be ${example}, not \`${target}\`.`);
+  if (parts.length !== (wantId ? 2 : 1)) throw new UsageError(`new: the target must be ${example}, not \`${target}\`.`, 'new');
   for (const part of parts) {
     if (!isValidId(part)) {
       throw new UsageError(
         `new: \`${part}\` is not a valid id, and ids become file names, URLs and references. Use lowercase letters and digits in words joined by single hyphens, e.g. \`mid-market\`.`,
+        'new',
       );
     }
   }
@@ -57,36 +47,38 @@ function parseTarget(target: string, wantId: boolean): { playbook: string; id?: 
 }
 
 function newPlaybook(root: string, id: string, io: Io): number {
+  if (isReservedId(id)) {
+    throw new UsageError(`new: \`${id}\` is the address of one of the site's own pages (/${id}/), so a playbook cannot have it as its id; nothing was written. Choose another id (the reserved ones are ${RESERVED_IDS.map((r) => `\`${r}\``).join(', ')}).`, 'new');
+  }
   const dir = `playbooks/${id}`;
   const file = `${dir}/index.mdx`;
   if (existsSync(join(root, file))) return refuseExisting(file, 'playbook', io);
+  const skeleton = REGISTRY.playbook.skeleton(id, { lang: 'en', currency: 'USD', entities: () => [] });
+  if (!skeleton.ok) throw new Error('The playbook skeleton needs nothing else.');
+  if (!writeNew(root, file, skeleton.text, io)) return EXIT.content;
+  const folders = REGISTRY.entities.map((k) => `${k.id}/`);
   try {
-    mkdirSync(join(root, dir), { recursive: true });
+    for (const kind of REGISTRY.entities) mkdirSync(join(root, dir, kind.id), { recursive: true });
   } catch (error) {
-    throw ioProblem(`create the folder ${dir}/`, error, 'Nothing was written.');
+    throw ioProblem('create the entity folders', error, `${file} was written and is valid; create the folders ${folders.join(', ')} by hand.`);
   }
-  if (!writeNew(root, file, playbookSkeleton(id), io)) return EXIT.content;
-  const folders = (['segments', 'offerings', 'processes', 'roles'] as const).map((f) => `${dir}/${f}`);
-  try {
-    for (const folder of folders) mkdirSync(join(root, folder), { recursive: true });
-  } catch (error) {
-    throw ioProblem('create the entity folders', error, `${file} was written and is valid; create the folders segments/, offerings/, processes/ and roles/ by hand.`);
-  }
+  // Each kind refers only to kinds created before it: roles, processes, offerings, segments.
+  const order = [...REGISTRY.entities].reverse().map((k) => `  npm run playbook -- new ${k.singular} ${id}/<id>\n`).join('');
   io.stdout(
-    `Created ${file} and the empty folders segments/, offerings/, processes/ and roles/.\n\n` +
-      `Next: edit ${file} - the title, summary and goals. Then add the entities, in this order since each refers to the ones before:\n` +
-      `  npm run playbook -- new role ${id}/<id>\n` +
-      `  npm run playbook -- new process ${id}/<id>\n` +
-      `  npm run playbook -- new offering ${id}/<id>\n` +
-      `  npm run playbook -- new segment ${id}/<id>\n` +
+    `Created ${file} and the empty folders ${folders.join(', ')}.\n\n` +
+      `Next: ${REGISTRY.playbook.next} Then add the entities, in this order since each refers to the ones before:\n` +
+      order +
       `and run \`npm run check\` after each edit.\n`,
   );
   return EXIT.ok;
 }
 
-function newEntity(root: string, kind: NewEntityKind, playbook: string, id: string, io: Io): number {
+function newEntity(root: string, kind: KindDefinition, playbook: string, id: string, io: Io): number {
   const dir = `playbooks/${playbook}`;
-  const file = `${dir}/${FOLDER[kind]}/${id}.mdx`;
+  const file = `${dir}/${kind.id}/${id}.mdx`;
+  if (isDirectory(join(root, dir, 'index.mdx'))) {
+    throw new SetupError(`${dir}/index.mdx is a folder, but a playbook file is expected there; nothing was written. Remove the folder or rename it, then create the playbook with \`npm run playbook -- new playbook ${playbook}\`.`);
+  }
   if (!existsSync(join(root, dir, 'index.mdx'))) {
     const existing = listPlaybooks(root);
     throw new SetupError(
@@ -95,41 +87,27 @@ function newEntity(root: string, kind: NewEntityKind, playbook: string, id: stri
       } Create it with \`npm run playbook -- new playbook ${playbook}\`, or fix the name.`,
     );
   }
-  if (existsSync(join(root, file))) return refuseExisting(file, kind, io);
-  const graph = loadProject(root).playbooks.find((p) => p.id === playbook);
-  const skeleton: Skeleton =
-    kind === 'role'
-      ? { ok: true, text: roleSkeleton(id), refers: [] }
-      : kind === 'offering'
-        ? { ok: true, text: offeringSkeleton(id), refers: [] }
-        : kind === 'process'
-          ? processSkeleton(id, graph!)
-          : segmentSkeleton(id, graph!);
+  if (existsSync(join(root, file))) return refuseExisting(file, kind.singular, io);
+  const graph = loadProject(root, { playbook }).playbooks.find((p) => p.id === playbook);
+  const index = graph && isComplete(graph) ? graph.index.data : undefined;
+  const skeleton = kind.skeleton(id, {
+    lang: graph?.lang ?? 'en',
+    currency: index?.currency ?? 'USD',
+    entities: (kindId) => (graph ? entitiesOf(graph, kindId) : []),
+  });
   if (!skeleton.ok) {
-    const needs = kind === 'segment' ? 'an offering, a process and a role' : 'a role';
     io.stderr(
-      `Nothing was written: a new ${kind} refers to ${needs} of its playbook, and playbook \`${playbook}\` has no valid ${orList(skeleton.missing)} yet. Create ${skeleton.missing.length === 1 ? 'it' : 'them'} first:\n` +
+      `Nothing was written: a new ${kind.singular} refers to other files of its playbook, and playbook \`${playbook}\` has no valid ${orList(skeleton.missing)} yet. Create ${skeleton.missing.length === 1 ? 'it' : 'them'} first:\n` +
         skeleton.missing.map((k) => `  npm run playbook -- new ${k} ${playbook}/<id>\n`).join('') +
-        `then run \`npm run playbook -- new ${kind} ${playbook}/${id}\` again.\n`,
+        `then run \`npm run playbook -- new ${kind.singular} ${playbook}/${id}\` again.\n`,
     );
     return EXIT.content;
   }
   if (!writeNew(root, file, skeleton.text, io)) return EXIT.content;
   const refers = skeleton.refers.length ? `, referring to ${skeleton.refers.join(', ')}` : '';
-  io.stdout(`Created ${file}${refers}.\n\nNext: ${NEXT[kind]} Then run \`npm run check\`.\n`);
+  io.stdout(`Created ${file}${refers}.\n\nNext: ${kind.next} Then run \`npm run check\`.\n`);
   return EXIT.ok;
 }
-
-const NEXT: Record<NewEntityKind, string> = {
-  segment:
-    'edit that file - replace the placeholder title, summary, criteria and buying criteria, set accounts, opportunityRate, dealSize and the coverage cadence, and check the offerings, process and owner it refers to.',
-  offering:
-    "edit that file - the title, summary, kind and the motives it answers - and add its id to a segment's `offerings` (until then `check` warns that it is unused).",
-  process:
-    "edit that file - the type, and stages with their goals, exit criteria, days, conversions, raci and hours - and make it a segment's `process` (until then `check` warns that it is unused).",
-  role:
-    "edit that file - the title, summary, function and headcount - and give the role a part in a stage's `raci` or make it a segment's coverage owner (until then `check` warns that it is unused).",
-};
 
 function orList(items: readonly string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
@@ -191,13 +169,5 @@ function listPlaybooks(root: string): string[] {
       .sort();
   } catch {
     return [];
-  }
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
   }
 }

@@ -25,7 +25,18 @@ export function formatGithub(diagnostics: readonly Diagnostic[]): string {
 }
 
 function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeControls(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
+}
+
+/**
+ * Control characters from a file (a YAML-escaped `"\e[2J"` in a value) must
+ * never reach a terminal raw: they are shown escaped, `\x1b`, `\u0085`.
+ */
+export function escapeControls(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  }).replace(/\n/g, '\\n');
 }
 
 function escapeProperty(text: string): string {
@@ -45,7 +56,7 @@ export function formatPretty(diagnostics: readonly Diagnostic[], options: Pretty
   };
   const blocks = diagnostics.map((d) => {
     const label = d.severity === 'error' ? paint.red('error') : paint.yellow('warning');
-    const head = `${paint.bold(`${d.file}:${d.line}:${d.column}`)} ${label} ${paint.dim(d.code)}\n  ${d.message}`;
+    const head = `${paint.bold(escapeControls(`${d.file}:${d.line}:${d.column}`))} ${label} ${paint.dim(d.code)}\n  ${escapeControls(d.message)}`;
     const lines = linesOf(d.file);
     return lines ? `${head}\n${codeFrame(lines, d.line, d.column, paint)}` : head;
   });
@@ -64,7 +75,7 @@ function codeFrame(lines: string[], line: number, column: number, paint: Painter
   const out: string[] = [];
   for (let n = first; n <= last; n++) {
     const marker = n === line ? paint.red('>') : ' ';
-    out.push(`  ${marker} ${String(n).padStart(width)} | ${lines[n - 1] ?? ''}`);
+    out.push(`  ${marker} ${String(n).padStart(width)} | ${escapeControls(lines[n - 1] ?? '')}`);
     if (n === line) out.push(`    ${' '.repeat(width)} | ${' '.repeat(Math.max(0, column - 1))}${paint.red('^')}`);
   }
   return out.join('\n');

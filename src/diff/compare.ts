@@ -1,8 +1,8 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { isComplete, type CompletePlaybook, type Entity } from '../model/graph.ts';
+import { ENTITY_KIND_IDS, type EntityKind } from '../kinds/index.ts';
+import { entitiesOf, isComplete, type CompletePlaybook, type Entity } from '../model/graph.ts';
 import { computeMetrics, type PlaybookMetrics } from '../model/metrics.ts';
 import type { CheckResult } from '../lint/check.ts';
-import { ENTITY_KINDS, type EntityKind } from '../schema/index.ts';
 
 export type EntityChangeKind = 'added' | 'removed' | 'changed';
 
@@ -95,7 +95,7 @@ function compareEntities(playbook: string, a: CompletePlaybook | undefined, b: C
     }
   };
   pair('playbook', a ? [a.index] : [], b ? [b.index] : []);
-  for (const kind of ENTITY_KINDS) pair(kind, (a?.[kind] ?? []) as Entity<object>[], (b?.[kind] ?? []) as Entity<object>[]);
+  for (const kind of ENTITY_KIND_IDS) pair(kind, a ? entitiesOf(a, kind) : [], b ? entitiesOf(b, kind) : []);
   return out;
 }
 

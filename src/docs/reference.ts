@@ -5,12 +5,14 @@
  * tests walk the same schemas to prove that every field and code is covered.
  */
 import { CODES, type Code, type Severity } from '../diagnostics/codes.ts';
-import { offeringSchema, playbookSchema, processSchema, roleSchema, segmentSchema } from '../schema/index.ts';
+import type { Lang } from '../diagnostics/context.ts';
+import { REGISTRY, type KindDefinition, type Registry } from '../kinds/index.ts';
 import { DIAGNOSTIC_EXAMPLES, type DiagnosticExample } from './diagnostic-examples.ts';
 import { defaultOf, defOf, describeType, descriptionOf, isOptional, shapeOf, unwrapSchema, type AnySchema } from './field-types.ts';
 import { runExample, type ExampleResult } from './run-example.ts';
 
-export type EntityName = 'playbook' | 'segment' | 'offering' | 'process' | 'stage' | 'role';
+/** A kind's singular name (`segment`), or `stage` for the items of a process's `stages`. */
+export type EntityName = string;
 
 /** One field of one kind of file, as the format reference shows it. */
 export interface FieldRow {
@@ -24,6 +26,8 @@ export interface FieldRow {
   /** The value used when the field is left out, as written in YAML; undefined when there is none. */
   default?: string;
   description: string;
+  /** The kind whose ids the field holds, when it is a reference (`processes`), from the registry. */
+  refersTo?: string;
 }
 
 export interface EntityReference {
@@ -35,22 +39,33 @@ export interface EntityReference {
   rows: FieldRow[];
 }
 
-/** The schemas behind each table; stages are the items of a process's `stages`. */
-export const ENTITY_SCHEMAS: ReadonlyArray<{ entity: Exclude<EntityName, 'stage'>; title: string; file: string; schema: AnySchema }> = [
-  { entity: 'playbook', title: 'Playbook', file: '`playbooks/<playbook>/index.mdx`', schema: playbookSchema },
-  { entity: 'segment', title: 'Segment', file: '`playbooks/<playbook>/segments/<id>.mdx`', schema: segmentSchema },
-  { entity: 'offering', title: 'Offering', file: '`playbooks/<playbook>/offerings/<id>.mdx`', schema: offeringSchema },
-  { entity: 'process', title: 'Process', file: '`playbooks/<playbook>/processes/<id>.mdx`', schema: processSchema },
-  { entity: 'role', title: 'Role', file: '`playbooks/<playbook>/roles/<id>.mdx`', schema: roleSchema },
-];
+/** The schemas behind each table, from the registry; stages are the items of a process's `stages`. */
+export function entitySchemas(registry: Registry = REGISTRY): { entity: EntityName; title: string; file: string; schema: AnySchema; kind: KindDefinition }[] {
+  return [registry.playbook, ...registry.entities].map((kind) => ({
+    entity: kind.singular,
+    title: kind.singular.charAt(0).toUpperCase() + kind.singular.slice(1),
+    file: kind === registry.playbook ? '`playbooks/<playbook>/index.mdx`' : `\`playbooks/<playbook>/${kind.id}/<id>.mdx\``,
+    schema: kind.schema,
+    kind,
+  }));
+}
 
 const STAGE_PREFIX = 'stages[].';
 
+/** A reference spec's path as the reference writes field paths: `stages[].raci`, `offerings`. */
+function referencePath(path: readonly string[]): string {
+  return path
+    .filter((p) => p !== '{}')
+    .join('.')
+    .replace(/\.\*/g, '[]');
+}
+
 /** Every field of every kind of file, one table per entity (the process's stages get their own). */
-export function fieldReference(): EntityReference[] {
+export function fieldReference(registry: Registry = REGISTRY): EntityReference[] {
   const out: EntityReference[] = [];
-  for (const { entity, title, file, schema } of ENTITY_SCHEMAS) {
-    const rows = walkObject(schema, '', entity);
+  for (const { entity, title, file, schema, kind } of entitySchemas(registry)) {
+    const refs = new Map(kind.references.map((r) => [referencePath(r.path).replace(/\[\]$/, ''), r.to]));
+    const rows = walkObject(schema, '', entity).map((row) => (refs.has(row.path) ? { ...row, refersTo: refs.get(row.path) } : row));
     if (entity !== 'process') {
       out.push({ entity, title, file, rows });
       continue;
@@ -110,21 +125,24 @@ function walkChildren(field: AnySchema, path: string, entity: EntityName): Field
 export interface DiagnosticRow {
   code: Code;
   severity: Severity;
+  /** A short name of the code. */
+  title: string;
   when: string;
   fix: string;
   /** The worked example and what the checker reports for it, run when the reference is built. */
   example: (DiagnosticExample & ExampleResult) | undefined;
 }
 
-/** Every code of the catalogue, errors first (catalogue order within each), with its checked example. */
-export function diagnosticReference(): DiagnosticRow[] {
+/** Every code of the catalogue, errors first (catalogue order within each), with its checked example, in a language. */
+export function diagnosticReference(lang: Lang = 'en'): DiagnosticRow[] {
   const rows = (Object.keys(CODES) as Code[]).map((code) => {
     const example = DIAGNOSTIC_EXAMPLES.find((e) => e.code === code);
     return {
       code,
       severity: CODES[code].severity,
-      when: CODES[code].when,
-      fix: CODES[code].fix,
+      title: CODES[code].title[lang],
+      when: CODES[code].when[lang],
+      fix: CODES[code].fix[lang],
       example: example && { ...example, ...runExample(example) },
     };
   });

@@ -2,7 +2,6 @@
  * English UI strings: the reference dictionary. Every other language must
  * provide exactly these keys (the `Dictionary` type enforces it).
  */
-import type { Code } from '../diagnostics/codes.ts';
 
 export const en = {
   siteTitle: 'Sales playbooks',
@@ -161,27 +160,6 @@ export const en = {
   warnings: 'Warnings',
   noWarnings: 'No metric warnings: capacity, coverage and win rate meet the goals.',
   /** A short name for each diagnostic code (format.md §3), shown before its message. */
-  diagnosticTitles: {
-    'frontmatter-missing': 'No frontmatter',
-    'yaml-syntax': 'YAML syntax',
-    'invalid-field': 'Invalid field',
-    'unknown-field': 'Unknown field',
-    'invalid-id': 'Invalid id',
-    'duplicate-id': 'Duplicate stage id',
-    'missing-playbook': 'Missing index.mdx',
-    'broken-reference': 'Broken reference',
-    'raci-accountable': 'Accountability',
-    'raci-responsible': 'Responsibility',
-    'hours-without-raci': 'Hours without a RACI part',
-    'motive-process-fit': 'Motive and process disagree',
-    'offering-motive-gap': 'No offering answers the motive',
-    'key-account-executive': 'No executive in key-account selling',
-    'mirror-gap': 'Customer function not mirrored',
-    'unused-entity': 'Unused',
-    'capacity-exceeded': 'Capacity exceeded',
-    'coverage-below-goal': 'Coverage below goal',
-    'win-rate-below-goal': 'Win rate below goal',
-  } satisfies Record<Code, string>,
   howComputed: 'How the figures are computed',
   perSegment: 'By segment',
   perRole: 'By role',

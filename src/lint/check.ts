@@ -1,27 +1,77 @@
-import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { loadProject, type LoadResult } from '../model/load.ts';
+import { plainContext, type Lang } from '../diagnostics/context.ts';
+import { renderMessages, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { REGISTRY } from '../kinds/index.ts';
+import type { PlaybookGraph } from '../model/graph.ts';
+import { loadProject, type LoadOptions, type LoadResult } from '../model/load.ts';
 import type { PlaybookMetrics } from '../model/metrics.ts';
 import { lintPlaybook } from './index.ts';
 import { checkMetrics } from './metrics.ts';
 
+export interface CheckOptions extends LoadOptions {
+  /** The language of every message (`--lang`); by default each file's playbook's own. */
+  lang?: Lang;
+}
+
 export interface CheckResult extends LoadResult {
-  /** Every problem of every file, sorted by file and position. */
+  /** Every problem of every file, sorted by file and position, with its message in its playbook's language. */
   diagnostics: Diagnostic[];
   /** The model's numbers of each playbook without errors, by playbook id (computed once, here). */
   metrics: Map<string, PlaybookMetrics>;
 }
 
-/** Loads a project and runs every rule: the one pipeline behind `check`, `export` and the site build. */
-export function checkProject(root: string): CheckResult {
-  const loaded = loadProject(root);
-  const diagnostics = [...loaded.diagnostics];
-  for (const graph of loaded.playbooks) diagnostics.push(...lintPlaybook(graph));
+/** At most this many diagnostics of one code in one file are listed; the last says how many more there are. */
+export const MAX_PER_CODE = 20;
+
+/** Loads a project and runs every rule: the one pipeline behind `check`, `export`, `diff` and the site build. */
+export function checkProject(root: string, options: CheckOptions = {}): CheckResult {
+  const registry = options.registry ?? REGISTRY;
+  const loaded = loadProject(root, options);
+  const found = [...loaded.diagnostics];
+  for (const graph of loaded.playbooks) found.push(...lintPlaybook(graph, registry));
+  const playbookOf = new Map(loaded.playbooks.map((g) => [g.id, g]));
+  const graphOf = (file: string): PlaybookGraph | undefined => playbookOf.get(file.split('/')[1] ?? '');
+  const withErrors = new Set<string>();
+  for (const d of found) if (d.severity === 'error') withErrors.add(graphOf(d.file)?.id ?? '');
   // The model's numbers and warnings, only for playbooks whose files have no errors.
   const metrics = new Map<string, PlaybookMetrics>();
   for (const graph of loaded.playbooks) {
-    const checked = checkMetrics(graph, diagnostics);
+    const checked = checkMetrics(graph, withErrors.has(graph.id));
     if (checked.metrics) metrics.set(graph.id, checked.metrics);
-    diagnostics.push(...checked.warnings);
+    found.push(...checked.warnings, ...checked.errors);
   }
-  return { ...loaded, diagnostics: sortDiagnostics(diagnostics), metrics };
+  const contexts = new Map<string, ReturnType<typeof plainContext>>();
+  const contextOf = (file: string) => {
+    const graph = graphOf(file);
+    const lang = options.lang ?? graph?.lang ?? 'en';
+    const currency = graph?.index?.data.currency ?? 'USD';
+    const key = `${lang}|${currency}`;
+    let context = contexts.get(key);
+    if (!context) contexts.set(key, (context = plainContext(lang, currency)));
+    return context;
+  };
+  return { ...loaded, diagnostics: renderMessages(capPerCode(sortDiagnostics(found)), contextOf), metrics };
+}
+
+/**
+ * Keeps at most MAX_PER_CODE diagnostics of one code per file (a pasted
+ * spreadsheet must not print 60,000 lines); the last one kept counts the rest.
+ */
+function capPerCode(sorted: readonly Diagnostic[]): Diagnostic[] {
+  const counts = new Map<string, number>();
+  for (const d of sorted) {
+    const key = `${d.file}\0${d.code}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  if ([...counts.values()].every((n) => n <= MAX_PER_CODE)) return [...sorted];
+  const seen = new Map<string, number>();
+  const out: Diagnostic[] = [];
+  for (const d of sorted) {
+    const key = `${d.file}\0${d.code}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    if (n > MAX_PER_CODE) continue;
+    const total = counts.get(key)!;
+    out.push(n === MAX_PER_CODE && total > MAX_PER_CODE ? { ...d, omitted: total - MAX_PER_CODE } : d);
+  }
+  return out;
 }

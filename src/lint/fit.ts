@@ -15,42 +15,23 @@ export function checkFit(graph: PlaybookGraph): Diagnostic[] {
     const wanted = PROCESS_FOR_MOTIVE[s.data.motive];
     if (process && process.data.type !== wanted) {
       out.push(
-        diagnostic(
-          'motive-process-fit',
-          s.file,
-          s.source.locate(['process']),
-          `Segment \`${s.id}\` buys on \`${s.data.motive}\`, which calls for a ${wanted} process, but its process \`${process.id}\` is ${process.data.type}. Use a ${wanted} process, or explain the exception in the segment's body.`,
-        ),
+        diagnostic('motive-process-fit', s.file, s.source.locate(['process']), { segment: s.id, motive: s.data.motive, wanted, process: process.id, type: process.data.type }),
       );
     }
     const offerings = s.data.offerings.map((id) => byId(graph.offerings, id));
     if (offerings.every((o) => o !== undefined) && !offerings.some((o) => o!.data.motives.includes(s.data.motive))) {
-      out.push(
-        diagnostic(
-          'offering-motive-gap',
-          s.file,
-          s.source.locate(['offerings'], 'key'),
-          `None of segment \`${s.id}\`'s offerings answers its motive \`${s.data.motive}\`, so nothing it is offered matches why it buys. Add an offering whose \`motives\` include \`${s.data.motive}\`, or add the motive to one that answers it.`,
-        ),
-      );
+      out.push(diagnostic('offering-motive-gap', s.file, s.source.locate(['offerings'], 'key'), { segment: s.id, motive: s.data.motive }));
     }
     if (process?.data.type === 'key-account') {
       const mirrored = new Set<string>();
       for (const stage of process.data.stages) {
         for (const roleId of Object.keys(stage.raci)) {
-          for (const c of byId(graph.roles, roleId)?.data.counterparts ?? []) mirrored.add(normalise(c));
+          for (const c of byId(graph.roles, roleId)?.data.counterparts ?? []) mirrored.add(normaliseFunction(c));
         }
       }
       (s.data.buyingCenter ?? []).forEach((buyer, i) => {
-        if (mirrored.has(normalise(buyer.function))) return;
-        out.push(
-          diagnostic(
-            'mirror-gap',
-            s.file,
-            s.source.locate(['buyingCenter', i, 'function']),
-            `Nobody on our side mirrors the customer's ${buyer.function}: no role in process \`${process.id}\` lists "${buyer.function}" in its counterparts. Key-account selling pairs each customer function with ours; add it to the counterparts of the role that meets them.`,
-          ),
-        );
+        if (mirrored.has(normaliseFunction(buyer.function))) return;
+        out.push(diagnostic('mirror-gap', s.file, s.source.locate(['buyingCenter', i, 'function']), { segment: s.id, function: buyer.function, process: process.id }));
       });
     }
   }
@@ -58,21 +39,12 @@ export function checkFit(graph: PlaybookGraph): Diagnostic[] {
   for (const p of graph.processes) {
     if (p.data.type !== 'key-account') continue;
     const hasExecutive = p.data.stages.some((stage) => Object.keys(stage.raci).some((r) => roleFunction(r) === 'executive'));
-    if (!hasExecutive) {
-      out.push(
-        diagnostic(
-          'key-account-executive',
-          p.file,
-          p.source.locate(['type']),
-          `Key-account process \`${p.id}\` involves no executive: no stage's raci names a role with \`function: executive\`. A key account is an organisation-to-organisation relationship; give an executive a part (\`A\`, \`R\` or \`C\`) in at least one stage.`,
-        ),
-      );
-    }
+    if (!hasExecutive) out.push(diagnostic('key-account-executive', p.file, p.source.locate(['type']), { process: p.id }));
   }
   return out;
 }
 
-/** Functions compare without case and surrounding space: `cfo` mirrors `CFO`. */
-function normalise(fn: string): string {
+/** Customer functions compare without case and surrounding space: `cfo` mirrors `CFO`. */
+export function normaliseFunction(fn: string): string {
   return fn.trim().toLowerCase();
 }

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { REGISTRY, type Registry } from '../kinds/index.ts';
 import type { PlaybookGraph } from '../model/graph.ts';
 import { checkFit } from './fit.ts';
 import { checkReferences } from './references.ts';
@@ -6,6 +7,6 @@ import { checkStages } from './stages.ts';
 import { checkUnused } from './unused.ts';
 
 /** The cross-file rules of format.md §3 for one playbook. */
-export function lintPlaybook(graph: PlaybookGraph): Diagnostic[] {
-  return [...checkReferences(graph), ...checkStages(graph), ...checkFit(graph), ...checkUnused(graph)];
+export function lintPlaybook(graph: PlaybookGraph, registry: Registry = REGISTRY): Diagnostic[] {
+  return [...checkReferences(graph, registry), ...checkStages(graph), ...checkFit(graph), ...checkUnused(graph, registry)];
 }

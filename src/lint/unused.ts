@@ -1,53 +1,56 @@
 import { diagnostic, FILE_START, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { byId, type PlaybookGraph } from '../model/graph.ts';
+import { REGISTRY, referencesOf, referrersOf, type Registry } from '../kinds/index.ts';
+import { entitiesOf, type PlaybookGraph } from '../model/graph.ts';
 
-/** `unused-entity`: offerings, processes and roles that nothing uses. */
-export function checkUnused(graph: PlaybookGraph): Diagnostic[] {
-  const out: Diagnostic[] = [];
+/**
+ * `unused-entity`: an entity of a kind that must be used (offerings,
+ * processes, roles) that nothing refers to. A reference from another kind
+ * counts whether or not its entity is used itself (a role of an unused
+ * process has its part); one from the same kind counts only when that entity
+ * is used (an offering included only by an unused offering is unused too).
+ */
+export function checkUnused(graph: PlaybookGraph, registry: Registry = REGISTRY): Diagnostic[] {
   // An invalid file's references are unknown: judging usage without them would raise false alarms.
-  const complete = (kind: 'segments' | 'offerings' | 'processes') => graph[kind].length === graph.knownIds[kind].size;
-  const segmentsKnown = complete('segments');
-  const usedOfferings = new Set<string>();
-  const addOffering = (id: string) => {
-    if (usedOfferings.has(id)) return;
-    usedOfferings.add(id);
-    for (const inner of byId(graph.offerings, id)?.data.includes ?? []) addOffering(inner);
-  };
-  const usedProcesses = new Set<string>();
-  const usedRoles = new Set<string>();
-  for (const s of graph.segments) {
-    s.data.offerings.forEach(addOffering);
-    usedProcesses.add(s.data.process);
-    usedRoles.add(s.data.coverage.owner);
-  }
-  for (const p of graph.processes) {
-    for (const stage of p.data.stages) {
-      for (const role of Object.keys(stage.raci)) usedRoles.add(role);
-      for (const role of Object.keys(stage.hours ?? {})) usedRoles.add(role);
+  const complete = (kind: string) => entitiesOf(graph, kind).length === (graph.knownIds[kind]?.size ?? 0);
+  const referrers = new Map<string, Set<string>>();
+  for (const kind of registry.entities) {
+    for (const entity of entitiesOf(graph, kind.id)) {
+      for (const ref of referencesOf(kind, entity.data, { all: true })) {
+        const key = `${ref.to}/${ref.id}`;
+        let set = referrers.get(key);
+        if (!set) referrers.set(key, (set = new Set()));
+        set.add(`${kind.id}/${entity.id}`);
+      }
     }
   }
-  for (const o of graph.offerings) {
-    if (!segmentsKnown || !complete('offerings')) break;
-    if (!usedOfferings.has(o.id))
-      out.push(unused(o.file, `Offering \`${o.id}\` is offered to no segment (and included in no offering that is).`, 'a segment\u2019s `offerings`'));
-  }
-  for (const p of graph.processes) {
-    if (!segmentsKnown) break;
-    if (!usedProcesses.has(p.id)) out.push(unused(p.file, `Process \`${p.id}\` is the process of no segment.`, 'a segment\u2019s `process`'));
-  }
-  for (const r of graph.roles) {
-    if (!segmentsKnown || !complete('processes')) break;
-    if (!usedRoles.has(r.id))
-      out.push(unused(r.file, `Role \`${r.id}\` has no part in any stage and owns no segment's coverage.`, 'a stage\u2019s `raci` or a segment\u2019s `coverage.owner`'));
+  const used = new Map<string, boolean>();
+  const isUsed = (kind: string, id: string, visiting = new Set<string>()): boolean => {
+    const key = `${kind}/${id}`;
+    const known = used.get(key);
+    if (known !== undefined) return known;
+    visiting.add(key);
+    let result = false;
+    for (const from of referrers.get(key) ?? []) {
+      const [fromKind = '', fromId = ''] = from.split('/');
+      if (fromKind !== kind || (!visiting.has(from) && isUsed(fromKind, fromId, visiting))) {
+        result = true;
+        break;
+      }
+    }
+    visiting.delete(key);
+    if (visiting.size === 0) used.set(key, result);
+    return result;
+  };
+  const out: Diagnostic[] = [];
+  for (const kind of registry.entities) {
+    if (!kind.mustBeUsed) continue;
+    const from = referrersOf(kind.id, registry);
+    // Judging needs every file that can refer to this kind to be valid.
+    if (!from.every((r) => complete(r.from))) continue;
+    for (const entity of entitiesOf(graph, kind.id)) {
+      if (isUsed(kind.id, entity.id)) continue;
+      out.push(diagnostic('unused-entity', entity.file, FILE_START, { kind: kind.id, id: entity.id, referrers: from }));
+    }
   }
   return out;
-}
-
-function unused(file: string, what: string, where: string): Diagnostic {
-  return diagnostic(
-    'unused-entity',
-    file,
-    FILE_START,
-    `${what} It has no effect on the model. Reference it from ${where}, delete it, or rename the file to start with \`_\` to keep it as a draft.`,
-  );
 }

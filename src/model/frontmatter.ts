@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { CORE_SCHEMA, YAMLException, load } from 'js-yaml';
 import { FILE_START, type Position } from '../diagnostics/diagnostic.ts';
 
@@ -25,6 +25,8 @@ export interface SplitFile {
   body: string;
   /** 1-based line where the body starts. */
   bodyLine: number;
+  /** Set when there is no closing `---` but a `...` line (YAML's document end), which authors sometimes use to close it. */
+  closedByDots?: boolean;
 }
 
 const FENCE = /^---[ \t]*$/;
@@ -44,7 +46,25 @@ export function splitFile(raw: string): SplitFile {
       };
     }
   }
-  return { yaml: null, yamlLine: 1, body: text, bodyLine: 1 };
+  return { yaml: null, yamlLine: 1, body: text, bodyLine: 1, closedByDots: lines.some((line) => /^\.\.\.[ \t]*$/.test(line)) };
+}
+
+/** The deepest nesting the frontmatter may have: the format needs four levels; far more is a broken or hostile file. */
+export const MAX_DEPTH = 32;
+
+/** How deeply lists and maps nest in a value (0 for a scalar), without recursion; stops counting past `limit`. */
+function depthOf(value: unknown, limit: number): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    const level = depth + 1;
+    if (level > deepest) deepest = level;
+    if (deepest > limit) return deepest;
+    for (const child of Array.isArray(node) ? node : Object.values(node)) stack.push([child, level]);
+  }
+  return deepest;
 }
 
 /** An alias (`*name`) outside quotes: such files take the guarded path (yaml's maxAliasCount). */
@@ -84,10 +104,14 @@ export function parseFrontmatter(yaml: string, yamlLine: number): Frontmatter {
   const syntaxErrors: { at: Position; message: string }[] = [];
   let data: unknown;
   let fastError: YAMLException | undefined;
+  if (tooDeep(yaml)) {
+    return brokenFrontmatter(yamlLine, `it nests lists or maps more than ${MAX_DEPTH} levels deep, far more than any playbook field needs`);
+  }
   if (!ALIAS.test(yaml)) {
     try {
       data = load(yaml, { schema: CORE_SCHEMA });
     } catch (error) {
+      if (error instanceof RangeError) return brokenFrontmatter(yamlLine, 'it is nested too deeply to read');
       if (!(error instanceof YAMLException)) throw error;
       fastError = error;
     }
@@ -112,7 +136,24 @@ export function parseFrontmatter(yaml: string, yamlLine: number): Frontmatter {
       }
     }
   }
+  if (syntaxErrors.length === 0 && depthOf(data, MAX_DEPTH) > MAX_DEPTH) {
+    syntaxErrors.push({ at: { line: yamlLine, column: 1 }, message: `it nests lists or maps more than ${MAX_DEPTH} levels deep, far more than any playbook field needs` });
+  }
   if (syntaxErrors.length > 0) data = undefined;
+
+  // Keys of each map, indexed once: a file with thousands of problems must not search its keys once per problem.
+  const keyIndex = new WeakMap<object, Map<string, Pair>>();
+  const pairOf = (map: YAMLMap, key: string): Pair | undefined => {
+    let index = keyIndex.get(map);
+    if (!index) {
+      index = new Map();
+      for (const p of map.items) {
+        if (isPair(p) && isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p as Pair);
+      }
+      keyIndex.set(map, index);
+    }
+    return index.get(key);
+  };
 
   const walk = (path: DataPath) => {
     let node: unknown = document().contents;
@@ -120,7 +161,7 @@ export function parseFrontmatter(yaml: string, yamlLine: number): Frontmatter {
     let lastItem: Node | null = null;
     for (const segment of path) {
       if (isMap(node)) {
-        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+        const pair = pairOf(node, String(segment));
         if (!pair) return { found: false as const, lastKey, lastItem };
         lastKey = pair.key as Node;
         lastItem = null;
@@ -153,6 +194,28 @@ export function parseFrontmatter(yaml: string, yamlLine: number): Frontmatter {
       return offset === undefined ? FILE_START : toPosition(offset);
     },
   };
+}
+
+/**
+ * A quick look at the text before parsing: more opening brackets in a row, or
+ * deeper indentation, than MAX_DEPTH levels allow. Both parsers recurse, and
+ * a hostile file could otherwise exhaust the stack.
+ */
+function tooDeep(yaml: string): boolean {
+  let open = 0;
+  let deepest = 0;
+  for (let i = 0; i < yaml.length; i++) {
+    const ch = yaml.charCodeAt(i);
+    if (ch === 0x5b || ch === 0x7b) deepest = Math.max(deepest, ++open);
+    else if (ch === 0x5d || ch === 0x7d) open = Math.max(0, open - 1);
+  }
+  return deepest > MAX_DEPTH * 4;
+}
+
+/** The frontmatter of a file that cannot be read at all: one syntax error at its first line. */
+function brokenFrontmatter(yamlLine: number, message: string): Frontmatter {
+  const at = { line: yamlLine, column: 1 };
+  return { syntaxErrors: [{ at, message }], data: undefined, has: () => false, locate: () => at };
 }
 
 function firstLine(message: string): string {

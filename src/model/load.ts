@@ -1,10 +1,14 @@
-import { readFileSync, readdirSync, statSync, type Dirent } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import { diagnostic, FILE_START, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { ENTITY_KINDS, SCHEMAS, isValidId, type FileKind } from '../schema/index.ts';
+import { REGISTRY, type KindDefinition, type Lang, type Registry } from '../kinds/index.ts';
+import { LANGS, isValidId } from '../schema/index.ts';
+import { readUtf8 } from './encoding.ts';
 import { parseFrontmatter, splitFile, type Frontmatter } from './frontmatter.ts';
 import type { Entity, PlaybookGraph } from './graph.ts';
-import { validateFrontmatter } from './validate.ts';
+import { isReservedId, RESERVED_IDS } from './reserved.ts';
+import { closest } from './text.ts';
+import { suggestId, validateFrontmatter } from './validate.ts';
 
 /** A problem with the command's input itself (no root, no playbooks/, unreadable files): exit code 2. */
 export class SetupError extends Error {
@@ -15,20 +19,22 @@ export interface LoadResult {
   /** Absolute project root. */
   root: string;
   playbooks: PlaybookGraph[];
-  /** Per-file problems: frontmatter, YAML, schema, ids, missing index.mdx. */
+  /** Per-file problems: encoding, frontmatter, YAML, schema, ids, layout, missing index.mdx. */
   diagnostics: Diagnostic[];
 }
 
-const WHAT: Record<FileKind, string> = {
-  playbook: 'playbook',
-  segments: 'segment',
-  offerings: 'offering',
-  processes: 'process',
-  roles: 'role',
-};
+export interface LoadOptions {
+  /** The kinds of file (tests pass a copy with a kind of their own). */
+  registry?: Registry;
+  /** Load only this playbook (`--playbook <id>`). */
+  playbook?: string;
+}
+
+const INDEX = 'index.mdx';
 
 /** Reads a project root's `playbooks/` tree into typed playbook graphs, collecting every problem. */
-export function loadProject(rootArg: string): LoadResult {
+export function loadProject(rootArg: string, options: LoadOptions = {}): LoadResult {
+  const registry = options.registry ?? REGISTRY;
   const root = resolve(rootArg);
   if (!isDirectory(root)) {
     throw new SetupError(`The project root ${rootArg} does not exist or is not a folder. Pass the folder that contains playbooks/, or run the command from it.`);
@@ -39,125 +45,187 @@ export function loadProject(rootArg: string): LoadResult {
       `${rootArg} has no playbooks/ folder, so there is nothing to check. Run the command from the project root, pass the root as an argument, or start a playbook with \`npm run playbook -- new playbook <id>\`.`,
     );
   }
-  const diagnostics: Diagnostic[] = [];
-  const playbooks: PlaybookGraph[] = [];
-  for (const entry of listEntries(playbooksDir)) {
-    if (!isDirectoryEntry(playbooksDir, entry)) continue;
-    const name = entry.name;
-    const graph = loadPlaybook(root, name, diagnostics);
-    if (graph) playbooks.push(graph);
+  const loader = new Loader(root, registry);
+  const entries = listEntries(playbooksDir);
+  if (options.playbook !== undefined && !entries.some((e) => e.name === options.playbook && loader.folderAt('playbooks', e))) {
+    const ids = entries.filter((e) => loader.folderAt('playbooks', e)).map((e) => e.name);
+    throw new SetupError(`There is no playbook \`${options.playbook}\` in playbooks/. The playbooks are: ${ids.length ? ids.map((id) => `\`${id}\``).join(', ') : 'none yet'}.`);
   }
-  return { root, playbooks, diagnostics };
+  for (const entry of entries) {
+    if (options.playbook !== undefined && entry.name !== options.playbook) continue;
+    if (!loader.folderAt('playbooks', entry)) continue;
+    loader.loadPlaybook(entry.name);
+  }
+  return { root, playbooks: loader.playbooks, diagnostics: loader.diagnostics };
 }
 
-function loadPlaybook(root: string, name: string, diagnostics: Diagnostic[]): PlaybookGraph | null {
-  const dir = `playbooks/${name}`;
-  const indexFile = `${dir}/index.mdx`;
-  const hasIndex = isFile(join(root, indexFile));
-  const graph: PlaybookGraph = {
-    id: name,
-    dir,
-    index: null,
-    segments: [],
-    offerings: [],
-    processes: [],
-    roles: [],
-    knownIds: { segments: new Set(), offerings: new Set(), processes: new Set(), roles: new Set() },
-  };
-  let entityFiles = 0;
-  for (const kind of ENTITY_KINDS) {
-    const kindDir = join(root, dir, kind);
-    if (!isDirectory(kindDir)) continue;
-    for (const entry of listEntries(kindDir)) {
-      const fileName = entry.name;
-      if (!fileName.endsWith('.mdx') || !isFileEntry(kindDir, entry)) continue;
-      entityFiles++;
-      const id = fileName.slice(0, -'.mdx'.length);
-      const file = `${dir}/${kind}/${fileName}`;
-      if (isValidId(id)) graph.knownIds[kind].add(id);
-      else diagnostics.push(invalidFileId(file, id, 'file'));
-      const entity = loadFile(root, file, id, kind, diagnostics);
-      if (entity && isValidId(id)) (graph[kind] as Entity<unknown>[]).push(entity);
+/** One load of a project: what it found so far. */
+class Loader {
+  readonly playbooks: PlaybookGraph[] = [];
+  readonly diagnostics: Diagnostic[] = [];
+  private readonly root: string;
+  private readonly registry: Registry;
+  private readonly realRoot: string;
+
+  constructor(root: string, registry: Registry) {
+    this.root = root;
+    this.registry = registry;
+    this.realRoot = realpathSync(root);
+  }
+
+  /**
+   * Whether an entry of `dir` (relative to the root) is a folder to read. A
+   * symbolic link counts as what it points at, but only inside the project:
+   * one that resolves outside is reported and never read.
+   */
+  folderAt(dir: string, entry: Dirent): boolean {
+    if (entry.isDirectory()) return true;
+    if (!entry.isSymbolicLink()) return false;
+    const target = this.insideRoot(`${dir}/${entry.name}`);
+    return target !== null && isDirectory(target);
+  }
+
+  /** Whether an entry is a file to read (symbolic links as for folders). */
+  private fileAt(dir: string, entry: Dirent): boolean {
+    if (entry.isFile()) return true;
+    if (!entry.isSymbolicLink()) return false;
+    const target = this.insideRoot(`${dir}/${entry.name}`);
+    return target !== null && isFile(target);
+  }
+
+  /** The real path of a link when it stays inside the project; null (and `symlink-outside`, once) when it does not or is dangling. */
+  private readonly outside = new Set<string>();
+  private insideRoot(path: string): string | null {
+    let real: string;
+    try {
+      real = realpathSync(join(this.root, path));
+    } catch {
+      return null; // A dangling link: nothing to read.
     }
-  }
-  if (!hasIndex && entityFiles === 0) return null;
-  if (!isValidId(name)) diagnostics.push(invalidFileId(hasIndex ? indexFile : dir, name, 'folder'));
-  if (hasIndex) {
-    graph.index = loadFile(root, indexFile, name, 'playbook', diagnostics);
-  } else {
-    diagnostics.push(
-      diagnostic(
-        'missing-playbook',
-        indexFile,
-        FILE_START,
-        `The folder ${dir}/ has segments, offerings, processes or roles but no index.mdx, so they belong to no playbook. Add ${indexFile} with the title, summary and goals (\`npm run playbook -- new playbook ${name}\`), or rename the folder to start with \`_\` to keep it as a draft.`,
-      ),
-    );
-  }
-  return graph;
-}
-
-function invalidFileId(file: string, id: string, what: 'file' | 'folder'): Diagnostic {
-  const suggestion = id
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  const hint = suggestion && isValidId(suggestion) ? ` Rename it to \`${suggestion}\`.` : '';
-  return diagnostic(
-    'invalid-id',
-    file,
-    FILE_START,
-    `The ${what} name \`${id}\` is not a valid id, and ids become URLs and references. Use lowercase letters and digits in words joined by single hyphens.${hint}`,
-  );
-}
-
-function loadFile<K extends FileKind>(
-  root: string,
-  file: string,
-  id: string,
-  kind: K,
-  diagnostics: Diagnostic[],
-): Entity<never> | null {
-  const raw = readText(join(root, file), file);
-  const split = splitFile(raw);
-  if (split.yaml === null) {
-    diagnostics.push(
-      diagnostic(
-        'frontmatter-missing',
-        file,
-        FILE_START,
-        `This ${WHAT[kind]} file has no frontmatter, so it has none of the fields the model needs. Start the file with a \`---\` line, the fields (\`npm run playbook -- new ${WHAT[kind]} …\` writes a skeleton), and a closing \`---\` line.`,
-      ),
-    );
+    if (real === this.realRoot || real.startsWith(this.realRoot + sep)) return real;
+    if (!this.outside.has(path)) {
+      this.outside.add(path);
+      let what: 'file' | 'folder' = 'file';
+      try {
+        if (statSync(real).isDirectory()) what = 'folder';
+      } catch {
+        // Unreadable target: still reported as a file.
+      }
+      this.diagnostics.push(diagnostic('symlink-outside', path, FILE_START, { what }));
+    }
     return null;
   }
-  const fm: Frontmatter = parseFrontmatter(split.yaml, split.yamlLine);
-  if (fm.syntaxErrors.length > 0) {
-    for (const error of fm.syntaxErrors) {
-      diagnostics.push(
-        diagnostic(
-          'yaml-syntax',
-          file,
-          error.at,
-          `The frontmatter is not valid YAML: ${error.message.replace(/\s*at line \d+, column \d+:?$/, '')}. Check indentation (spaces, not tabs) and quote values that contain \`: \` or start with \`[\`, \`{\`, \`*\` or \`&\`.`,
-        ),
+
+  loadPlaybook(name: string): void {
+    const dir = `playbooks/${name}`;
+    const graph = emptyGraph(name, dir, this.registry);
+    const kinds = new Map(this.registry.entities.map((k) => [k.id, k]));
+    let indexEntry: Dirent | undefined;
+    let entityFiles = 0;
+    const unknown: { entry: Dirent; folder: boolean }[] = [];
+    for (const entry of listEntries(join(this.root, dir))) {
+      if (entry.name === INDEX) {
+        if (this.fileAt(dir, entry)) indexEntry = entry;
+        else if (this.folderAt(dir, entry)) throw unexpectedFolder(`${dir}/${INDEX}`);
+        continue;
+      }
+      const kind = kinds.get(entry.name);
+      if (kind && this.folderAt(dir, entry)) {
+        entityFiles += this.loadKind(graph, kind);
+        continue;
+      }
+      if (kind && this.fileAt(dir, entry)) throw new SetupError(`${dir}/${entry.name} is a file, but the playbook layout needs a folder there (${dir}/${entry.name}/<id>.mdx). Move the file away or rename it.`);
+      const folder = this.folderAt(dir, entry);
+      if (folder || this.fileAt(dir, entry)) unknown.push({ entry, folder });
+    }
+    if (!indexEntry && entityFiles === 0) return;
+    for (const { entry, folder } of unknown) {
+      const expected = [INDEX, ...kinds.keys()];
+      this.diagnostics.push(
+        diagnostic('unknown-file', `${dir}/${entry.name}`, FILE_START, { what: folder ? 'folder' : 'file', name: entry.name, suggestion: closest(entry.name, expected) }),
       );
     }
-    return null;
+    if (!isValidId(name)) this.diagnostics.push(diagnostic('invalid-id', indexEntry ? `${dir}/${INDEX}` : dir, FILE_START, { what: 'folder', id: name, suggestion: suggestId(name) }));
+    else if (isReservedId(name)) this.diagnostics.push(diagnostic('reserved-id', indexEntry ? `${dir}/${INDEX}` : dir, FILE_START, { id: name, reserved: RESERVED_IDS }));
+    if (indexEntry) {
+      const loaded = this.loadFile(`${dir}/${INDEX}`, name, this.registry.playbook);
+      graph.index = (loaded?.entity as PlaybookGraph['index']) ?? null;
+      graph.lang = langOf(loaded?.raw);
+    } else {
+      this.diagnostics.push(diagnostic('missing-playbook', `${dir}/${INDEX}`, FILE_START, { dir, playbook: name }));
+    }
+    this.playbooks.push(graph);
   }
-  const { data, diagnostics: found } = validateFrontmatter(SCHEMAS[kind], fm, file, WHAT[kind]);
-  diagnostics.push(...found);
-  if (data === null) return null;
-  return { id, file, data: data as never, body: split.body, source: fm };
+
+  /** Loads the files of one kind's folder; returns how many entity files it has. */
+  private loadKind(graph: PlaybookGraph, kind: KindDefinition): number {
+    const dir = `${graph.dir}/${kind.id}`;
+    const list = (graph as unknown as Record<string, Entity<unknown>[]>)[kind.id]!;
+    let count = 0;
+    for (const entry of listEntries(join(this.root, dir))) {
+      const file = `${dir}/${entry.name}`;
+      const isMdx = entry.name.endsWith('.mdx');
+      if (this.folderAt(dir, entry)) {
+        if (isMdx) throw unexpectedFolder(file);
+        this.diagnostics.push(diagnostic('unknown-file', file, FILE_START, { what: 'folder', name: entry.name }));
+        continue;
+      }
+      if (!this.fileAt(dir, entry)) continue;
+      if (!isMdx) {
+        const stem = entry.name.replace(/\.[^.]*$/, '');
+        this.diagnostics.push(diagnostic('unknown-file', file, FILE_START, { what: 'file', name: entry.name, suggestion: `${suggestId(stem) ?? stem}.mdx` }));
+        continue;
+      }
+      count++;
+      const id = entry.name.slice(0, -'.mdx'.length);
+      if (isValidId(id)) graph.knownIds[kind.id]!.add(id);
+      else this.diagnostics.push(diagnostic('invalid-id', file, FILE_START, { what: 'file', id, suggestion: suggestId(id) }));
+      const loaded = this.loadFile(file, id, kind);
+      if (loaded?.entity && isValidId(id)) list.push(loaded.entity);
+    }
+    return count;
+  }
+
+  /** Reads, splits, parses and validates one file; the entity is null when it has errors. */
+  private loadFile(file: string, id: string, kind: KindDefinition): { entity: Entity<never> | null; raw: unknown } | null {
+    const text = readUtf8(join(this.root, file), file, this.diagnostics);
+    if (text === null) return null;
+    const split = splitFile(text);
+    if (split.yaml === null) {
+      this.diagnostics.push(diagnostic('frontmatter-missing', file, FILE_START, { kind: kind.id, hint: split.closedByDots ? 'dots' : undefined }));
+      return null;
+    }
+    const fm: Frontmatter = parseFrontmatter(split.yaml, split.yamlLine);
+    if (fm.syntaxErrors.length > 0) {
+      for (const error of fm.syntaxErrors) {
+        this.diagnostics.push(diagnostic('yaml-syntax', file, error.at, { reason: error.message.replace(/\s*at line \d+, column \d+:?$/, '') }));
+      }
+      return null;
+    }
+    const { data, diagnostics } = validateFrontmatter(kind.schema, fm, file, kind.id);
+    this.diagnostics.push(...diagnostics);
+    if (data === null) return { entity: null, raw: fm.data };
+    return { entity: { id, file, data: data as never, body: split.body, bodyLine: split.bodyLine, source: fm }, raw: fm.data };
+  }
 }
 
-function readText(path: string, file: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new SetupError(`Could not read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}. Check that the file is readable.`);
+function emptyGraph(id: string, dir: string, registry: Registry): PlaybookGraph {
+  const graph: Record<string, unknown> = { id, dir, lang: 'en', index: null, knownIds: {} };
+  for (const kind of registry.entities) {
+    graph[kind.id] = [];
+    (graph.knownIds as Record<string, Set<string>>)[kind.id] = new Set();
   }
+  return graph as unknown as PlaybookGraph;
+}
+
+/** The playbook's language from its frontmatter data, valid or not; `en` when it has none. */
+function langOf(data: unknown): Lang {
+  const lang = data !== null && typeof data === 'object' ? (data as { lang?: unknown }).lang : undefined;
+  return (LANGS as readonly unknown[]).includes(lang) ? (lang as Lang) : 'en';
+}
+
+function unexpectedFolder(file: string): SetupError {
+  return new SetupError(`${file} is a folder, but a playbook file is expected there. Remove the folder or rename it (nothing was read from it).`);
 }
 
 /** Entries of a folder, sorted by name, without `_` drafts and hidden files (one system call, no stat per file). */
@@ -171,11 +239,7 @@ function listEntries(path: string): Dirent[] {
   return entries.filter((e) => !e.name.startsWith('_') && !e.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-/** Symbolic links are followed: they count as what they point at. */
-const isDirectoryEntry = (dir: string, e: Dirent) => e.isDirectory() || (e.isSymbolicLink() && isDirectory(join(dir, e.name)));
-const isFileEntry = (dir: string, e: Dirent) => e.isFile() || (e.isSymbolicLink() && isFile(join(dir, e.name)));
-
-function isDirectory(path: string): boolean {
+export function isDirectory(path: string): boolean {
   try {
     return statSync(path).isDirectory();
   } catch {
@@ -190,4 +254,3 @@ function isFile(path: string): boolean {
     return false;
   }
 }
-

@@ -12,6 +12,7 @@
  */
 import type { Process, Segment } from '../schema/index.ts';
 import { byId, type CompletePlaybook, type Entity } from './graph.ts';
+import { own } from './records.ts';
 
 export interface StageMetrics {
   id: string;
@@ -40,7 +41,14 @@ export interface SegmentMetrics {
   winRate: number;
   expectedWins: number;
   expectedRevenue: number;
+  /** V_s = O_s × κ_s × dealSize × W_s / 365: expected new bookings per day (v1.1). */
   velocityPerDay: number;
+  /** N_s = O_s × κ_s × T_p / 365: opportunities in flight at any time, by Little's law (v1.1). */
+  openPipeline: number;
+  /** P_s = N_s × dealSize (v1.1). */
+  pipelineValue: number;
+  /** accounts_s × κ_s (v1.1). */
+  coveredAccounts: number;
   /** D_{s,x}: deal hours per role id (only roles with hours > 0). */
   dealHours: Record<string, number>;
   /** C_s: coverage hours of the owner. */
@@ -76,6 +84,14 @@ export interface PlaybookMetrics {
   winRate: number;
   expectedWins: number;
   expectedRevenue: number;
+  /** Σ accounts_s. */
+  accounts: number;
+  /** Σ accounts_s κ_s (v1.1). */
+  coveredAccounts: number;
+  /** Σ N_s (v1.1). */
+  openPipeline: number;
+  /** Σ P_s (v1.1). */
+  pipelineValue: number;
   segments: Record<string, SegmentMetrics>;
   roles: Record<string, RoleMetrics>;
   processes: Record<string, ProcessMetrics>;
@@ -107,10 +123,6 @@ export function capacityFactorOf(requiredHours: number, availableHours: number):
   return requiredHours === 0 ? 1 : Math.min(1, availableHours / requiredHours);
 }
 
-/** An own entry of a record: ids like `constructor` must never find Object.prototype's members. */
-function own<T>(record: Record<string, T>, key: string): T | undefined {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
-}
 
 /** The hours one segment asks of each role: D_{s,x} per existing role with hours > 0, and C_s when its owner exists. */
 interface SegmentHours {
@@ -140,6 +152,14 @@ function segmentHours(segment: Segment, process: ProcessMetrics | undefined, sou
   const { owner, touchesPerYear, hoursPerTouch } = segment.coverage;
   const coverageHours = roleIds.has(owner) ? segment.accounts * touchesPerYear * hoursPerTouch : 0;
   return { opportunities, dealHours, coverageHours };
+}
+
+/**
+ * Whether role `roleId` contributes to a segment (format.md §4, §8): deal
+ * hours in it, or it owns its coverage and the coverage takes hours.
+ */
+export function contributesTo(hours: Pick<SegmentMetrics, 'dealHours' | 'coverageHours'>, owner: string, roleId: string): boolean {
+  return (own(hours.dealHours, roleId) ?? 0) > 0 || (roleId === owner && hours.coverageHours > 0);
 }
 
 /** Computes every number of format.md §4 for one playbook. Pure: the same graph always gives the same numbers. */
@@ -190,8 +210,7 @@ export function computeMetrics(playbook: CompletePlaybook): PlaybookMetrics {
     let coverage = 1;
     let bottleneck: string | null = null;
     for (const r of playbook.roles) {
-      const contributes = (own(h.dealHours, r.id) ?? 0) > 0 || (r.id === s.data.coverage.owner && h.coverageHours > 0);
-      if (!contributes) continue;
+      if (!contributesTo(h, s.data.coverage.owner, r.id)) continue;
       const factor = roles[r.id]!.capacityFactor;
       if (factor < coverage) {
         coverage = factor;
@@ -202,6 +221,7 @@ export function computeMetrics(playbook: CompletePlaybook): PlaybookMetrics {
     const winRate = process?.winRate ?? 0;
     const cycleDays = process?.cycleDays ?? 0;
     const expectedWins = h.opportunities * coverage * winRate;
+    const openPipeline = (h.opportunities * coverage * cycleDays) / 365;
     segments[s.id] = {
       id: s.id,
       opportunities: h.opportunities,
@@ -209,7 +229,10 @@ export function computeMetrics(playbook: CompletePlaybook): PlaybookMetrics {
       winRate,
       expectedWins,
       expectedRevenue: expectedWins * s.data.dealSize,
-      velocityPerDay: cycleDays === 0 ? 0 : (h.opportunities * coverage * s.data.dealSize * winRate) / cycleDays,
+      velocityPerDay: (h.opportunities * coverage * s.data.dealSize * winRate) / 365,
+      openPipeline,
+      pipelineValue: openPipeline * s.data.dealSize,
+      coveredAccounts: s.data.accounts * coverage,
       dealHours: h.dealHours,
       coverageHours: h.coverageHours,
       bottleneck,
@@ -221,13 +244,17 @@ export function computeMetrics(playbook: CompletePlaybook): PlaybookMetrics {
   let workedOpportunities = 0;
   let expectedWins = 0;
   let expectedRevenue = 0;
+  let openPipeline = 0;
+  let pipelineValue = 0;
   for (const s of playbook.segments) {
     const m = segments[s.id]!;
     accounts += s.data.accounts;
-    coveredAccounts += s.data.accounts * m.coverage;
+    coveredAccounts += m.coveredAccounts;
     workedOpportunities += m.opportunities * m.coverage;
     expectedWins += m.expectedWins;
     expectedRevenue += m.expectedRevenue;
+    openPipeline += m.openPipeline;
+    pipelineValue += m.pipelineValue;
   }
   return {
     coverage: accounts === 0 ? 1 : coveredAccounts / accounts,
@@ -235,6 +262,10 @@ export function computeMetrics(playbook: CompletePlaybook): PlaybookMetrics {
     winRate: workedOpportunities === 0 ? 0 : expectedWins / workedOpportunities,
     expectedWins,
     expectedRevenue,
+    accounts,
+    coveredAccounts,
+    openPipeline,
+    pipelineValue,
     segments,
     roles,
     processes,

@@ -4,7 +4,8 @@
  * edit link, the last-changed date, the feed and the search filters.
  */
 import { ui, type Lang } from '../i18n/index.ts';
-import type { EntityKind } from '../schema/index.ts';
+import { findKind, type Registry } from '../kinds/index.ts';
+import { entitiesOf } from '../model/graph.ts';
 import { editUrl } from './paths.ts';
 import type { Site, SitePlaybook } from './site.ts';
 import { lastChangedOf } from './updates.ts';
@@ -30,8 +31,16 @@ export interface Crumb {
   href: string | null;
 }
 
-/** Kinds of pages, for the search filter and the page's own label. */
-export type PageKind = 'home' | 'overview' | EntityKind | 'matrix' | 'metrics' | 'whats-new' | 'docs' | 'search' | 'not-found';
+/** The playbook-level pages, in navigation order. */
+export const TOP_KINDS = ['overview', 'matrix', 'metrics', 'whats-new'] as const;
+export type TopKind = (typeof TOP_KINDS)[number];
+
+/**
+ * Kinds of pages, for the search filter and the page's own label: the site's
+ * own, the playbook-level pages, and an entity kind of the registry (by its
+ * folder name, e.g. `segments`).
+ */
+export type PageKind = 'home' | 'docs' | 'search' | 'not-found' | TopKind | (string & {});
 
 export interface PageChrome {
   lang: Lang;
@@ -68,7 +77,8 @@ export interface PageChrome {
 
 /** The page of a playbook that a chrome is built for. */
 export interface PlaybookPage {
-  kind: Exclude<PageKind, 'home' | 'docs' | 'search' | 'not-found'>;
+  /** A playbook-level page, or the entity kind of an entity page. */
+  kind: TopKind | (string & {});
   /** Entity id for entity pages. */
   id?: string;
   title: string;
@@ -83,17 +93,19 @@ export interface PlaybookPage {
   sources?: readonly string[];
 }
 
-const SECTIONS: readonly EntityKind[] = ['segments', 'offerings', 'processes', 'roles'];
-const SINGULAR = { segments: 'segment', offerings: 'offering', processes: 'process', roles: 'role' } as const;
-
-/** The links of a section in navigation order. */
-function sectionLinks(site: Site, pb: SitePlaybook, kind: EntityKind): (Link & { id: string })[] {
-  const entities = kind === 'segments' ? pb.segments : pb.graph[kind];
-  return entities.map((e) => ({ id: e.id, label: e.data.title, href: site.paths.entity(pb.id, kind, e.id) }));
+/** A kind's name as a label in a language: `Segments`, `Segment`, `目标客群`. */
+export function kindLabel(registry: Registry, kind: string, lang: Lang, count: 'one' | 'many'): string {
+  const name = findKind(kind, registry)?.names[lang][count] ?? kind;
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-type TopKind = 'overview' | 'matrix' | 'metrics' | 'whats-new';
-const isTop = (kind: PlaybookPage['kind']): kind is TopKind => kind === 'overview' || kind === 'matrix' || kind === 'metrics' || kind === 'whats-new';
+/** The links of a section in navigation order (segments by priority, the others by id). */
+function sectionLinks(site: Site, pb: SitePlaybook, kind: string): (Link & { id: string })[] {
+  const entities = kind === 'segments' ? pb.segments : (entitiesOf(pb.graph, kind) as { id: string; data: { title?: unknown } }[]);
+  return entities.map((e) => ({ id: e.id, label: String(e.data.title ?? e.id), href: site.paths.entity(pb.id, kind, e.id) }));
+}
+
+const isTop = (kind: PlaybookPage['kind']): kind is TopKind => (TOP_KINDS as readonly string[]).includes(kind);
 
 /** The playbook-level pages, in order: overview, matrix, metrics, what's new. */
 function topLinks(site: Site, pb: SitePlaybook): (Link & { kind: TopKind })[] {
@@ -116,11 +128,11 @@ export function playbookNav(site: Site, pb: SitePlaybook, page: Pick<PlaybookPag
   const feed = playbookFeed(site, pb);
   if (feed) top.push({ label: pb.t.rssFeed, href: feed.href, current: false });
   const groups: NavGroup[] = [{ label: null, items: top }];
-  for (const kind of SECTIONS) {
+  for (const { id: kind } of site.registry.entities.filter((k) => k.inNav)) {
     const links = sectionLinks(site, pb, kind);
     if (links.length === 0) continue;
     groups.push({
-      label: pb.t[kind],
+      label: kindLabel(site.registry, kind, pb.lang, 'many'),
       items: links.map(({ id, label, href }) => ({ label, href, current: page.kind === kind && page.id === id })),
     });
   }
@@ -145,7 +157,7 @@ export function playbookBreadcrumbs(site: Site, pb: SitePlaybook, page: Playbook
   if (page.kind === 'overview') return [...crumbs, { label: title, href: null }];
   crumbs.push({ label: title, href: site.paths.playbook(pb.id) });
   if (isTop(page.kind)) return [...crumbs, { label: page.title, href: null }];
-  return [...crumbs, { label: pb.t[page.kind], href: null }, { label: page.title, href: null }];
+  return [...crumbs, { label: kindLabel(site.registry, page.kind, pb.lang, 'many'), href: null }, { label: page.title, href: null }];
 }
 
 /** The whole chrome of a playbook page. */
@@ -153,14 +165,8 @@ export function playbookChrome(site: Site, pb: SitePlaybook, page: PlaybookPage)
   const { t } = pb;
   const playbookTitle = pb.graph.index.data.title;
   const updated = lastChangedOf(pb.updates, page.sources ?? (page.file ? [page.file] : pb.files), pb.graph.index.data.updated);
-  const kindLabel =
-    page.kind === 'overview'
-      ? t.playbook
-      : page.kind === 'matrix' || page.kind === 'metrics'
-        ? t[page.kind]
-        : page.kind === 'whats-new'
-          ? t.whatsNew
-          : t[SINGULAR[page.kind]];
+  const top: Record<TopKind, string> = { overview: t.playbook, matrix: t.matrix, metrics: t.metrics, 'whats-new': t.whatsNew };
+  const label = isTop(page.kind) ? top[page.kind] : kindLabel(site.registry, page.kind, pb.lang, 'one');
   return {
     lang: pb.lang,
     title: page.kind === 'overview' ? playbookTitle : `${page.title} · ${playbookTitle}`,
@@ -177,7 +183,7 @@ export function playbookChrome(site: Site, pb: SitePlaybook, page: PlaybookPage)
     editUrl: page.file ? editUrl(site.editUrlBase, page.file) : null,
     updated: updated ? { iso: updated, text: pb.fmt.date(updated) } : null,
     feed: playbookFeed(site, pb),
-    searchFilters: { [t.filterPlaybook]: playbookTitle, [t.filterKind]: kindLabel },
+    searchFilters: { [t.filterPlaybook]: playbookTitle, [t.filterKind]: label },
     // What's new is commit subjects and links to pages that are indexed themselves: not worth finding in search.
     indexed: page.kind !== 'whats-new',
   };

@@ -45,9 +45,9 @@ export function currentDocs(): Promise<DocEntry[]> {
   return docs;
 }
 
-/** The rendered MDX body of a collection entry. */
-export async function renderEntry(collection: 'playbooks' | 'segments' | 'offerings' | 'processes' | 'roles' | 'docs', id: string) {
-  const entry = await getEntry(collection, id);
+/** The rendered body of a collection entry: a kind of the registry (`playbook`, `segments`…) or `docs`. */
+export async function renderEntry(collection: string, id: string) {
+  const entry = await getEntry(collection as 'docs', id);
   if (!entry) throw new Error(`The ${collection} collection has no entry \`${id}\`: the content layer and the playbook loader disagree.`);
   return render(entry);
 }

@@ -3,7 +3,7 @@
  * per page) and the tests import without Astro.
  */
 export { getSite, createSite, findPlaybook, type Site, type SiteOptions, type SitePlaybook } from './site.ts';
-export { createPaths, normalizeBase, editUrl, RESERVED_IDS, type Paths } from './paths.ts';
+export { createPaths, normalizeBase, editUrl, type Paths } from './paths.ts';
 export { formatter, type Formatter } from './format.ts';
 export { playbookChrome, siteChrome, playbookNav, playbookFeed, prevNext, playbookBreadcrumbs, type PageChrome, type NavGroup, type Link, type Crumb } from './chrome.ts';
 export { projectHistory, playbookUpdates, lastChangedOf, NO_HISTORY, type PlaybookUpdates } from './updates.ts';
@@ -15,7 +15,7 @@ export { offeringView, type OfferingView } from './views/offering.ts';
 export { processView, type ProcessView, type StageDetail, type RaciTable } from './views/process.ts';
 export { roleView, type RoleView } from './views/role.ts';
 export { matrixView, type MatrixView } from './views/matrix.ts';
-export { metricsView, METRIC_CODES, type MetricsView } from './views/metrics.ts';
+export { metricsView, type MetricsView } from './views/metrics.ts';
 export { docsView, docsIndexView, orderDocs, type DocEntry, type DocsView, type DocsIndexView } from './views/docs.ts';
 export { whatsNewView, feedView, feedPaths, WHATS_NEW_LIMIT, type WhatsNewView, type WhatsNewEntry, type ChangedPage, type FeedView } from './views/whats-new.ts';
 export { searchView, searchLangPaths, notFoundView, playbookPaths, entityPaths, type SearchView, type NotFoundView } from './views/pages.ts';

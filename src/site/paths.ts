@@ -2,11 +2,7 @@
  * The site's URLs (format.md §6), always with the configured base path and a
  * trailing slash (`trailingSlash: 'always'`).
  */
-import type { EntityKind } from '../schema/index.ts';
 import type { Lang } from '../i18n/index.ts';
-
-/** Playbook ids that would collide with the site's own top-level pages. */
-export const RESERVED_IDS: ReadonlySet<string> = new Set(['docs', 'search', 'pagefind', '404']);
 
 /** `sub`, `/sub`, `/sub/` → `/sub/`; empty → `/`. */
 export function normalizeBase(base = '/'): string {
@@ -18,7 +14,8 @@ export interface Paths {
   base: string;
   home(): string;
   playbook(pb: string): string;
-  entity(pb: string, kind: EntityKind, id: string): string;
+  /** An entity's page: `/<pb>/<kind folder>/<id>/`. */
+  entity(pb: string, kind: string, id: string): string;
   matrix(pb: string): string;
   metrics(pb: string): string;
   /** The playbook's recent changes. */

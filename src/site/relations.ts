@@ -2,14 +2,13 @@
  * Questions the pages ask of a playbook graph: links between entities,
  * backlinks, who takes part where, who mirrors whom.
  */
-import { byId, type Entity } from '../model/graph.ts';
-import type { EntityKind, Process, RaciLetter, Role, Segment, Stage } from '../schema/index.ts';
+import { byId, entitiesOf, type Entity } from '../model/graph.ts';
+import type { Process, RaciLetter, Role, Segment, Stage } from '../schema/index.ts';
 import type { Site, SitePlaybook } from './site.ts';
 
-/** An own entry of a record: an id like `constructor` must never find Object.prototype's members. */
-export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
-}
+import { own } from '../model/records.ts';
+
+export { own };
 
 /** A link to an entity; `href` is null when the reference is broken (only possible outside a build). */
 export interface EntityLink {
@@ -19,8 +18,8 @@ export interface EntityLink {
 }
 
 /** A link to an entity of a playbook by id. */
-export function entityLink(site: Site, pb: SitePlaybook, kind: EntityKind, id: string): EntityLink {
-  const entity = byId<{ title: string }>(pb.graph[kind] as Entity<{ title: string }>[], id);
+export function entityLink(site: Site, pb: SitePlaybook, kind: string, id: string): EntityLink {
+  const entity = byId(entitiesOf(pb.graph, kind), id) as Entity<{ title: string }> | undefined;
   return entity ? { id, label: entity.data.title, href: site.paths.entity(pb.id, kind, id) } : { id, label: id, href: null };
 }
 

@@ -7,12 +7,13 @@ import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { ui, type Dictionary, type Lang } from '../i18n/index.ts';
 import { checkProject, type CheckResult } from '../lint/check.ts';
-import { isComplete, type CompletePlaybook, type Entity } from '../model/graph.ts';
+import { REGISTRY, type Registry } from '../kinds/index.ts';
+import { entitiesOf, isComplete, type CompletePlaybook, type Entity } from '../model/graph.ts';
 import type { History } from '../model/history.ts';
 import { computeMetrics, type PlaybookMetrics } from '../model/metrics.ts';
 import type { Priority, Segment } from '../schema/index.ts';
 import { formatter, type Formatter } from './format.ts';
-import { createPaths, RESERVED_IDS, type Paths } from './paths.ts';
+import { createPaths, type Paths } from './paths.ts';
 import { NO_HISTORY, playbookUpdates, projectHistory, type PlaybookUpdates } from './updates.ts';
 
 export interface SiteOptions {
@@ -34,6 +35,8 @@ export interface SiteOptions {
   siteUrl?: string | null;
   /** Keep the result for the next call with the same options (default); the dev server turns it off to see edits. */
   cache?: boolean;
+  /** The kinds of file (tests pass a copy of the registry with a kind of their own). */
+  registry?: Registry;
 }
 
 /** One playbook as the pages see it. */
@@ -60,6 +63,8 @@ export interface Site {
   /** The site's absolute URL; null when SITE_URL is unset (then there are no feeds). */
   siteUrl: string | null;
   playbooks: SitePlaybook[];
+  /** The kinds of file the site has pages and navigation for. */
+  registry: Registry;
 }
 
 const PRIORITY_ORDER: Record<Priority, number> = { strategic: 0, core: 1, opportunistic: 2 };
@@ -73,14 +78,10 @@ export function createSite(
   options: Omit<SiteOptions, 'root'> & { history?: History } = {},
 ): Site {
   const history = options.history ?? NO_HISTORY;
+  const registry = options.registry ?? REGISTRY;
   const playbooks: SitePlaybook[] = [];
   for (const graph of check.playbooks) {
     if (!isComplete(graph)) continue;
-    if (RESERVED_IDS.has(graph.id)) {
-      throw new Error(
-        `The playbook folder ${graph.dir}/ is named \`${graph.id}\`, which is the address of one of the site's own pages (/${graph.id}/). Rename the folder to another id.`,
-      );
-    }
     const prefix = `${graph.dir}/`;
     const lang = graph.index.data.lang;
     playbooks.push({
@@ -94,12 +95,12 @@ export function createSite(
       segments: [...graph.segments].sort(
         (a, b) => PRIORITY_ORDER[a.data.priority] - PRIORITY_ORDER[b.data.priority] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
       ),
-      files: [graph.index, ...graph.segments, ...graph.offerings, ...graph.processes, ...graph.roles].map((e) => e.file),
+      files: [graph.index, ...registry.entities.flatMap((k) => entitiesOf(graph, k.id))].map((e) => e.file),
       updates: playbookUpdates(history, graph.dir),
     });
   }
   playbooks.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { paths: createPaths(options.base ?? '/'), editUrlBase: options.editUrlBase || null, siteUrl: options.siteUrl || null, playbooks };
+  return { paths: createPaths(options.base ?? '/'), editUrlBase: options.editUrlBase || null, siteUrl: options.siteUrl || null, playbooks, registry };
 }
 
 const sites = new Map<string, Site>();

@@ -1,10 +1,9 @@
+import { METRIC_CODES } from '../../diagnostics/codes.ts';
 import { playbookChrome, type PageChrome } from '../chrome.ts';
 import { entityLink, own, type EntityLink } from '../relations.ts';
 import { findPlaybook, type Site } from '../site.ts';
 import { capacityBars, isBelow, playbookGoals, stageFlow, toWarning, type CapacityBar, type Fact, type GoalComparison, type StageFlow, type Warning } from './shared.ts';
 
-/** The codes of the model's own warnings (format.md §3). */
-export const METRIC_CODES: ReadonlySet<string> = new Set(['capacity-exceeded', 'coverage-below-goal', 'win-rate-below-goal']);
 
 export interface SegmentMetricsRow {
   segment: EntityLink;

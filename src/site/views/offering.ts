@@ -1,7 +1,7 @@
 import { byId } from '../../model/graph.ts';
 import { entityLink, offeringsIncluding, segmentsUsingOffering, type EntityLink } from '../relations.ts';
 import { findPlaybook, type Site } from '../site.ts';
-import { type EntityHeader, entityHeader, toWarning, type Warning } from './shared.ts';
+import { type EntityHeader, entityHeader, fileWarnings, type Warning } from './shared.ts';
 
 export interface OfferingView extends EntityHeader {
   kind: string;
@@ -33,6 +33,6 @@ export function offeringView(site: Site, playbookId: string | undefined, id: str
       segment: entityLink(site, pb, 'segments', segment.id),
       via: via ? entityLink(site, pb, 'offerings', via) : null,
     })),
-    warnings: pb.diagnostics.filter((d) => d.file === offering.file).map((d) => toWarning(pb, d)),
+    warnings: fileWarnings(pb, offering.file),
   };
 }

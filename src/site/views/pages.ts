@@ -3,7 +3,7 @@
  * `getStaticPaths` returns.
  */
 import { ui, type Lang, LANGS } from '../../i18n/index.ts';
-import type { EntityKind } from '../../schema/index.ts';
+import { entitiesOf } from '../../model/graph.ts';
 import { siteChrome, type PageChrome } from '../chrome.ts';
 import type { Site } from '../site.ts';
 
@@ -67,7 +67,9 @@ export function playbookPaths(site: Site) {
   return site.playbooks.map((pb) => ({ params: { pb: pb.id } }));
 }
 
-/** `getStaticPaths` of an entity kind's pages. */
-export function entityPaths(site: Site, kind: EntityKind) {
-  return site.playbooks.flatMap((pb) => pb.graph[kind].map((e) => ({ params: { pb: pb.id, id: e.id } })));
+/** `getStaticPaths` of the entity pages: one per entity of every kind of the registry, `/<pb>/<kind>/<id>/`. */
+export function entityPaths(site: Site) {
+  return site.playbooks.flatMap((pb) =>
+    site.registry.entities.flatMap((kind) => entitiesOf(pb.graph, kind.id).map((e) => ({ params: { pb: pb.id, kind: kind.id, id: e.id } }))),
+  );
 }

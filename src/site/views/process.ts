@@ -3,7 +3,7 @@ import { RACI_LETTERS, type RaciLetter } from '../../schema/index.ts';
 import type { Dictionary } from '../../i18n/index.ts';
 import { entityLink, own, processRoleIds, segmentsOnProcess, type EntityLink } from '../relations.ts';
 import { findPlaybook, type Site } from '../site.ts';
-import { type Badge, entityHeader, type EntityHeader, processTypeBadge, stageAnchor, type StageFlow, stageFlow, toWarning, type Warning } from './shared.ts';
+import { type Badge, entityHeader, type EntityHeader, processTypeBadge, stageAnchor, type StageFlow, stageFlow, fileWarnings, type Warning } from './shared.ts';
 
 export interface StageDetail {
   id: string;
@@ -83,6 +83,6 @@ export function processView(site: Site, playbookId: string | undefined, id: stri
       { label: t.cycleDays, value: fmt.days(m?.cycleDays ?? 0) },
     ],
     segments: segmentsOnProcess(pb, process.id).map((s) => entityLink(site, pb, 'segments', s.id)),
-    warnings: pb.diagnostics.filter((d) => d.file === process.file).map((d) => toWarning(pb, d)),
+    warnings: fileWarnings(pb, process.file),
   };
 }

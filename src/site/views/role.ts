@@ -2,7 +2,7 @@ import { byId } from '../../model/graph.ts';
 import type { RaciLetter } from '../../schema/index.ts';
 import { entityLink, own, roleParticipation, segmentsOwnedBy, type EntityLink } from '../relations.ts';
 import { findPlaybook, type Site } from '../site.ts';
-import { type Badge, type CapacityBar, capacityBars, entityHeader, type EntityHeader, type Fact, isBelow, processTypeBadge, stageAnchor, toWarning, type Warning } from './shared.ts';
+import { type Badge, type CapacityBar, capacityBars, entityHeader, type EntityHeader, type Fact, isBelow, processTypeBadge, stageAnchor, fileWarnings, type Warning } from './shared.ts';
 
 export interface RoleView extends EntityHeader {
   function: string;
@@ -76,6 +76,6 @@ export function roleView(site: Site, playbookId: string | undefined, id: string 
       segment: entityLink(site, pb, 'segments', segmentId),
       hours: fmt.hours(hours),
     })),
-    warnings: pb.diagnostics.filter((d) => d.file === role.file).map((d) => toWarning(pb, d)),
+    warnings: fileWarnings(pb, role.file),
   };
 }

@@ -4,7 +4,7 @@ import type { Formatter } from '../format.ts';
 import type { Dictionary } from '../../i18n/index.ts';
 import { entityLink, own, type EntityLink } from '../relations.ts';
 import { findPlaybook, type Site } from '../site.ts';
-import { type Badge, type BuyerRow, buyerRows, entityHeader, type EntityHeader, type Fact, isBelow, priorityBadge, processTypeBadge, type StageFlow, stageFlow, toWarning, type Warning } from './shared.ts';
+import { type Badge, type BuyerRow, buyerRows, entityHeader, type EntityHeader, type Fact, isBelow, priorityBadge, processTypeBadge, type StageFlow, stageFlow, fileWarnings, type Warning } from './shared.ts';
 
 export interface SegmentView extends EntityHeader {
   priority: Badge;
@@ -89,6 +89,6 @@ export function segmentView(site: Site, playbookId: string | undefined, id: stri
     numbers,
     dealHours: Object.entries(m?.dealHours ?? {}).map(([roleId, hours]) => ({ role: entityLink(site, pb, 'roles', roleId), hours: fmt.hours(hours) })),
     bottleneck: m?.bottleneck ? entityLink(site, pb, 'roles', m.bottleneck) : null,
-    warnings: pb.diagnostics.filter((d) => d.file === segment.file).map((d) => toWarning(pb, d)),
+    warnings: fileWarnings(pb, segment.file),
   };
 }

@@ -6,11 +6,11 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import type { Entity } from '../../model/graph.ts';
 import type { ProcessMetrics } from '../../model/metrics.ts';
-import type { EntityKind, Priority, Process, ProcessType, Segment } from '../../schema/index.ts';
+import type { Priority, Process, ProcessType, Segment } from '../../schema/index.ts';
 import { playbookChrome, type PageChrome } from '../chrome.ts';
 import { entityLink, mirrorRoles, own, type EntityLink } from '../relations.ts';
 import type { Site, SitePlaybook } from '../site.ts';
-import { localizedMessage } from './warning-text.ts';
+import { CODES } from '../../diagnostics/codes.ts';
 
 /** Fragment id of a stage's section on its process page. */
 export const stageAnchor = (id: string) => `stage-${id}`;
@@ -38,10 +38,8 @@ export function processTypeBadge(pb: SitePlaybook, type: ProcessType): Badge {
   return { label: pb.t.processType[type], tone: type };
 }
 
-/** Whether a computed value falls short of its goal, ignoring floating-point noise (as the lint rules do). */
-export function isBelow(value: number, goal: number): boolean {
-  return value < goal - 1e-9 * Math.max(1, Math.abs(goal));
-}
+export { isBelow } from '../../model/compare.ts';
+import { isBelow } from '../../model/compare.ts';
 
 /** A goal next to its computed value. */
 export interface GoalComparison {
@@ -182,11 +180,15 @@ export interface Warning {
   where: string;
 }
 
-/** A diagnostic as a page shows it. */
+/** A diagnostic as a page shows it: the checker's message, already in the playbook's language. */
 export function toWarning(pb: SitePlaybook, d: Diagnostic): Warning {
-  const message = localizedMessage(pb, d) ?? d.message;
-  const parts = message.split('`').map((text, i) => ({ text, code: i % 2 === 1 })).filter((p) => p.text !== '');
-  return { code: d.code, title: pb.t.diagnosticTitles[d.code], message, parts, where: `${d.file}:${d.line}:${d.column}` };
+  const parts = d.message.split('`').map((text, i) => ({ text, code: i % 2 === 1 })).filter((p) => p.text !== '');
+  return { code: d.code, title: CODES[d.code].title[pb.lang], message: d.message, parts, where: `${d.file}:${d.line}:${d.column}` };
+}
+
+/** The warnings of one file of the playbook, as its page shows them. */
+export function fileWarnings(pb: SitePlaybook, file: string): Warning[] {
+  return pb.diagnostics.filter((d) => d.file === file).map((d) => toWarning(pb, d));
 }
 
 /** Links to several entities, in the given order. */
@@ -221,7 +223,7 @@ export interface EntityHeader {
   summary: string;
 }
 
-export function entityHeader(site: Site, pb: SitePlaybook, kind: EntityKind, entity: Entity<{ title: string; summary: string }>): EntityHeader {
+export function entityHeader(site: Site, pb: SitePlaybook, kind: string, entity: Entity<{ title: string; summary: string }>): EntityHeader {
   const { title, summary } = entity.data;
   return {
     chrome: playbookChrome(site, pb, { kind, id: entity.id, title, description: summary, file: entity.file }),

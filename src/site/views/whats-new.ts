@@ -5,10 +5,9 @@
  * has one item for the playbook's `updated` date, or none.
  */
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
-import { byId, type Entity } from '../../model/graph.ts';
+import { byId, entitiesOf, type Entity } from '../../model/graph.ts';
 import type { Change } from '../../model/history.ts';
-import { ENTITY_KINDS, type EntityKind } from '../../schema/index.ts';
-import { playbookChrome, type PageChrome } from '../chrome.ts';
+import { kindLabel, playbookChrome, type PageChrome } from '../chrome.ts';
 import { findPlaybook, type Site, type SitePlaybook } from '../site.ts';
 import { playbookPaths } from './pages.ts';
 
@@ -48,17 +47,15 @@ export interface WhatsNewView {
   feed: { label: string; href: string } | null;
 }
 
-const SINGULAR = { segments: 'segment', offerings: 'offering', processes: 'process', roles: 'role' } as const;
-const isEntityKind = (kind: string): kind is EntityKind => (ENTITY_KINDS as readonly string[]).includes(kind);
 
 /** The page of a file the change touched, if it still has one. */
 function changedPage(site: Site, pb: SitePlaybook, file: string): ChangedPage {
   const path = file.slice(pb.graph.dir.length + 1);
   if (path === 'index.mdx') return { label: pb.graph.index.data.title, href: site.paths.playbook(pb.id), kind: pb.t.playbook };
   const [, kind = '', id = ''] = /^([a-z]+)\/([^/]+)\.mdx$/.exec(path) ?? [];
-  if (isEntityKind(kind)) {
-    const entity = byId(pb.graph[kind] as Entity<{ title: string }>[], id);
-    if (entity) return { label: entity.data.title, href: site.paths.entity(pb.id, kind, id), kind: pb.t[SINGULAR[kind]] };
+  if (site.registry.entities.some((k) => k.id === kind)) {
+    const entity = byId(entitiesOf(pb.graph, kind), id) as Entity<{ title: string }> | undefined;
+    if (entity) return { label: entity.data.title, href: site.paths.entity(pb.id, kind, id), kind: kindLabel(site.registry, kind, pb.lang, 'one') };
   }
   return { label: path, href: null, kind: pb.t.noPage };
 }

@@ -1,0 +1,170 @@
+/** Codes about the fields of one file: invalid values, unknown keys, placeholders left by `new`. */
+import { kindName } from '../../kinds/index.ts';
+import { describeSummary, type Lang, type MessageContext, type ValueSummary } from '../context.ts';
+import { defineCode } from '../define.ts';
+
+/** What is wrong with a field, as data: the checker's messages are written from it in each language. */
+export type FieldProblem =
+  | { problem: 'not-a-map'; got: ValueSummary }
+  | { problem: 'missing' }
+  | { problem: 'type'; expected: string; got: ValueSummary }
+  | { problem: 'too-small'; minimum: number; inclusive: boolean; got: ValueSummary }
+  | { problem: 'too-big'; maximum: number; inclusive: boolean; got: ValueSummary }
+  | { problem: 'too-few'; minimum: number }
+  | { problem: 'too-many'; maximum: number }
+  | { problem: 'empty' }
+  | { problem: 'enum'; values: readonly string[]; got: ValueSummary }
+  | { problem: 'format'; format: 'id' | 'date' | 'real-date' | 'month' | 'currency' | 'other'; got: ValueSummary }
+  | { problem: 'key'; key: string; parent: string }
+  | { problem: 'rule'; rule: 'min-above-max' | 'one-criterion' | 'to-or-add' | 'other'; text: string };
+
+export type InvalidFieldParams = FieldProblem & {
+  kind: string;
+  /** The field as authors write it: `stages[2].raci.ae`; `(frontmatter)` for the whole block. */
+  field: string;
+  /** The field's description from the schema, when there is one. */
+  description?: string;
+};
+
+const EXPECTED: Record<string, { en: string; 'zh-CN': string }> = {
+  number: { en: 'a number', 'zh-CN': '数字' },
+  int: { en: 'a whole number', 'zh-CN': '整数' },
+  string: { en: 'a string', 'zh-CN': '文本' },
+  boolean: { en: 'a boolean', 'zh-CN': '布尔值（true 或 false）' },
+  array: { en: 'a list', 'zh-CN': '列表' },
+  object: { en: 'a map of fields', 'zh-CN': '一组字段' },
+};
+
+const expected = (what: string, lang: Lang) => EXPECTED[what]?.[lang] ?? what;
+const stripPeriod = (text: string) => text.replace(/[.。]\s*$/, '');
+
+function problemEn(p: InvalidFieldParams, c: MessageContext): string {
+  const f = c.code(p.field);
+  const got = 'got' in p ? `, not ${describeSummary(p.got, 'en')}` : '';
+  const why = p.description ? ` (${p.field}: ${stripPeriod(p.description)}.)` : '';
+  switch (p.problem) {
+    case 'not-a-map':
+      return `The frontmatter of this ${kindName(p.kind, 'en')} is ${describeSummary(p.got, 'en')}, not a list of fields. Write one \`field: value\` per line between the \`---\` lines.`;
+    case 'missing':
+      return `Missing field ${f} in this ${kindName(p.kind, 'en')}. ${p.description ? `Add it: ${stripPeriod(p.description)}.` : 'Add it.'}`;
+    case 'type':
+      return `${f} must be ${expected(p.expected, 'en')}${got}.${why}`;
+    case 'too-small':
+      return `${f} must be ${p.inclusive ? 'at least' : 'greater than'} ${c.fmt.exact(p.minimum)}${got}.${why}`;
+    case 'too-big':
+      return `${f} must be ${p.inclusive ? 'at most' : 'less than'} ${c.fmt.exact(p.maximum)}${got}.${why}`;
+    case 'too-few':
+      return `${f} needs at least ${p.minimum} item${p.minimum === 1 ? '' : 's'}.${why}`;
+    case 'too-many':
+      return `${f} may have at most ${p.maximum} items.${why}`;
+    case 'empty':
+      return `${f} must not be empty.${why}`;
+    case 'enum':
+      return `${f} must be one of ${p.values.map(c.code).join(', ')}${got}.${why}`;
+    case 'format': {
+      const what = {
+        id: `an id (lowercase letters and digits in words joined by single hyphens, e.g. ${c.code('mid-market')})`,
+        date: 'a date written YYYY-MM-DD',
+        'real-date': 'a real calendar date',
+        month: `a month written YYYY-MM, e.g. ${c.code('2027-03')}`,
+        currency: `a three-letter ISO 4217 code in capitals, e.g. ${c.code('USD')}`,
+        other: 'in the right format',
+      }[p.format];
+      return `${f} must be ${what}${got}.${why}`;
+    }
+    case 'key':
+      return `${c.code(p.key)} in ${c.code(p.parent)} is not a valid role id. Use the file name of a role under roles/ (lowercase words joined by hyphens).`;
+    case 'rule':
+      return {
+        'min-above-max': `${f} must not be greater than \`max\`.`,
+        'one-criterion': `${f} needs at least one criterion: \`industries\`, \`regions\`, \`employees\` or \`revenue\`.`,
+        'to-or-add': `${f}: a change needs exactly one of \`to\` (the new value) and \`add\` (a number to add).`,
+        other: `${f} ${p.text}.`,
+      }[p.rule];
+  }
+}
+
+function problemZh(p: InvalidFieldParams, c: MessageContext): string {
+  const f = c.code(p.field);
+  const got = 'got' in p ? `，而不是${describeSummary(p.got, 'zh-CN')}` : '';
+  const why = p.description ? `（${p.field}：${stripPeriod(p.description)}。）` : '';
+  switch (p.problem) {
+    case 'not-a-map':
+      return `这个${kindName(p.kind, 'zh-CN')}的 frontmatter 是${describeSummary(p.got, 'zh-CN')}，不是一组字段。请在两行 \`---\` 之间每行写一个 \`字段: 值\`。`;
+    case 'missing':
+      return `这个${kindName(p.kind, 'zh-CN')}缺少字段 ${f}。${p.description ? `请补上：${stripPeriod(p.description)}。` : '请补上。'}`;
+    case 'type':
+      return `${f} 必须是${expected(p.expected, 'zh-CN')}${got}。${why}`;
+    case 'too-small':
+      return `${f} 必须${p.inclusive ? '不小于' : '大于'} ${c.fmt.exact(p.minimum)}${got}。${why}`;
+    case 'too-big':
+      return `${f} 必须${p.inclusive ? '不大于' : '小于'} ${c.fmt.exact(p.maximum)}${got}。${why}`;
+    case 'too-few':
+      return `${f} 至少需要 ${p.minimum} 项。${why}`;
+    case 'too-many':
+      return `${f} 最多只能有 ${p.maximum} 项。${why}`;
+    case 'empty':
+      return `${f} 不能为空。${why}`;
+    case 'enum':
+      return `${f} 必须是 ${p.values.map(c.code).join('、')} 之一${got}。${why}`;
+    case 'format': {
+      const what = {
+        id: `合法的 id（用单个连字符连接的小写字母和数字，例如 ${c.code('mid-market')}）`,
+        date: '写成 YYYY-MM-DD 的日期',
+        'real-date': '真实存在的日期',
+        month: `写成 YYYY-MM 的月份，例如 ${c.code('2027-03')}`,
+        currency: `三个大写字母的 ISO 4217 币种代码，例如 ${c.code('CNY')}`,
+        other: '正确的格式',
+      }[p.format];
+      return `${f} 必须是${what}${got}。${why}`;
+    }
+    case 'key':
+      return `${c.code(p.parent)} 中的 ${c.code(p.key)} 不是合法的岗位 id。请使用 roles/ 下岗位文件的文件名（用连字符连接的小写单词）。`;
+    case 'rule':
+      return {
+        'min-above-max': `${f} 不能大于 \`max\`。`,
+        'one-criterion': `${f} 至少需要一项识别条件：\`industries\`、\`regions\`、\`employees\` 或 \`revenue\`。`,
+        'to-or-add': `${f}：每项变更必须且只能写 \`to\`（新值）或 \`add\`（要加上的数）之一。`,
+        other: `${f} ${p.text}。`,
+      }[p.rule];
+  }
+}
+
+export const invalidField = defineCode<InvalidFieldParams>()({
+  severity: 'error',
+  title: { en: 'Invalid field', 'zh-CN': '字段无效' },
+  when: {
+    en: 'A field is missing, of the wrong type, out of range, or not one of the allowed values.',
+    'zh-CN': '字段缺失、类型不对、超出范围，或不是允许的取值之一。',
+  },
+  fix: { en: 'Give the field a value of the type and range the format reference lists.', 'zh-CN': '按格式参考中列出的类型和范围填写该字段。' },
+  message: { en: problemEn, 'zh-CN': problemZh },
+});
+
+export const unknownField = defineCode<{ kind: string; field: string; suggestion?: string; known: readonly string[] }>()({
+  severity: 'error',
+  title: { en: 'Unknown field', 'zh-CN': '未知字段' },
+  when: { en: 'The frontmatter has a key the schema does not know, often a typo.', 'zh-CN': 'frontmatter 里有格式中不存在的键，通常是拼写错误。' },
+  fix: { en: 'Rename the key to the known field the message suggests, or remove it.', 'zh-CN': '按提示改成已知字段的名字，或删除它。' },
+  message: {
+    en: (p, c) =>
+      `Unknown field ${c.code(p.field)} in this ${kindName(p.kind, 'en')}. Unknown fields are errors so that typos never pass silently. ${
+        p.suggestion ? `Did you mean ${c.code(p.suggestion)}?` : `Known fields here: ${p.known.map(c.code).join(', ')}.`
+      }`,
+    'zh-CN': (p, c) =>
+      `这个${kindName(p.kind, 'zh-CN')}里有未知字段 ${c.code(p.field)}。未知字段会报错，以免拼写错误被悄悄放过。${
+        p.suggestion ? `是不是想写 ${c.code(p.suggestion)}？` : `这里可用的字段有：${p.known.map(c.code).join('、')}。`
+      }`,
+  },
+});
+
+export const placeholder = defineCode<{ kind: string; field: string }>()({
+  severity: 'warning',
+  title: { en: 'Placeholder left', 'zh-CN': '仍是占位内容' },
+  when: { en: 'A field still holds the placeholder text that `new` wrote.', 'zh-CN': '字段里仍是 `new` 生成的占位内容。' },
+  fix: { en: 'Replace the placeholder with the real value.', 'zh-CN': '把占位内容换成真实的值。' },
+  message: {
+    en: (p, c) => `${c.code(p.field)} of this ${kindName(p.kind, 'en')} still holds the placeholder that \`new\` wrote, so readers would see it as if it were true. Replace it with what is true for your sales model.`,
+    'zh-CN': (p, c) => `这个${kindName(p.kind, 'zh-CN')}的 ${c.code(p.field)} 仍是 \`new\` 生成的占位内容，读者会把它当成真实信息。请换成符合你们销售模式的内容。`,
+  },
+});

@@ -1,0 +1,162 @@
+/** Codes about files and folders: their presence, names, encoding and frontmatter block. */
+import { findKind, kindName } from '../../kinds/index.ts';
+import { defineCode } from '../define.ts';
+
+export const frontmatterMissing = defineCode<{ kind: string; /** `dots`: the block was closed by `...` */ hint?: 'dots' }>()({
+  severity: 'error',
+  title: { en: 'No frontmatter', 'zh-CN': '缺少 frontmatter' },
+  when: {
+    en: 'The file has no YAML frontmatter block between `---` lines at its very top.',
+    'zh-CN': '文件开头没有用 `---` 行包起来的 YAML frontmatter。',
+  },
+  fix: {
+    en: 'Start the file with a line `---`, the fields, and another `---` line before the body.',
+    'zh-CN': '文件第一行写 `---`，接着写字段，正文之前再写一行 `---`。',
+  },
+  message: {
+    en: (p, c) =>
+      p.hint === 'dots'
+        ? `The frontmatter of this ${kindName(p.kind, 'en')} file is closed by a \`...\` line, but a playbook file closes it with \`---\`, so the file reads as having no frontmatter. Replace the \`...\` line with ${c.code('---')}.`
+        : `This ${kindName(p.kind, 'en')} file has no frontmatter, so it has none of the fields the model needs. Start the file with a \`---\` line, the fields (\`npm run playbook -- new ${p.kind === 'playbook' ? 'playbook' : kindSingular(p.kind)} …\` writes a skeleton), and a closing \`---\` line.`,
+    'zh-CN': (p, c) =>
+      p.hint === 'dots'
+        ? `这个${kindName(p.kind, 'zh-CN')}文件的 frontmatter 用 \`...\` 行结束，但销售手册文件要用 \`---\` 结束，所以整个文件被当作没有 frontmatter。请把 \`...\` 这一行改成 ${c.code('---')}。`
+        : `这个${kindName(p.kind, 'zh-CN')}文件没有 frontmatter，模型需要的字段一个都没有。请在文件开头写一行 \`---\`，接着写字段（\`npm run playbook -- new ${p.kind === 'playbook' ? 'playbook' : kindSingular(p.kind)} …\` 可以生成骨架），再写一行 \`---\` 结束。`,
+  },
+});
+
+export const yamlSyntax = defineCode<{ reason: string }>()({
+  severity: 'error',
+  title: { en: 'YAML syntax', 'zh-CN': 'YAML 语法错误' },
+  when: {
+    en: 'The frontmatter is not valid YAML (bad indentation, an unclosed quote, a duplicate key, a tab).',
+    'zh-CN': 'frontmatter 不是合法的 YAML（缩进错误、引号没有闭合、键重复、用了制表符等）。',
+  },
+  fix: {
+    en: 'Fix the YAML at the line shown; indent with spaces and quote values that contain `: ` or start with a special character.',
+    'zh-CN': '按提示的行修正 YAML：用空格缩进；值里有 `: ` 或以特殊字符开头时加引号。',
+  },
+  message: {
+    en: (p) =>
+      `The frontmatter is not valid YAML: ${p.reason}. Check indentation (spaces, not tabs) and quote values that contain \`: \` or start with \`[\`, \`{\`, \`*\` or \`&\`.`,
+    'zh-CN': (p) =>
+      `frontmatter 不是合法的 YAML：${p.reason}。请检查缩进（用空格，不要用制表符）；值里含有 \`: \`，或以 \`[\`、\`{\`、\`*\`、\`&\` 开头时，请加引号。`,
+  },
+});
+
+export const fileEncoding = defineCode<{ encoding: 'utf-16le' | 'utf-16be' | 'not-utf-8'; /** the first bad byte, as two hex digits */ byte?: string }>()({
+  severity: 'error',
+  title: { en: 'Not UTF-8', 'zh-CN': '文件不是 UTF-8 编码' },
+  when: { en: 'The file is not UTF-8 text (the line of the first bad byte is shown).', 'zh-CN': '文件不是 UTF-8 文本（指出第一个无法识别的字节所在的行）。' },
+  fix: {
+    en: 'Save the file as UTF-8 (in VS Code: "Save with Encoding" → UTF-8; or `iconv -f <encoding> -t UTF-8`).',
+    'zh-CN': '把文件另存为 UTF-8（VS Code：“通过编码保存”→ UTF-8；或用 `iconv -f <原编码> -t UTF-8` 转换）。',
+  },
+  message: {
+    en: (p) =>
+      p.encoding === 'not-utf-8'
+        ? `This file is not UTF-8: byte 0x${p.byte ?? '??'} here is not valid UTF-8 text (often a file saved as Latin-1 or Windows-1252, or GBK for Chinese). Playbook files must be UTF-8: save it with the encoding UTF-8 (in VS Code, "Save with Encoding"), or convert it with \`iconv -f <its encoding> -t UTF-8\`.`
+        : `This file is UTF-16 (${p.encoding === 'utf-16le' ? 'little' : 'big'}-endian, it starts with a UTF-16 byte-order mark), but playbook files must be UTF-8. Save it with the encoding UTF-8 (in VS Code, "Save with Encoding"), or convert it with \`iconv -f UTF-16 -t UTF-8\`.`,
+    'zh-CN': (p) =>
+      p.encoding === 'not-utf-8'
+        ? `这个文件不是 UTF-8 编码：此处的字节 0x${p.byte ?? '??'} 不是合法的 UTF-8 文本（常见于按 GBK、Latin-1 或 Windows-1252 保存的文件）。销售手册文件必须是 UTF-8：请用 UTF-8 编码重新保存（VS Code：“通过编码保存”），或用 \`iconv -f <原编码> -t UTF-8\` 转换。`
+        : `这个文件是 UTF-16 编码（${p.encoding === 'utf-16le' ? '小端' : '大端'}，开头有 UTF-16 字节顺序标记），而销售手册文件必须是 UTF-8。请用 UTF-8 编码重新保存（VS Code：“通过编码保存”），或用 \`iconv -f UTF-16 -t UTF-8\` 转换。`,
+  },
+});
+
+export const symlinkOutside = defineCode<{ what: 'file' | 'folder' }>()({
+  severity: 'error',
+  title: { en: 'Link outside the project', 'zh-CN': '链接指向项目之外' },
+  when: {
+    en: 'A file or folder is a symbolic link that resolves outside the project root; it is never read.',
+    'zh-CN': '某个文件或文件夹是符号链接，指向项目根目录之外；这样的链接不会被读取。',
+  },
+  fix: {
+    en: 'Copy the file into the playbook instead of linking to it, or link to a file inside the project.',
+    'zh-CN': '把文件复制进销售手册，而不是链接过去；或者改为链接项目内的文件。',
+  },
+  message: {
+    en: (p) =>
+      `This ${p.what} is a symbolic link to somewhere outside the project, so it was not read: a playbook may only contain what is reviewed in its own repository (a link could publish any file of the machine that builds the site). Copy the ${p.what} into the playbook, or link to one inside the project.`,
+    'zh-CN': (p) =>
+      `这个${p.what === 'file' ? '文件' : '文件夹'}是指向项目之外的符号链接，因此没有被读取：销售手册只能包含在本仓库中经过评审的内容（链接可能把构建机器上的任意文件发布出去）。请把它复制进销售手册，或改为链接项目内的${p.what === 'file' ? '文件' : '文件夹'}。`,
+  },
+});
+
+export const unknownFile = defineCode<{ what: 'file' | 'folder'; name: string; suggestion?: string }>()({
+  severity: 'warning',
+  title: { en: 'Unknown file', 'zh-CN': '无法识别的文件' },
+  when: {
+    en: 'A file or folder inside a playbook that the layout does not name (`notes.md`, `x.MDX`, a `segmets/` folder); it is not read.',
+    'zh-CN': '销售手册文件夹里有目录结构之外的文件或文件夹（如 `notes.md`、`x.MDX`、拼错的 `segmets/`），它不会被读取。',
+  },
+  fix: {
+    en: 'Rename it to what the layout expects, or start its name with `_` to keep it as a draft.',
+    'zh-CN': '按目录结构改名；若要保留为草稿，请在名字前加 `_`。',
+  },
+  message: {
+    en: (p, c) =>
+      `${p.what === 'file' ? 'The file' : 'The folder'} ${c.code(p.name)} is not part of a playbook's layout, so it is not read and nothing in it reaches the site.${p.suggestion ? ` Did you mean ${c.code(p.suggestion)}?` : ''} Rename it, or start its name with \`_\` to keep it as a draft.`,
+    'zh-CN': (p, c) =>
+      `${p.what === 'file' ? '文件' : '文件夹'} ${c.code(p.name)} 不在销售手册的目录结构里，因此不会被读取，其中的内容也不会出现在网站上。${p.suggestion ? `是不是想写 ${c.code(p.suggestion)}？` : ''}请改名；若要保留为草稿，请在名字前加 \`_\`。`,
+  },
+});
+
+export const missingPlaybook = defineCode<{ dir: string; playbook: string }>()({
+  severity: 'error',
+  title: { en: 'Missing index.mdx', 'zh-CN': '缺少 index.mdx' },
+  when: { en: 'A folder under `playbooks/` has entity files but no `index.mdx`.', 'zh-CN': '`playbooks/` 下的某个文件夹里有客群、流程等文件，却没有 `index.mdx`。' },
+  fix: {
+    en: 'Add `index.mdx` with the playbook\u2019s title, summary and goals (`npm run playbook -- new playbook <id>`), or rename the folder to start with `_`.',
+    'zh-CN': '添加写有标题、简介和目标的 `index.mdx`（`npm run playbook -- new playbook <id>`），或把文件夹改名为以 `_` 开头。',
+  },
+  message: {
+    en: (p) =>
+      `The folder ${p.dir}/ has segments, offerings, processes or roles but no index.mdx, so they belong to no playbook. Add ${p.dir}/index.mdx with the title, summary and goals (\`npm run playbook -- new playbook ${p.playbook}\`), or rename the folder to start with \`_\` to keep it as a draft.`,
+    'zh-CN': (p) =>
+      `文件夹 ${p.dir}/ 里有客群、产品/服务、流程或岗位文件，却没有 index.mdx，这些文件不属于任何销售手册。请添加写有标题、简介和目标的 ${p.dir}/index.mdx（\`npm run playbook -- new playbook ${p.playbook}\`），或把文件夹改名为以 \`_\` 开头，作为草稿保留。`,
+  },
+});
+
+export const reservedId = defineCode<{ id: string; reserved: readonly string[] }>()({
+  severity: 'error',
+  title: { en: 'Reserved playbook id', 'zh-CN': '销售手册 id 被占用' },
+  when: { en: 'A playbook id is one of the site\u2019s own top-level routes (`docs`, `search`, `pagefind`, `404`, …).', 'zh-CN': '销售手册的 id 与网站自身的一级路径重名（`docs`、`search`、`pagefind`、`404` 等）。' },
+  fix: { en: 'Rename the playbook\u2019s folder to another id.', 'zh-CN': '把销售手册文件夹改成别的 id。' },
+  message: {
+    en: (p, c) =>
+      `The playbook id ${c.code(p.id)} is the address of one of the site's own pages (/${p.id}/), so its pages would collide with them. Rename the folder to another id; the reserved ids are ${c.fmt.list(p.reserved.map(c.code))}.`,
+    'zh-CN': (p, c) =>
+      `销售手册 id ${c.code(p.id)} 与网站自身页面的地址（/${p.id}/）重名，两者的页面会冲突。请把文件夹改成别的 id；被占用的 id 有：${c.fmt.list(p.reserved.map(c.code))}。`,
+  },
+});
+
+export const invalidId = defineCode<{ what: 'file' | 'folder' | 'stage'; id: string; suggestion?: string }>()({
+  severity: 'error',
+  title: { en: 'Invalid id', 'zh-CN': 'id 无效' },
+  when: {
+    en: 'A file name, folder name or stage id is not a valid id (lowercase words joined by hyphens).',
+    'zh-CN': '文件名、文件夹名或阶段 id 不是合法的 id（应为用连字符连接的小写单词）。',
+  },
+  fix: {
+    en: 'Rename it to lowercase letters and digits joined by single hyphens, e.g. `mid-market`.',
+    'zh-CN': '改为用单个连字符连接的小写字母和数字，例如 `mid-market`。',
+  },
+  message: {
+    en: (p, c) => {
+      const hint = p.suggestion ? ` Rename it to ${c.code(p.suggestion)}.` : '';
+      if (p.what === 'stage')
+        return `Stage id "${p.id}" is not a valid id. Use lowercase letters and digits in words joined by single hyphens, e.g. \`first-call\`.${hint}`;
+      return `The ${p.what} name ${c.code(p.id)} is not a valid id, and ids become URLs and references. Use lowercase letters and digits in words joined by single hyphens.${hint}`;
+    },
+    'zh-CN': (p, c) => {
+      const hint = p.suggestion ? `请改名为 ${c.code(p.suggestion)}。` : '';
+      if (p.what === 'stage') return `阶段 id “${p.id}”不是合法的 id。请用单个连字符连接的小写字母和数字，例如 \`first-call\`。${hint}`;
+      return `${p.what === 'file' ? '文件名' : '文件夹名'} ${c.code(p.id)} 不是合法的 id，而 id 会成为网址和引用。请用单个连字符连接的小写字母和数字。${hint}`;
+    },
+  },
+});
+
+function kindSingular(kind: string): string {
+  return findKind(kind)?.singular ?? kind;
+}

@@ -1,0 +1,54 @@
+/** The code of scenario changes (format.md §7). */
+import { defineCode } from '../define.ts';
+
+export interface ScenarioPathParams {
+  path: string;
+  /** What names nothing: the path's form, its kind, entity, stage or field. */
+  reason: 'syntax' | 'kind' | 'entity' | 'stage' | 'field' | 'not-a-number';
+  /** The part of the path that names nothing. */
+  part?: string;
+  suggestion?: string;
+}
+
+export const scenarioPath = defineCode<ScenarioPathParams>()({
+  severity: 'error',
+  title: { en: 'Scenario path', 'zh-CN': '情景路径无效' },
+  when: { en: 'A scenario change names no entity, stage or field (the message says the closest).', 'zh-CN': '情景中的某项变更找不到对应的条目、阶段或字段（提示会给出最接近的写法）。' },
+  fix: { en: 'Write the path as `playbook.<field>` or `<kind>/<id>.<field>`, with ids that exist.', 'zh-CN': '路径写成 `playbook.<字段>` 或 `<类别>/<id>.<字段>`，并使用确实存在的 id。' },
+  message: {
+    en: (p, c) => {
+      const did = p.suggestion ? ` Did you mean ${c.code(p.suggestion)}?` : '';
+      switch (p.reason) {
+        case 'syntax':
+          return `${c.code(p.path)} is not a path: write \`playbook.<field>\` or \`<kind>/<id>.<field>\`, e.g. \`roles/inside-sales.headcount\`.${did}`;
+        case 'kind':
+          return `${c.code(p.part ?? p.path)} in ${c.code(p.path)} is not a kind of file: use \`segments\`, \`offerings\`, \`processes\` or \`roles\` (or \`playbook\`).${did}`;
+        case 'entity':
+          return `${c.code(p.path)} names ${c.code(p.part ?? '')}, which does not exist in this playbook.${did}`;
+        case 'stage':
+          return `${c.code(p.path)} names stage ${c.code(p.part ?? '')}, which its process does not have.${did}`;
+        case 'field':
+          return `${c.code(p.path)} names the field ${c.code(p.part ?? '')}, which does not exist there.${did}`;
+        case 'not-a-number':
+          return `${c.code(p.path)} is not a number, so \`add\` cannot add to it; use \`to\` to replace it.`;
+      }
+    },
+    'zh-CN': (p, c) => {
+      const did = p.suggestion ? `是不是想写 ${c.code(p.suggestion)}？` : '';
+      switch (p.reason) {
+        case 'syntax':
+          return `${c.code(p.path)} 不是合法的路径：请写成 \`playbook.<字段>\` 或 \`<类别>/<id>.<字段>\`，例如 \`roles/inside-sales.headcount\`。${did}`;
+        case 'kind':
+          return `${c.code(p.path)} 中的 ${c.code(p.part ?? p.path)} 不是文件类别：请用 \`segments\`、\`offerings\`、\`processes\` 或 \`roles\`（或 \`playbook\`）。${did}`;
+        case 'entity':
+          return `${c.code(p.path)} 引用的 ${c.code(p.part ?? '')} 在本销售手册中不存在。${did}`;
+        case 'stage':
+          return `${c.code(p.path)} 引用的阶段 ${c.code(p.part ?? '')} 在该流程中不存在。${did}`;
+        case 'field':
+          return `${c.code(p.path)} 引用的字段 ${c.code(p.part ?? '')} 在此处不存在。${did}`;
+        case 'not-a-number':
+          return `${c.code(p.path)} 不是数字，\`add\` 无法累加；要替换它请用 \`to\`。`;
+      }
+    },
+  },
+});

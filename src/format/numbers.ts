@@ -1,0 +1,153 @@
+/**
+ * The one number formatter of the project, below the model's messages and the
+ * site: every kind of number (share, points, count, money, hours, days, load,
+ * people, dates) has one function per language, used by the checker's
+ * messages, the pages, the CLI and the body components alike. Intl formatters
+ * are created once per language and currency and reused (creating one per
+ * call cost a third of `check`'s time on a tree with thousands of warnings).
+ *
+ * zh-CN counts money in 万 and 亿 (5,465 万元, 50 亿元), with the exact figure
+ * available from `money`; English reads large money as $10.4M.
+ */
+export type Lang = 'en' | 'zh-CN';
+
+export interface Formatter {
+  lang: Lang;
+  currency: string;
+  /** A share as a percentage: 0.625 → `62.5%`; never rounds a non-zero share to `0%`. */
+  percent(share: number, digits?: number): string;
+  /** A change of a share in percentage points: +0.106 → `+10.6 pts` / `+10.6 个百分点`. */
+  points(delta: number): string;
+  /** A plain number with at most `digits` decimals; a non-zero value never prints as 0. */
+  number(value: number, digits?: number): string;
+  /** A signed number: `+3.2`, `−3.2`, `0`. */
+  signed(value: number, digits?: number): string;
+  /** A number exactly as written in a file (no rounding): 0.75 → `0.75`. */
+  exact(value: number): string;
+  /** A whole count: `2,948`; in zh-CN, large counts in 万 (`12.3万`). */
+  count(value: number): string;
+  /** Money in full: `$10,357,592` / `¥54,649,598`. */
+  money(value: number): string;
+  /** Money rounded for reading: `$10.4M` / `5,465 万元`, `50 亿元`. */
+  moneyShort(value: number): string;
+  /** Hours: `1,234 hr` / `1,234 小时`. */
+  hours(value: number, digits?: number): string;
+  /** Days: `30 days` / `30 天`. */
+  days(value: number): string;
+  /** A load (required ÷ available) as a percentage: `127.5%`; `∞` when there is no capacity. A load above 100% never prints as 100%. */
+  load(value: number): string;
+  /** People (FTE): `1.4 people` / `1.4 人`. */
+  people(value: number, digits?: number): string;
+  /** A list in words: `a, b and c` / `a、b和c`. */
+  list(items: readonly string[]): string;
+  /** Alternatives in words: `a, b or c` / `a、b或c`. */
+  or(items: readonly string[]): string;
+  /** A date `YYYY-MM-DD` in words: `9 November 2026` / `2026年11月9日`. */
+  date(iso: string): string;
+  /** A month `YYYY-MM` in words: `May 2027` / `2027年5月`. */
+  month(month: string): string;
+}
+
+const cache = new Map<string, Formatter>();
+
+/** The formatter of a language and currency, created once. */
+export function formatter(lang: Lang, currency = 'USD'): Formatter {
+  const key = `${lang}|${currency}`;
+  let found = cache.get(key);
+  if (!found) {
+    found = createFormatter(lang, currency);
+    cache.set(key, found);
+  }
+  return found;
+}
+
+/** Memoizes Intl.NumberFormat instances by their options. */
+function numberFormats(lang: Lang): (options: Intl.NumberFormatOptions) => Intl.NumberFormat {
+  const made = new Map<string, Intl.NumberFormat>();
+  return (options) => {
+    const key = JSON.stringify(options);
+    let nf = made.get(key);
+    if (!nf) {
+      nf = new Intl.NumberFormat(lang, options);
+      made.set(key, nf);
+    }
+    return nf;
+  };
+}
+
+const ZH = { pts: ' 个百分点', people: ' 人', hours: ' 小时', days: ' 天' };
+
+function createFormatter(lang: Lang, currency: string): Formatter {
+  const nf = numberFormats(lang);
+  const zh = lang === 'zh-CN';
+  const plain = (value: number, digits: number) => {
+    const text = nf({ maximumFractionDigits: digits }).format(value);
+    // Never round a non-zero value to 0: 0.004 with one digit prints as 0.004.
+    if (value === 0 || !/^[-−]?0([.,]0*)?$/.test(text)) return text;
+    return nf({ maximumSignificantDigits: 2 }).format(value);
+  };
+  const percent = (share: number, digits = 1) => `${plain(share * 100, digits)}%`;
+  const signed = (value: number, digits = 1) => {
+    const text = plain(Math.abs(value), digits);
+    if (text === '0') return '0';
+    return `${value < 0 ? '−' : '+'}${text}`;
+  };
+  const currencyUnit = zh ? (currency === 'CNY' ? '元' : new Intl.DisplayNames(['zh-CN'], { type: 'currency' }).of(currency) ?? currency) : currency;
+  const list = new Intl.ListFormat(lang, { type: 'conjunction', style: 'long' });
+  const disjunction = new Intl.ListFormat(lang, { type: 'disjunction', style: 'long' });
+  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+  const month = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+  // Compact numbers with three significant digits, but never fewer digits than the whole part: 5,465万, 12.3万, $10.4M.
+  const compact: Intl.NumberFormatOptions = { notation: 'compact', useGrouping: 'always', maximumFractionDigits: 0, maximumSignificantDigits: 3, roundingPriority: 'morePrecision' };
+  return {
+    lang,
+    currency,
+    percent,
+    points: (delta) => `${signed(delta * 100, 1)}${zh ? ZH.pts : ' pts'}`,
+    number: plain,
+    signed,
+    exact: (value) => nf({ maximumFractionDigits: 20 }).format(value),
+    count: (value) => (zh && Math.abs(value) >= 100_000 ? nf(compact).format(value) : nf({ maximumFractionDigits: 0 }).format(value)),
+    money: (value) => nf({ style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(value),
+    moneyShort: (value) => {
+      if (zh) {
+        const text = Math.abs(value) >= 10_000 ? nf(compact).format(value) : nf({ maximumFractionDigits: 0 }).format(value);
+        // 5,465万 → 5,465 万元; 5,000 → 5,000 元.
+        return text.replace(/^([-−]?[\d,.]+)(万|亿)?$/, (_, n: string, unit = '') => `${n} ${unit}${currencyUnit}`);
+      }
+      return nf({ style: 'currency', currency, ...compact }).format(value);
+    },
+    hours: (value, digits = 1) => (zh ? `${plain(value, digits)}${ZH.hours}` : `${plain(value, digits)} hr`),
+    days: (value) => (zh ? `${plain(value, 1)}${ZH.days}` : `${plain(value, 1)} ${value === 1 ? 'day' : 'days'}`),
+    load: (value) => {
+      if (!Number.isFinite(value)) return '∞';
+      // 1.0004 must not read as 100%: add digits until a load above 1 prints above 100%.
+      for (let digits = 1; digits < 6; digits++) {
+        const text = percent(value, digits);
+        if (value <= 1 || Number(text.replace(/[^\d.]/g, '')) > 100) return text;
+      }
+      return percent(value, 6);
+    },
+    people: (value, digits = 1) => (zh ? `${plain(value, digits)}${ZH.people}` : `${plain(value, digits)} ${value === 1 ? 'person' : 'people'}`),
+    list: (items) => list.format(items),
+    or: (items) => disjunction.format(items),
+    date: (iso) => {
+      const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+      return date.format(new Date(Date.UTC(y, m - 1, d)));
+    },
+    month: (value) => {
+      const [y, m] = value.split('-').map(Number) as [number, number];
+      return month.format(new Date(Date.UTC(y, m - 1, 1)));
+    },
+  };
+}
+
+/**
+ * Formats two different numbers so that they print differently (61.99% is
+ * not "below 62%" when both would print 62%), adding digits as needed.
+ */
+export function distinct(a: number, b: number, format: (value: number, digits?: number) => string): [string, string] {
+  let pair: [string, string] = [format(a), format(b)];
+  for (let digits = 2; pair[0] === pair[1] && digits < 8; digits++) pair = [format(a, digits), format(b, digits)];
+  return pair;
+}

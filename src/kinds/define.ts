@@ -1,0 +1,80 @@
+/**
+ * The shape of a kind of playbook file: what the registry (./index.ts) holds
+ * for each, and what everything else derives from — the loader, the
+ * reference and unused rules, `new`, `schema`, the docs reference, the site's
+ * navigation, pages, last-changed dates and search filters.
+ */
+import type { z } from 'astro/zod';
+import type { LANGS } from '../schema/playbook.ts';
+
+export type Lang = (typeof LANGS)[number];
+
+/** How a kind is called in a language: `segment` / `segments`, `目标客群`. Lowercase in English. */
+export interface KindNames {
+  one: string;
+  many: string;
+}
+
+/**
+ * Where a kind's data refers to entities of another (or its own) kind. The
+ * path walks the frontmatter: a field name, `*` for each item of a list, `{}`
+ * for each key of a map (the key is the reference), e.g.
+ * `['stages', '*', 'raci', '{}']`.
+ */
+export interface ReferenceSpec {
+  path: readonly string[];
+  /** The kind the ids name. */
+  to: string;
+  /**
+   * When given, a map key counts only if this returns true for the map's
+   * parent object (another rule reports the others: `hours` keys without a
+   * `raci` entry are `hours-without-raci`).
+   */
+  when?: (parent: Record<string, unknown>, key: string) => boolean;
+}
+
+/** One reference found in a file's data. */
+export interface FoundReference {
+  /** Data path of the id: the value, or the key for map keys. */
+  path: (string | number)[];
+  id: string;
+  to: string;
+  at: 'key' | 'value';
+}
+
+/** What a skeleton may pick from: the playbook's valid entities of each kind. */
+export interface SkeletonContext {
+  lang: Lang;
+  currency: string;
+  entities(kind: string): readonly { id: string; data: Record<string, unknown> }[];
+}
+
+/** A skeleton ready to write, or the kinds the playbook lacks for it. */
+export type Skeleton =
+  | { ok: true; text: string; /** What it refers to, e.g. `process \`quick\``. */ refers: string[] }
+  | { ok: false; missing: string[] };
+
+export interface KindDefinition<Id extends string = string, S extends z.ZodType = z.ZodType> {
+  /** The folder of the kind's files inside a playbook, and its URL segment: `segments`. */
+  id: Id;
+  /** One of it, as the CLI names it: `new segment`, `segment.schema.json`. */
+  singular: string;
+  names: Record<Lang, KindNames>;
+  /** Frontmatter schema. */
+  schema: S;
+  /** The fields that name other entities. */
+  references: readonly ReferenceSpec[];
+  /** Whether an entity of this kind that nothing refers to is `unused-entity`. */
+  mustBeUsed: boolean;
+  /** Whether the kind's entities are listed in the playbook's navigation (in registry order). */
+  inNav: boolean;
+  /** What `new <singular>` writes. */
+  skeleton(id: string, context: SkeletonContext): Skeleton;
+  /** What to do after `new` wrote one: the next step for the author. */
+  next: string;
+}
+
+/** Declares a kind, keeping its id as a literal type. */
+export function defineKind<const Id extends string, S extends z.ZodType>(kind: KindDefinition<Id, S>): KindDefinition<Id, S> {
+  return kind;
+}

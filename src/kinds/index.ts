@@ -1,0 +1,104 @@
+/**
+ * The registry of kinds of playbook file: the one place that knows which
+ * kinds exist. The loader, the reference and unused rules, `new`, `schema`,
+ * the docs reference and the site (navigation, entity pages, last-changed
+ * dates, search filters) all derive from it. Adding a kind means a schema, a
+ * definition here, and (for the site) a view and a component.
+ */
+import type { z } from 'astro/zod';
+import type { FoundReference, KindDefinition, Lang } from './define.ts';
+import { offeringKind } from './offering.ts';
+import { playbookKind } from './playbook.ts';
+import { processKind } from './process.ts';
+import { roleKind } from './role.ts';
+import { segmentKind } from './segment.ts';
+
+export type { FoundReference, KindDefinition, KindNames, Lang, ReferenceSpec, Skeleton, SkeletonContext } from './define.ts';
+export { defineKind } from './define.ts';
+export { titleFromId } from './skeleton-text.ts';
+
+/** The kinds of entity files inside a playbook folder, in the order of the navigation. */
+export const ENTITY_KINDS = [segmentKind, offeringKind, processKind, roleKind] as const;
+
+export type EntityKindDefinition = (typeof ENTITY_KINDS)[number];
+/** An entity kind's id, which is also its folder: `segments`. */
+export type EntityKind = EntityKindDefinition['id'];
+/** The frontmatter data of a kind. */
+export type DataOf<K extends EntityKind> = z.output<Extract<EntityKindDefinition, { id: K }>['schema']>;
+
+/** A registry: the playbook kind and the entity kinds. Tests pass a copy with a kind of their own. */
+export interface Registry {
+  playbook: KindDefinition;
+  entities: readonly KindDefinition[];
+}
+
+export const REGISTRY: Registry = { playbook: playbookKind, entities: ENTITY_KINDS };
+
+export const ENTITY_KIND_IDS: readonly EntityKind[] = ENTITY_KINDS.map((k) => k.id);
+
+/** A kind of the registry by id (`playbook` or a folder), if there is one. */
+export function findKind(id: string, registry: Registry = REGISTRY): KindDefinition | undefined {
+  return id === registry.playbook.id ? registry.playbook : registry.entities.find((k) => k.id === id);
+}
+
+/** A kind by its singular name, as the CLI takes it (`new segment`). */
+export function kindBySingular(singular: string, registry: Registry = REGISTRY): KindDefinition | undefined {
+  return [registry.playbook, ...registry.entities].find((k) => k.singular === singular);
+}
+
+export function isEntityKind(id: string, registry: Registry = REGISTRY): boolean {
+  return registry.entities.some((k) => k.id === id);
+}
+
+/** The name of a kind in a language: `segment`, `segments`, `目标客群`. */
+export function kindName(id: string, lang: Lang, count: 'one' | 'many' = 'one', registry: Registry = REGISTRY): string {
+  return findKind(id, registry)?.names[lang][count] ?? id;
+}
+
+/** The JSON Schema file `schema` writes for a kind: `segment.schema.json`. */
+export function jsonSchemaFile(kind: KindDefinition): string {
+  return `${kind.singular}.schema.json`;
+}
+
+/**
+ * Every reference in a file's data, in document order. `all` includes the
+ * references a `when` condition leaves to another rule (for deciding what is
+ * used).
+ */
+export function referencesOf(kind: KindDefinition, data: unknown, options: { all?: boolean } = {}): FoundReference[] {
+  const out: FoundReference[] = [];
+  for (const spec of kind.references) {
+    const walk = (node: unknown, rest: readonly string[], path: (string | number)[], parent: Record<string, unknown> | null) => {
+      if (rest.length === 0) {
+        if (typeof node === 'string') out.push({ path, id: node, to: spec.to, at: 'value' });
+        return;
+      }
+      const [step, ...tail] = rest as [string, ...string[]];
+      if (step === '*') {
+        if (Array.isArray(node)) node.forEach((item, i) => walk(item, tail, [...path, i], parent));
+      } else if (step === '{}') {
+        if (node === null || typeof node !== 'object' || Array.isArray(node)) return;
+        for (const key of Object.keys(node)) {
+          if (spec.when && !options.all && parent && !spec.when(parent, key)) continue;
+          out.push({ path: [...path, key], id: key, to: spec.to, at: 'key' });
+        }
+      } else if (node !== null && typeof node === 'object' && !Array.isArray(node) && Object.hasOwn(node, step)) {
+        walk((node as Record<string, unknown>)[step], tail, [...path, step], node as Record<string, unknown>);
+      }
+    };
+    walk(data, spec.path, [], null);
+  }
+  return out;
+}
+
+/** The fields of other kinds that refer to a kind: `[{from: 'segments', field: 'offerings'}]`, for messages and docs. */
+export function referrersOf(kindId: string, registry: Registry = REGISTRY): { from: string; field: string }[] {
+  const out: { from: string; field: string }[] = [];
+  for (const kind of [registry.playbook, ...registry.entities]) {
+    for (const spec of kind.references) {
+      if (spec.to !== kindId) continue;
+      out.push({ from: kind.id, field: spec.path.filter((p) => p !== '*' && p !== '{}').join('.') });
+    }
+  }
+  return out;
+}
