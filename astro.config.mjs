@@ -44,13 +44,14 @@ export default defineConfig({
     },
   },
   markdown: {
+    // Markdown for the docs in content/ (full MDX through @astrojs/mdx; playbook bodies never go through here: they are
+    // rendered by our own safe pipeline, src/body/, in the playbook content loader).
     // Astro 7's default processor (Sätteri) ignores remark plugins; GFM goes through unified() + remark-gfm.
     // rehypeAccessibleMarkdown labels task-list checkboxes and makes tables keyboard-scrollable; rehypeSafeUrls drops
-    // `javascript:` (and other script-running) URLs and inline event handlers from bodies.
+    // `javascript:` (and other script-running) URLs and inline event handlers.
     // Shiki highlights code blocks as the first rehype plugin, where `syntaxHighlight: 'shiki'` would put it, and only in
-    // bodies that have one (src/integrations/rehype-highlight-code.ts: it costs time on every file otherwise). It is listed here
-    // because Astro warns about Shiki whenever a CSP is on; its colours are inline `style` attributes, which the CSP
-    // above allows (style-src-attr), unlike inline scripts.
+    // pages that have one (src/integrations/rehype-highlight-code.ts). It is listed here because Astro warns about
+    // Shiki whenever a CSP is on; its colours are inline `style` attributes, which the CSP below allows (style-src-attr).
     processor: unified({
       gfm: false,
       remarkPlugins: [remarkGfm],
@@ -75,7 +76,7 @@ export default defineConfig({
     build: {
       rolldownOptions: {
         onwarn(warning, warn) {
-          // Astro marks every MDX module with "use astro:head-inject"; Rolldown warns that it may not keep the
+          // Astro marks every MDX module (the docs in content/) with "use astro:head-inject"; Rolldown warns that it may not keep the
           // directive, which is harmless here (withastro/astro#18087). Hide exactly that warning, keep the rest.
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
           warn(warning);

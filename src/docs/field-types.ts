@@ -66,6 +66,8 @@ export function describeType(schema: AnySchema): string {
       return describeArray(inner);
     case 'record':
       return `map of ${describeType(def.keyType!)} \u2192 ${describeType(def.valueType!)}`;
+    case 'unknown':
+      return 'any value (a number, text, list or map)';
     default:
       throw new Error(`The format reference cannot describe a schema of type \`${def.type}\` yet; teach describeType() about it.`);
   }

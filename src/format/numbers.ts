@@ -46,6 +46,10 @@ export interface Formatter {
   date(iso: string): string;
   /** A month `YYYY-MM` in words: `May 2027` / `2027年5月`. */
   month(month: string): string;
+  /** A month in a table header: `May 2027` (short month name) / `2027年5月`. */
+  monthShort(month: string): string;
+  /** A span of months, compact: `Jan–Mar 2027`, `Nov 2027 – Jan 2028` / `2027年1–3月`. */
+  monthRange(first: string, last: string): string;
 }
 
 const cache = new Map<string, Formatter>();
@@ -97,6 +101,12 @@ function createFormatter(lang: Lang, currency: string): Formatter {
   const disjunction = new Intl.ListFormat(lang, { type: 'disjunction', style: 'long' });
   const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
   const month = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+  const monthShort = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', timeZone: 'UTC' });
+  const monthRange = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', timeZone: 'UTC' });
+  const monthDate = (value: string) => {
+    const [y, m] = value.split('-').map(Number) as [number, number];
+    return new Date(Date.UTC(y, m - 1, 1));
+  };
   // Compact numbers with three significant digits, but never fewer digits than the whole part: 5,465万, 12.3万, $10.4M.
   const compact: Intl.NumberFormatOptions = { notation: 'compact', useGrouping: 'always', maximumFractionDigits: 0, maximumSignificantDigits: 3, roundingPriority: 'morePrecision' };
   return {
@@ -135,9 +145,15 @@ function createFormatter(lang: Lang, currency: string): Formatter {
       const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
       return date.format(new Date(Date.UTC(y, m - 1, d)));
     },
-    month: (value) => {
-      const [y, m] = value.split('-').map(Number) as [number, number];
-      return month.format(new Date(Date.UTC(y, m - 1, 1)));
+    month: (value) => month.format(monthDate(value)),
+    monthShort: (value) => monthShort.format(monthDate(value)),
+    monthRange: (first, last) => {
+      if (first === last) return monthShort.format(monthDate(first));
+      if (!zh) return monthRange.formatRange(monthDate(first), monthDate(last));
+      // Intl writes 2027/1 – 2027/3 in Chinese; dates read 2027年1–3月.
+      const [y1, m1] = first.split('-').map(Number) as [number, number];
+      const [y2, m2] = last.split('-').map(Number) as [number, number];
+      return y1 === y2 ? `${y1}年${m1}–${m2}月` : `${y1}年${m1}月–${y2}年${m2}月`;
     },
   };
 }
@@ -150,4 +166,70 @@ export function distinct(a: number, b: number, format: (value: number, digits?: 
   let pair: [string, string] = [format(a), format(b)];
   for (let digits = 2; pair[0] === pair[1] && digits < 8; digits++) pair = [format(a, digits), format(b, digits)];
   return pair;
+}
+
+/** The kinds of number the model computes, each with one way to print it. */
+export type NumberKind = 'share' | 'count' | 'wins' | 'money' | 'hours' | 'days' | 'load' | 'people';
+
+/** A figure of the model in words, by its kind: what `<Metric>` shows. */
+export function formatKind(fmt: Formatter, kind: NumberKind, value: number): string {
+  switch (kind) {
+    case 'share':
+      return fmt.percent(value);
+    case 'count':
+      return fmt.count(Math.round(value));
+    case 'wins':
+      return fmt.number(value, 1);
+    case 'money':
+      return fmt.moneyShort(value);
+    case 'hours':
+      return fmt.hours(value, 0);
+    case 'days':
+      return fmt.days(value);
+    case 'load':
+      return fmt.load(value);
+    case 'people':
+      return fmt.people(value, 1);
+  }
+}
+
+/** A figure in full, for a title attribute: the exact money, more digits. */
+export function formatKindExact(fmt: Formatter, kind: NumberKind, value: number): string {
+  switch (kind) {
+    case 'share':
+      return fmt.percent(value, 2);
+    case 'money':
+      return fmt.money(value);
+    case 'hours':
+      return fmt.hours(value, 1);
+    case 'count':
+    case 'wins':
+    case 'people':
+      return fmt.number(value, 2);
+    default:
+      return formatKind(fmt, kind, value);
+  }
+}
+
+/** A change of a figure, by its kind: points for shares, signed numbers in the figure's unit otherwise (what `<Delta>` shows). */
+export function formatKindDelta(fmt: Formatter, kind: NumberKind, delta: number): string {
+  const sign = (text: string) => (delta > 0 ? `+${text}` : delta < 0 ? `−${text}` : text);
+  const size = Math.abs(delta);
+  switch (kind) {
+    case 'share':
+    case 'load':
+      return fmt.points(delta);
+    case 'money':
+      return sign(fmt.moneyShort(size));
+    case 'hours':
+      return sign(fmt.hours(size, 0));
+    case 'days':
+      return sign(fmt.days(size));
+    case 'people':
+      return sign(fmt.people(size, 1));
+    case 'count':
+      return sign(fmt.count(Math.round(size)));
+    case 'wins':
+      return sign(fmt.number(size, 1));
+  }
 }

@@ -190,7 +190,8 @@ export const en = {
     load: 'Load: required ÷ available hours (no capacity when a role has no hours available but work to do). FTE needed: required hours ÷ selling hours per person.',
     capacityFactor: 'Capacity factor of a role: available ÷ required hours, at most 100% — the share of its work it can actually do.',
     segmentCoverage: 'Coverage of a segment: the smallest capacity factor among the roles that put hours into it (100% when none does). Its win rate is its process’s.',
-    expected: 'Expected wins: opportunities × coverage × win rate. Expected revenue: expected wins × deal size. Velocity: opportunities × coverage × deal size × win rate ÷ won cycle days.',
+    expected:
+      'Expected wins: opportunities × coverage × win rate. Expected revenue (new bookings a year): expected wins × deal size. Velocity: expected revenue ÷ 365, per day. Open pipeline: the opportunities in flight at any time, opportunities × coverage × won cycle days ÷ 365; its value is that times the deal size.',
     playbook:
       'Playbook coverage: the segments’ coverage weighted by their target accounts. Playbook win rate: expected wins ÷ the opportunities the team can work (opportunities × coverage).',
   },
@@ -199,6 +200,41 @@ export const en = {
   notFoundHome: 'Go to all playbooks',
   docsIntro: 'How to design a sales model and write it as a playbook.',
   playbooksIntro: 'Every sales model in this repository, with its coverage and win rate against its goals.',
+
+  // The plan over time (format.md §8).
+  plan: {
+    title: 'Plan',
+    intro: (start: string, end: string, months: number) =>
+      `Month by month from ${start} to ${end} (${months} months): who is on the team as hires join and ramp up and people leave, and what that does to coverage, wins and bookings.`,
+    headcount: 'Effective headcount by month',
+    headcountDescription:
+      'People at full productivity: the headcount, plus each hire as they ramp up, less what attrition and empty seats cost. The bar shows the month against the role’s largest month.',
+    inputs: 'Hires, ramp and attrition',
+    hires: 'Hires',
+    hire: (count: string, month: string) => `${count} in ${month}`,
+    ramp: (months: number) => (months === 0 ? 'productive at once' : months === 1 ? '1 month to ramp' : `${months} months to ramp`),
+    attrition: (rate: string, backfill: number) => `${rate} leave a year; ${backfill === 1 ? 'a seat stays empty 1 month' : `seats stay empty ${backfill} months`}`,
+    noChanges: 'No hires and no attrition.',
+    loadByQuarter: 'Load by quarter',
+    loadDescription: 'The highest monthly load of each quarter of the plan, and how many of its months are over capacity.',
+    monthsOver: (n: number) => (n === 1 ? '1 month over' : `${n} months over`),
+    byQuarter: 'Coverage, wins and bookings by quarter',
+    quarter: 'Quarter',
+    quarterLabel: (q: number, months: string) => `Q${q} · ${months}`,
+    steady: (roles: string) => `The other roles keep their headcount through the plan: ${roles}.`,
+    wins: 'Expected wins',
+    month: 'Month',
+    overCapacity: 'over capacity',
+    bookings: 'New bookings',
+    wholePlan: 'Whole plan',
+    bookingsGoal: 'Bookings goal (pro rata)',
+    bottlenecks: 'When each bottleneck clears',
+    reachesCapacity: (role: string, month: string, until: string) => `${role} reaches capacity in ${month}${until ? `; until then ${until}` : ''}.`,
+    neverReaches: (role: string, peak: string, until: string) => `${role} does not reach capacity within the plan (its load peaks at ${peak})${until ? `: ${until} throughout` : ''}.`,
+    coveredAt: (segment: string, coverage: string) => `${segment} is covered at ${coverage}`,
+    allStaffed: 'Every role has the hours its work needs in every month of the plan.',
+    onlyWithPlan: 'The playbook has no plan: add `plan: {start: YYYY-MM}` to its index.mdx and hires to its roles to see this page.',
+  },
 
   // Updates for readers: the what's-new page and the RSS feed.
   whatsNew: 'What’s new',

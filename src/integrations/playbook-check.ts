@@ -5,7 +5,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import { countBySeverity, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { formatPretty, plural } from '../diagnostics/format.ts';
-import { checkProject } from '../lint/check.ts';
+import { buildCheck, checkProject } from '../lint/check.ts';
 import { SetupError } from '../model/load.ts';
 
 /** Where the dev server serves the current diagnostics as JSON (for tools and tests). */
@@ -49,7 +49,7 @@ export function playbookCheck(): AstroIntegration {
 
 function runCheck(root: string, logger: AstroIntegrationLogger): { diagnostics: Diagnostic[] } {
   try {
-    return checkProject(root);
+    return buildCheck(root);
   } catch (error) {
     if (error instanceof SetupError) {
       logger.error(error.message);

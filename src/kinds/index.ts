@@ -11,6 +11,7 @@ import { offeringKind } from './offering.ts';
 import { playbookKind } from './playbook.ts';
 import { processKind } from './process.ts';
 import { roleKind } from './role.ts';
+import { scenarioKind } from './scenario.ts';
 import { segmentKind } from './segment.ts';
 
 export type { FoundReference, KindDefinition, KindNames, Lang, ReferenceSpec, Skeleton, SkeletonContext } from './define.ts';
@@ -18,7 +19,7 @@ export { defineKind } from './define.ts';
 export { titleFromId } from './skeleton-text.ts';
 
 /** The kinds of entity files inside a playbook folder, in the order of the navigation. */
-export const ENTITY_KINDS = [segmentKind, offeringKind, processKind, roleKind] as const;
+export const ENTITY_KINDS = [segmentKind, offeringKind, processKind, roleKind, scenarioKind] as const;
 
 export type EntityKindDefinition = (typeof ENTITY_KINDS)[number];
 /** An entity kind's id, which is also its folder: `segments`. */

@@ -1,9 +1,10 @@
 import { plainContext, type Lang } from '../diagnostics/context.ts';
 import { renderMessages, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { REGISTRY } from '../kinds/index.ts';
-import type { PlaybookGraph } from '../model/graph.ts';
+import { isComplete, type PlaybookGraph } from '../model/graph.ts';
 import { loadProject, type LoadOptions, type LoadResult } from '../model/load.ts';
 import type { PlaybookMetrics } from '../model/metrics.ts';
+import { computePlan, type PlanMetrics } from '../model/plan.ts';
 import { lintPlaybook } from './index.ts';
 import { checkMetrics } from './metrics.ts';
 
@@ -17,6 +18,8 @@ export interface CheckResult extends LoadResult {
   diagnostics: Diagnostic[];
   /** The model's numbers of each playbook without errors, by playbook id (computed once, here). */
   metrics: Map<string, PlaybookMetrics>;
+  /** The plan over time (§8) of each playbook without errors that has a `plan`, by playbook id. */
+  plans: Map<string, PlanMetrics>;
 }
 
 /** At most this many diagnostics of one code in one file are listed; the last says how many more there are. */
@@ -34,9 +37,14 @@ export function checkProject(root: string, options: CheckOptions = {}): CheckRes
   for (const d of found) if (d.severity === 'error') withErrors.add(graphOf(d.file)?.id ?? '');
   // The model's numbers and warnings, only for playbooks whose files have no errors.
   const metrics = new Map<string, PlaybookMetrics>();
+  const plans = new Map<string, PlanMetrics>();
   for (const graph of loaded.playbooks) {
     const checked = checkMetrics(graph, withErrors.has(graph.id));
-    if (checked.metrics) metrics.set(graph.id, checked.metrics);
+    if (checked.metrics && isComplete(graph)) {
+      metrics.set(graph.id, checked.metrics);
+      const plan = computePlan(graph, checked.metrics);
+      if (plan) plans.set(graph.id, plan);
+    }
     found.push(...checked.warnings, ...checked.errors);
   }
   const contexts = new Map<string, ReturnType<typeof plainContext>>();
@@ -49,7 +57,7 @@ export function checkProject(root: string, options: CheckOptions = {}): CheckRes
     if (!context) contexts.set(key, (context = plainContext(lang, currency)));
     return context;
   };
-  return { ...loaded, diagnostics: renderMessages(capPerCode(sortDiagnostics(found)), contextOf), metrics };
+  return { ...loaded, diagnostics: renderMessages(capPerCode(sortDiagnostics(found)), contextOf), metrics, plans };
 }
 
 /**
@@ -74,4 +82,23 @@ function capPerCode(sorted: readonly Diagnostic[]): Diagnostic[] {
     out.push(n === MAX_PER_CODE && total > MAX_PER_CODE ? { ...d, omitted: total - MAX_PER_CODE } : d);
   }
   return out;
+}
+
+/**
+ * The check of a production build, run once per root and shared by
+ * everything in the build's process that needs it (the build's own check, the
+ * content loaders, the pages), though Astro and Vite load their modules
+ * separately: the result is kept on `globalThis`. Never for the dev server,
+ * which must see every save.
+ */
+const BUILD_CHECKS = Symbol.for('playbook-site.build-checks');
+
+export function buildCheck(root: string): CheckResult {
+  const store = ((globalThis as { [BUILD_CHECKS]?: Map<string, CheckResult> })[BUILD_CHECKS] ??= new Map());
+  let result = store.get(root);
+  if (!result) {
+    result = checkProject(root);
+    store.set(root, result);
+  }
+  return result;
 }

@@ -30,6 +30,19 @@ export interface GraphBase {
    * file is not reported as broken (its own file already carries the error).
    */
   knownIds: Record<string, Set<string>>;
+  /** The body of every file that has a frontmatter block, valid or not: bodies are checked even when the fields have errors. */
+  bodies: BodySource[];
+}
+
+/** The body of one file, where it starts, and what kind of file it belongs to. */
+export interface BodySource {
+  file: string;
+  /** Registry id of the file's kind (`playbook`, `segments`…). */
+  kind: string;
+  id: string;
+  body: string;
+  /** 1-based line of the file where the body starts. */
+  bodyLine: number;
 }
 
 /**

@@ -7,7 +7,7 @@ import { readUtf8 } from './encoding.ts';
 import { parseFrontmatter, splitFile, type Frontmatter } from './frontmatter.ts';
 import type { Entity, PlaybookGraph } from './graph.ts';
 import { isReservedId, RESERVED_IDS } from './reserved.ts';
-import { closest } from './text.ts';
+import { closest } from '../format/text.ts';
 import { suggestId, validateFrontmatter } from './validate.ts';
 
 /** A problem with the command's input itself (no root, no playbooks/, unreadable files): exit code 2. */
@@ -148,7 +148,7 @@ class Loader {
     if (!isValidId(name)) this.diagnostics.push(diagnostic('invalid-id', indexEntry ? `${dir}/${INDEX}` : dir, FILE_START, { what: 'folder', id: name, suggestion: suggestId(name) }));
     else if (isReservedId(name)) this.diagnostics.push(diagnostic('reserved-id', indexEntry ? `${dir}/${INDEX}` : dir, FILE_START, { id: name, reserved: RESERVED_IDS }));
     if (indexEntry) {
-      const loaded = this.loadFile(`${dir}/${INDEX}`, name, this.registry.playbook);
+      const loaded = this.loadFile(graph, `${dir}/${INDEX}`, name, this.registry.playbook);
       graph.index = (loaded?.entity as PlaybookGraph['index']) ?? null;
       graph.lang = langOf(loaded?.raw);
     } else {
@@ -180,14 +180,14 @@ class Loader {
       const id = entry.name.slice(0, -'.mdx'.length);
       if (isValidId(id)) graph.knownIds[kind.id]!.add(id);
       else this.diagnostics.push(diagnostic('invalid-id', file, FILE_START, { what: 'file', id, suggestion: suggestId(id) }));
-      const loaded = this.loadFile(file, id, kind);
+      const loaded = this.loadFile(graph, file, id, kind);
       if (loaded?.entity && isValidId(id)) list.push(loaded.entity);
     }
     return count;
   }
 
   /** Reads, splits, parses and validates one file; the entity is null when it has errors. */
-  private loadFile(file: string, id: string, kind: KindDefinition): { entity: Entity<never> | null; raw: unknown } | null {
+  private loadFile(graph: PlaybookGraph, file: string, id: string, kind: KindDefinition): { entity: Entity<never> | null; raw: unknown } | null {
     const text = readUtf8(join(this.root, file), file, this.diagnostics);
     if (text === null) return null;
     const split = splitFile(text);
@@ -195,6 +195,7 @@ class Loader {
       this.diagnostics.push(diagnostic('frontmatter-missing', file, FILE_START, { kind: kind.id, hint: split.closedByDots ? 'dots' : undefined }));
       return null;
     }
+    graph.bodies.push({ file, kind: kind.id, id, body: split.body, bodyLine: split.bodyLine });
     const fm: Frontmatter = parseFrontmatter(split.yaml, split.yamlLine);
     if (fm.syntaxErrors.length > 0) {
       for (const error of fm.syntaxErrors) {
@@ -210,7 +211,7 @@ class Loader {
 }
 
 function emptyGraph(id: string, dir: string, registry: Registry): PlaybookGraph {
-  const graph: Record<string, unknown> = { id, dir, lang: 'en', index: null, knownIds: {} };
+  const graph: Record<string, unknown> = { id, dir, lang: 'en', index: null, knownIds: {}, bodies: [] };
   for (const kind of registry.entities) {
     graph[kind.id] = [];
     (graph.knownIds as Record<string, Set<string>>)[kind.id] = new Set();

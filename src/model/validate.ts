@@ -4,7 +4,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { FieldProblem } from '../diagnostics/messages/fields.ts';
 import type { Frontmatter } from './frontmatter.ts';
 import { descriptionOf, schemaAt, shapeOf, type AnySchema } from '../schema/introspect.ts';
-import { closest, formatPath } from './text.ts';
+import { closest, formatPath } from '../format/text.ts';
 
 type Issue = z.core.$ZodIssue;
 

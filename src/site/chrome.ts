@@ -32,7 +32,7 @@ export interface Crumb {
 }
 
 /** The playbook-level pages, in navigation order. */
-export const TOP_KINDS = ['overview', 'matrix', 'metrics', 'whats-new'] as const;
+export const TOP_KINDS = ['overview', 'matrix', 'metrics', 'plan', 'whats-new'] as const;
 export type TopKind = (typeof TOP_KINDS)[number];
 
 /**
@@ -75,6 +75,18 @@ export interface PageChrome {
   indexed: boolean;
 }
 
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * Pagefind's UI writes filter names and values into the search page as HTML
+ * (innerHTML), so text from a file (a playbook's title) goes into a filter
+ * with its HTML escaped: it then shows as the text it is, never as markup.
+ */
+export function searchFilters(filters: Record<string, string>): Record<string, string> {
+  const escape = (text: string) => text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]!);
+  return Object.fromEntries(Object.entries(filters).map(([name, value]) => [escape(name), escape(value)]));
+}
+
 /** The page of a playbook that a chrome is built for. */
 export interface PlaybookPage {
   /** A playbook-level page, or the entity kind of an entity page. */
@@ -107,13 +119,14 @@ function sectionLinks(site: Site, pb: SitePlaybook, kind: string): (Link & { id:
 
 const isTop = (kind: PlaybookPage['kind']): kind is TopKind => (TOP_KINDS as readonly string[]).includes(kind);
 
-/** The playbook-level pages, in order: overview, matrix, metrics, what's new. */
+/** The playbook-level pages, in order: overview, matrix, metrics, the plan (when there is one), what's new. */
 function topLinks(site: Site, pb: SitePlaybook): (Link & { kind: TopKind })[] {
   return [
-    { kind: 'overview', label: pb.t.overview, href: site.paths.playbook(pb.id) },
-    { kind: 'matrix', label: pb.t.matrix, href: site.paths.matrix(pb.id) },
-    { kind: 'metrics', label: pb.t.metrics, href: site.paths.metrics(pb.id) },
-    { kind: 'whats-new', label: pb.t.whatsNew, href: site.paths.whatsNew(pb.id) },
+    { kind: 'overview' as const, label: pb.t.overview, href: site.paths.playbook(pb.id) },
+    { kind: 'matrix' as const, label: pb.t.matrix, href: site.paths.matrix(pb.id) },
+    { kind: 'metrics' as const, label: pb.t.metrics, href: site.paths.metrics(pb.id) },
+    ...(pb.plan ? [{ kind: 'plan' as const, label: pb.t.plan.title, href: site.paths.plan(pb.id) }] : []),
+    { kind: 'whats-new' as const, label: pb.t.whatsNew, href: site.paths.whatsNew(pb.id) },
   ];
 }
 
@@ -165,7 +178,7 @@ export function playbookChrome(site: Site, pb: SitePlaybook, page: PlaybookPage)
   const { t } = pb;
   const playbookTitle = pb.graph.index.data.title;
   const updated = lastChangedOf(pb.updates, page.sources ?? (page.file ? [page.file] : pb.files), pb.graph.index.data.updated);
-  const top: Record<TopKind, string> = { overview: t.playbook, matrix: t.matrix, metrics: t.metrics, 'whats-new': t.whatsNew };
+  const top: Record<TopKind, string> = { overview: t.playbook, matrix: t.matrix, metrics: t.metrics, plan: t.plan.title, 'whats-new': t.whatsNew };
   const label = isTop(page.kind) ? top[page.kind] : kindLabel(site.registry, page.kind, pb.lang, 'one');
   return {
     lang: pb.lang,
@@ -183,7 +196,7 @@ export function playbookChrome(site: Site, pb: SitePlaybook, page: PlaybookPage)
     editUrl: page.file ? editUrl(site.editUrlBase, page.file) : null,
     updated: updated ? { iso: updated, text: pb.fmt.date(updated) } : null,
     feed: playbookFeed(site, pb),
-    searchFilters: { [t.filterPlaybook]: playbookTitle, [t.filterKind]: label },
+    searchFilters: searchFilters({ [t.filterPlaybook]: playbookTitle, [t.filterKind]: label }),
     // What's new is commit subjects and links to pages that are indexed themselves: not worth finding in search.
     indexed: page.kind !== 'whats-new',
   };
@@ -215,7 +228,7 @@ export function siteChrome(
     editUrl: page.editUrl ?? null,
     updated: null,
     feed: null,
-    searchFilters: page.kind === 'docs' ? { [t.filterKind]: t.docs } : {},
+    searchFilters: page.kind === 'docs' ? searchFilters({ [t.filterKind]: t.docs }) : {},
     indexed: page.kind === 'docs',
   };
 }

@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { base, root, site } from 'astro:config/server';
 import { getCollection, getEntry, render } from 'astro:content';
 import { getSite, type Site } from './site.ts';
+import type { StoredBody } from '../integrations/playbook-loader.ts';
 import type { DocEntry } from './views/docs.ts';
 
 /**
@@ -43,6 +44,14 @@ export function currentDocs(): Promise<DocEntry[]> {
     entries.map((e) => ({ id: e.id, title: e.data.title, description: e.data.description, order: e.data.order, filePath: e.filePath })),
   );
   return docs;
+}
+
+/** The stored body of a playbook file (rendered by our loader): its HTML, headings and, for processes, each stage's HTML. */
+export async function storedBody(collection: string, id: string): Promise<StoredBody> {
+  const entry = await getEntry(collection as 'docs', id);
+  if (!entry) throw new Error(`The ${collection} collection has no entry \`${id}\`: the content layer and the playbook loader disagree.`);
+  const metadata = (entry.rendered?.metadata ?? {}) as Partial<StoredBody>;
+  return { html: entry.rendered?.html ?? '', headings: metadata.headings ?? [], stages: metadata.stages ?? {} };
 }
 
 /** The rendered body of a collection entry: a kind of the registry (`playbook`, `segments`…) or `docs`. */

@@ -4,7 +4,7 @@
  */
 export { getSite, createSite, findPlaybook, type Site, type SiteOptions, type SitePlaybook } from './site.ts';
 export { createPaths, normalizeBase, editUrl, type Paths } from './paths.ts';
-export { formatter, type Formatter } from './format.ts';
+export { formatter, type Formatter } from '../format/numbers.ts';
 export { playbookChrome, siteChrome, playbookNav, playbookFeed, prevNext, playbookBreadcrumbs, type PageChrome, type NavGroup, type Link, type Crumb } from './chrome.ts';
 export { projectHistory, playbookUpdates, lastChangedOf, NO_HISTORY, type PlaybookUpdates } from './updates.ts';
 export { homeView, type HomeView, type PlaybookCard } from './views/home.ts';

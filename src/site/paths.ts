@@ -18,6 +18,8 @@ export interface Paths {
   entity(pb: string, kind: string, id: string): string;
   matrix(pb: string): string;
   metrics(pb: string): string;
+  /** The plan over time (only for a playbook with a plan). */
+  plan(pb: string): string;
   /** The playbook's recent changes. */
   whatsNew(pb: string): string;
   /** The playbook's RSS feed of those changes (a file, no trailing slash). */
@@ -37,6 +39,7 @@ export function createPaths(base: string): Paths {
     entity: (pb, kind, id) => join(pb, kind, id),
     matrix: (pb) => join(pb, 'matrix'),
     metrics: (pb) => join(pb, 'metrics'),
+    plan: (pb) => join(pb, 'plan'),
     whatsNew: (pb) => join(pb, 'whats-new'),
     feed: (pb) => `${join(pb)}rss.xml`,
     docs: (slug) => (slug ? join('docs', ...slug.split('/').map(encodeURIComponent)) : join('docs')),

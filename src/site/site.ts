@@ -6,13 +6,14 @@
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { ui, type Dictionary, type Lang } from '../i18n/index.ts';
-import { checkProject, type CheckResult } from '../lint/check.ts';
+import { buildCheck, checkProject, type CheckResult } from '../lint/check.ts';
 import { REGISTRY, type Registry } from '../kinds/index.ts';
 import { entitiesOf, isComplete, type CompletePlaybook, type Entity } from '../model/graph.ts';
 import type { History } from '../model/history.ts';
 import { computeMetrics, type PlaybookMetrics } from '../model/metrics.ts';
+import { computePlan, type PlanMetrics } from '../model/plan.ts';
 import type { Priority, Segment } from '../schema/index.ts';
-import { formatter, type Formatter } from './format.ts';
+import { formatter, type Formatter } from '../format/numbers.ts';
 import { createPaths, type Paths } from './paths.ts';
 import { NO_HISTORY, playbookUpdates, projectHistory, type PlaybookUpdates } from './updates.ts';
 
@@ -44,6 +45,8 @@ export interface SitePlaybook {
   id: string;
   graph: CompletePlaybook;
   metrics: PlaybookMetrics;
+  /** The plan over time (format.md §8), when the playbook has a `plan`. */
+  plan: PlanMetrics | null;
   /** Diagnostics of this playbook's files (warnings; a build with errors never gets here). */
   diagnostics: Diagnostic[];
   lang: Lang;
@@ -74,7 +77,7 @@ const PRIORITY_ORDER: Record<Priority, number> = { strategic: 0, core: 1, opport
  * (none by default). Pure: tests call it with any project.
  */
 export function createSite(
-  check: Pick<CheckResult, 'playbooks' | 'diagnostics'> & Partial<Pick<CheckResult, 'metrics'>>,
+  check: Pick<CheckResult, 'playbooks' | 'diagnostics'> & Partial<Pick<CheckResult, 'metrics' | 'plans'>>,
   options: Omit<SiteOptions, 'root'> & { history?: History } = {},
 ): Site {
   const history = options.history ?? NO_HISTORY;
@@ -84,10 +87,12 @@ export function createSite(
     if (!isComplete(graph)) continue;
     const prefix = `${graph.dir}/`;
     const lang = graph.index.data.lang;
+    const metrics = check.metrics?.get(graph.id) ?? computeMetrics(graph);
     playbooks.push({
       id: graph.id,
       graph,
-      metrics: check.metrics?.get(graph.id) ?? computeMetrics(graph),
+      metrics,
+      plan: check.plans ? (check.plans.get(graph.id) ?? null) : computePlan(graph, metrics),
       diagnostics: check.diagnostics.filter((d) => d.file.startsWith(prefix)),
       lang,
       t: ui(lang),
@@ -112,7 +117,7 @@ const sites = new Map<string, Site>();
  */
 export function getSite(options: SiteOptions): Site {
   const root = resolve(options.root);
-  const build = () => createSite(checkProject(root), { ...options, history: projectHistory(root) });
+  const build = () => createSite(options.cache === false ? checkProject(root) : buildCheck(root), { ...options, history: projectHistory(root) });
   if (options.cache === false) return build();
   const key = JSON.stringify([root, options.base ?? '/', options.editUrlBase ?? null, options.siteUrl ?? null]);
   let site = sites.get(key);

@@ -1,6 +1,6 @@
 import { ui, type Lang } from '../../i18n/index.ts';
 import { siteChrome, type PageChrome } from '../chrome.ts';
-import { formatter } from '../format.ts';
+import { formatter } from '../../format/numbers.ts';
 import type { Site } from '../site.ts';
 import { isBelow } from './shared.ts';
 

@@ -1,6 +1,6 @@
 import { byId } from '../../model/graph.ts';
 import type { Segment } from '../../schema/index.ts';
-import type { Formatter } from '../format.ts';
+import type { Formatter } from '../../format/numbers.ts';
 import type { Dictionary } from '../../i18n/index.ts';
 import { entityLink, own, type EntityLink } from '../relations.ts';
 import { findPlaybook, type Site } from '../site.ts';

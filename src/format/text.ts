@@ -8,16 +8,6 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || '(frontmatter)';
 }
 
-/** A short, quoted rendering of a value for messages. */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (value === null) return 'empty';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a map of fields';
-  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 39)}…` : value}"`;
-  return String(value);
-}
-
 /** Levenshtein distance between two strings. */
 export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -49,10 +39,3 @@ export function closest(word: string, candidates: readonly string[]): string | u
   return bestScore <= limit ? best : undefined;
 }
 
-/** Lists ids for a message: `a`, `b` and `c`; or "none yet". */
-export function listIds(ids: Iterable<string>): string {
-  const list = [...ids].sort().map((id) => `\`${id}\``);
-  if (list.length === 0) return 'none yet';
-  if (list.length === 1) return list[0]!;
-  return `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
-}

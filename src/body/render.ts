@@ -1,0 +1,160 @@
+/**
+ * Rendering a checked body to HTML:
+ *
+ *   mdast (parse.ts, checked and resolved by check.ts)
+ *   → hast (remark-rehype; our handlers turn HTML written as JSX into plain
+ *     elements with literal attributes only, and components into marked
+ *     placeholders)
+ *   → heading ids → rehype-sanitize (GitHub's schema, sanitize-schema.ts)
+ *   → components finished, fragment links resolved (rehype-body.ts)
+ *   → rehypeAccessibleMarkdown → Shiki (only with a code block) → HTML.
+ *
+ * One frozen processor per language (footnote labels differ), built on
+ * first use and reused. `<Stage>` contents are taken out at the very end,
+ * after every plugin has run over the whole body (ids are unique across the
+ * page).
+ */
+import type { Element, Root as HastRoot, RootContent as HastContent } from 'hast';
+import type { Root } from 'mdast';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
+import { unified } from 'unified';
+import { rehypeAccessibleMarkdown } from '../integrations/rehype-accessible-markdown.ts';
+import { rehypeHighlightCode } from '../integrations/rehype-highlight-code.ts';
+import { analyzeBody } from './check.ts';
+import { isHtmlName } from './components.ts';
+import { headingDepth, rehypeFinishComponents, rehypeFragmentLinks, rehypeHeadingIds, rehypeTidy, textOf, tidy } from './rehype-body.ts';
+import { BODY_SCHEMA, htmlProperties } from './sanitize-schema.ts';
+import type { JsxElement } from './tree.ts';
+import type { BodyContext, BodyLang, RenderedBody, RenderedHeading } from './types.ts';
+
+/** The site's code colours (astro.config.mjs): AA contrast in both colour schemes. */
+export const SHIKI_CONFIG = { themes: { light: 'github-light-default', dark: 'github-dark-default' } } as const;
+
+type Handler = NonNullable<NonNullable<RemarkRehypeOptions['handlers']>['mdxJsxFlowElement']>;
+
+/** Footnote wording per language: the section's (visually hidden) heading and the back links' labels. */
+const FOOTNOTES: Record<BodyLang, { label: string; back: (reference: number, rereference: number) => string }> = {
+  en: { label: 'Footnotes', back: (i, k) => `Back to reference ${i + 1}${k > 1 ? `-${k}` : ''}` },
+  'zh-CN': { label: '脚注', back: (i, k) => `返回引用 ${i + 1}${k > 1 ? `-${k}` : ''}` },
+};
+
+const jsxElement: Handler = (state, node: JsxElement) => {
+  const output = node.data?.playbookBody;
+  let result: Element;
+  if (output) {
+    // A placeholder the sanitizer keeps as it is (a bare <span>/<div>); rehypeFinishComponents gives it its real shape.
+    result =
+      output.type === 'text'
+        ? { type: 'element', tagName: 'span', properties: {}, children: [{ type: 'text', value: output.text }], data: { playbookBody: output } }
+        : { type: 'element', tagName: 'div', properties: {}, children: state.all(node), data: { playbookBody: output } };
+    state.patch(node, result);
+    // A number on a line of its own is a paragraph of its own.
+    if (output.type === 'text' && node.type === 'mdxJsxFlowElement') return { type: 'element', tagName: 'p', properties: {}, children: [result] };
+    return result;
+  }
+  // Not a component that passed the check: only HTML gets here (a checked body has nothing else), with literal attributes only.
+  if (!node.name || !isHtmlName(node.name)) return undefined;
+  const literal: { name: string; value: string | null }[] = [];
+  for (const attribute of node.attributes) {
+    if (attribute.type === 'mdxJsxAttribute' && (attribute.value === null || attribute.value === undefined || typeof attribute.value === 'string')) {
+      literal.push({ name: attribute.name, value: attribute.value ?? null });
+    }
+  }
+  result = { type: 'element', tagName: node.name.toLowerCase(), properties: htmlProperties(literal), children: state.all(node) };
+  state.patch(node, result);
+  return result;
+};
+
+/** Nothing of these ever reaches the page, even if a body got here unchecked. */
+const drop: Handler = () => undefined;
+
+function createRenderer(lang: BodyLang) {
+  const footnotes = FOOTNOTES[lang];
+  return unified()
+    .use(remarkRehype, {
+      // The sanitizer prefixes ids once; rehypeFragmentLinks points the links at them.
+      clobberPrefix: '',
+      footnoteLabel: footnotes.label,
+      footnoteBackLabel: footnotes.back,
+      handlers: { mdxJsxFlowElement: jsxElement, mdxJsxTextElement: jsxElement, mdxjsEsm: drop, mdxFlowExpression: drop, mdxTextExpression: drop },
+    })
+    .use(rehypeHeadingIds)
+    .use(rehypeSanitize, BODY_SCHEMA)
+    .use(rehypeTidy)
+    .use(rehypeFinishComponents)
+    .use(rehypeFragmentLinks)
+    .use(rehypeAccessibleMarkdown)
+    .use(rehypeHighlightCode, SHIKI_CONFIG)
+    .use(rehypeStringify)
+    .freeze();
+}
+
+type Renderer = ReturnType<typeof createRenderer>;
+const renderers = new Map<BodyLang, Renderer>();
+
+function renderer(lang: BodyLang): Renderer {
+  let found = renderers.get(lang);
+  if (!found) {
+    found = createRenderer(lang);
+    renderers.set(lang, found);
+  }
+  return found;
+}
+
+/** Renders a body that passed checkBody (throws a plain Error otherwise). */
+export async function renderBody(body: string, ctx: BodyContext): Promise<RenderedBody> {
+  const { tree, problems } = analyzeBody(body, 1, ctx);
+  if (!tree || problems.length > 0) {
+    const list = problems.map((p) => `${p.line}:${p.column} ${p.code}`).join(', ');
+    throw new Error(`renderBody: the body has ${problems.length} problem(s) (${list}); render only bodies that pass checkBody.`);
+  }
+  return renderTree(tree, ctx.lang);
+}
+
+async function renderTree(tree: Root, lang: BodyLang): Promise<RenderedBody> {
+  const processor = renderer(lang);
+  const hast = await processor.run(tree);
+  const stages = extractStages(hast);
+  const result: RenderedBody = { html: processor.stringify(hast), headings: collectHeadings(hast), stages: {} };
+  for (const [id, children] of stages) {
+    const root: HastRoot = { type: 'root', children };
+    tidy(root);
+    result.stages[id] = processor.stringify(root);
+  }
+  return result;
+}
+
+/** Takes the `<Stage>` placeholders out of the tree (they are top-level): stage id → their content, in order. */
+function extractStages(tree: HastRoot): Map<string, HastContent[]> {
+  const stages = new Map<string, HastContent[]>();
+  tree.children = tree.children.filter((child) => {
+    const output = child.type === 'element' ? child.data?.playbookBody : undefined;
+    if (output?.type !== 'extract' || child.type !== 'element') return true;
+    const content = stages.get(output.key) ?? [];
+    if (content.length > 0) content.push({ type: 'text', value: '\n' });
+    content.push(...child.children);
+    stages.set(output.key, content);
+    return false;
+  });
+  tidy(tree);
+  return stages;
+}
+
+/** The headings of the body, with their final ids; not the footnotes' hidden label. */
+function collectHeadings(tree: HastRoot): RenderedHeading[] {
+  const headings: RenderedHeading[] = [];
+  const visit = (node: HastRoot | Element) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      if (child.properties.dataFootnotes !== undefined) continue;
+      const depth = headingDepth(child);
+      const id = child.properties.id;
+      if (depth > 0 && typeof id === 'string') headings.push({ depth, slug: id, text: textOf(child).trim() });
+      else visit(child);
+    }
+  };
+  visit(tree);
+  return headings;
+}

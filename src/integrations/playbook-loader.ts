@@ -1,0 +1,117 @@
+/**
+ * The content loader of the playbook collections (one per kind of the
+ * registry): built on the same check as the CLI (`checkProject`), it stores
+ * each valid entity with its data and its body rendered to HTML by our own
+ * safe pipeline (src/body/), so that `render(entry)` needs no Vite module per
+ * body and nothing in a playbook file is ever executed.
+ *
+ * Rendering is cached by a digest of everything it depends on (the pipeline's
+ * version, the body, the language, the stage ids, and the model's figures
+ * when the body quotes them): Astro keeps the data store between builds and
+ * in `astro dev`, so an unchanged body is not rendered again.
+ */
+import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { renderBody } from '../body/index.ts';
+import { formatter } from '../format/numbers.ts';
+import { buildCheck, checkProject, type CheckResult } from '../lint/check.ts';
+import { figureResolver } from '../lint/figures.ts';
+import { exportMetrics } from '../model/export.ts';
+import { byId, entitiesOf, isComplete, type CompletePlaybook, type Entity } from '../model/graph.ts';
+import { exportPlan } from '../model/plan-export.ts';
+
+/** Bump when the pipeline's output changes for the same input: every cached body is rendered again. */
+const PIPELINE_VERSION = 1;
+
+/** What the pages read back: the body's HTML, its headings and, for processes, each `<Stage>`'s HTML. */
+export interface StoredBody {
+  html: string;
+  headings: { depth: number; slug: string; text: string }[];
+  stages: Record<string, string>;
+}
+
+export function playbookLoader(kind: string): Loader {
+  return {
+    name: 'playbook-loader',
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
+      const dev = context.watcher !== undefined;
+      await sync(context, kind, dev ? checkProject(root) : buildCheck(root));
+      if (!context.watcher) return;
+      const playbooks = join(root, 'playbooks');
+      let timer: NodeJS.Timeout | undefined;
+      context.watcher.add(playbooks);
+      context.watcher.on('all', (_event, path) => {
+        if (relative(playbooks, path).startsWith('..')) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          sync(context, kind, checkProject(root)).catch((error: unknown) => context.logger.error(String(error)));
+        }, 50);
+      });
+    },
+  };
+}
+
+/** Stores every valid entity of the kind; renders only the bodies whose digest changed; drops entries that are gone. */
+async function sync(context: LoaderContext, kind: string, check: CheckResult): Promise<void> {
+  const { store, generateDigest } = context;
+  const seen = new Set<string>();
+  let rendered = 0;
+  for (const graph of check.playbooks) {
+    if (!isComplete(graph)) continue;
+    const entities: Entity<Record<string, unknown>>[] = kind === 'playbook' ? [graph.index as Entity<never>] : entitiesOf(graph, kind);
+    if (entities.length === 0) continue;
+    const figures = playbookFigures(graph, check);
+    for (const entity of entities) {
+      const id = kind === 'playbook' ? graph.id : `${graph.id}/${kind}/${entity.id}`;
+      seen.add(id);
+      const stageIds = kind === 'processes' ? (byId(graph.processes, entity.id)?.data.stages.map((s) => s.id) ?? []) : undefined;
+      const quotesFigures = /<(Metric|Delta)\b/.test(entity.body);
+      const digest = generateDigest({
+        v: PIPELINE_VERSION,
+        data: entity.data as Record<string, unknown>,
+        body: entity.body,
+        lang: graph.lang,
+        stageIds: stageIds ?? null,
+        figures: quotesFigures ? figures.digest(generateDigest) : null,
+      });
+      if (store.get(id)?.digest === digest) continue;
+      const body = await renderStored(entity.body, { lang: graph.lang, kind, metric: figures.resolver(), stageIds });
+      rendered++;
+      store.set({
+        id,
+        data: entity.data as Record<string, unknown>,
+        body: entity.body,
+        filePath: entity.file,
+        digest,
+        rendered: { html: body.html, metadata: { headings: body.headings, stages: body.stages } },
+      });
+    }
+  }
+  for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+  if (rendered > 0) context.logger.debug(`Rendered ${rendered} ${kind} bodies.`);
+}
+
+/** A body rendered for the store; one the checker rejects (possible only in `astro dev`, where errors show in the overlay) stores empty. */
+async function renderStored(body: string, context: Parameters<typeof renderBody>[1]): Promise<StoredBody> {
+  try {
+    return await renderBody(body, context);
+  } catch {
+    return { html: '', headings: [], stages: {} };
+  }
+}
+
+/** The figures of one playbook that its bodies may quote, with a lazily computed digest and resolver. */
+function playbookFigures(graph: CompletePlaybook, check: CheckResult) {
+  const metrics = check.metrics.get(graph.id);
+  const plan = check.plans.get(graph.id) ?? null;
+  const fmt = formatter(graph.lang, graph.index.data.currency);
+  let digest: string | undefined;
+  let resolver: ReturnType<typeof figureResolver> | undefined;
+  return {
+    digest: (generate: LoaderContext['generateDigest']) =>
+      (digest ??= generate({ metrics: metrics ? exportMetrics(metrics) : null, plan: plan ? exportPlan(plan) : null } as Record<string, unknown>)),
+    resolver: () => (resolver ??= figureResolver({ graph, fmt, baseline: metrics ? { metrics, plan } : undefined })),
+  };
+}

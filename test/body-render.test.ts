@@ -1,0 +1,247 @@
+import { parse, type HTMLElement } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { checkBody, renderBody, type BodyContext, type BodyLang } from '../src/body/index.ts';
+
+function context(overrides: Partial<BodyContext> = {}): BodyContext {
+  return {
+    lang: 'en',
+    kind: 'processes',
+    stageIds: ['qualify', 'close'],
+    metric: (request) => {
+      if (request.component === 'Delta') return { ok: true, text: '+10.6 pts' };
+      return request.of === 'coverage' ? { ok: true, text: '62.5%', title: '0.62513' } : { ok: false, what: 'metric', value: request.of };
+    },
+    ...overrides,
+  };
+}
+
+const render = (body: string, overrides: Partial<BodyContext> = {}) => renderBody(body, context(overrides));
+const dom = (html: string) => parse(html);
+
+/** Every `href="#…"` of the page resolves to an element of the page. */
+function expectFragmentsResolve(root: HTMLElement): void {
+  const ids = new Set(root.querySelectorAll('[id]').map((el) => el.getAttribute('id')!));
+  const fragments = root.querySelectorAll('a[href^="#"]').map((a) => decodeURIComponent(a.getAttribute('href')!.slice(1)));
+  expect(fragments.length).toBeGreaterThan(0);
+  for (const fragment of fragments) expect(ids, `#${fragment}`).toContain(fragment);
+}
+
+describe('GFM', () => {
+  const body = [
+    '## Price list',
+    '',
+    '| Plan | Price |',
+    '|:-----|------:|',
+    '| Team | $10 |',
+    '',
+    '- [ ] Send the deck',
+    '- [x] Book the demo',
+    '',
+    'Old ~~price~~, see www.example.com and https://example.org/x.',
+    '',
+    'Discounts need approval[^approval].',
+    '',
+    '[^approval]: By the sales director.',
+  ].join('\n');
+
+  it('renders tables, task lists, strikethrough, autolinks and footnotes', async () => {
+    const root = dom((await render(body)).html);
+    const table = root.querySelector('.table-scroll > table')!;
+    expect(table.querySelectorAll('th').map((th) => [th.text, th.getAttribute('align'), th.getAttribute('scope')])).toEqual([
+      ['Plan', 'left', 'col'],
+      ['Price', 'right', 'col'],
+    ]);
+    const boxes = root.querySelectorAll('li.task-list-item label input[type=checkbox]');
+    expect(boxes.map((b) => [b.hasAttribute('disabled'), b.hasAttribute('checked')])).toEqual([
+      [true, false],
+      [true, true],
+    ]);
+    expect(root.querySelector('del')!.text).toBe('price');
+    expect(root.querySelectorAll('p a').filter((a) => !a.hasAttribute('data-footnote-backref')).map((a) => a.getAttribute('href'))).toEqual(['http://www.example.com', 'https://example.org/x', '#user-content-fn-approval']);
+    expect(root.querySelector('section.footnotes li')!.text).toContain('By the sales director.');
+  });
+
+  it('links footnotes both ways within the page, with one prefix', async () => {
+    const { html } = await render(body);
+    expect(html).not.toContain('user-content-user-content');
+    const root = dom(html);
+    expectFragmentsResolve(root);
+    expect(root.querySelector('sup a')!.getAttribute('href')).toBe('#user-content-fn-approval');
+    expect(root.querySelector('a[data-footnote-backref]')!.getAttribute('href')).toBe('#user-content-fnref-approval');
+    expect(root.querySelector('sup a')!.getAttribute('aria-describedby')).toBe(root.querySelector('section.footnotes h2')!.getAttribute('id'));
+  });
+
+  it('labels footnotes in the page’s language, in a visually hidden heading', async () => {
+    const en = dom((await render(body)).html);
+    expect(en.querySelector('section.footnotes h2')!.text).toBe('Footnotes');
+    expect(en.querySelector('a[data-footnote-backref]')!.getAttribute('aria-label')).toBe('Back to reference 1');
+
+    const { html } = await render(body, { lang: 'zh-CN' });
+    const zh = dom(html);
+    const label = zh.querySelector('section.footnotes h2')!;
+    expect(label.text).toBe('脚注');
+    expect(label.classList.contains('sr-only')).toBe(true);
+    expect(zh.querySelector('a[data-footnote-backref]')!.getAttribute('aria-label')).toBe('返回引用 1');
+    expect(html).not.toMatch(/Footnotes|Back to reference/);
+  });
+});
+
+describe('headings and fragment links', () => {
+  it('gives headings GitHub slugs, lists them and keeps `[x](#slug)` links working', async () => {
+    const result = await render('# Talk track\n\n## Objections\n\n## Objections\n\n### 价格异议\n\nSee [objections](#objections), [the second](#objections-1) and [价格](#价格异议).');
+    expect(result.headings).toEqual([
+      { depth: 1, slug: 'user-content-talk-track', text: 'Talk track' },
+      { depth: 2, slug: 'user-content-objections', text: 'Objections' },
+      { depth: 2, slug: 'user-content-objections-1', text: 'Objections' },
+      { depth: 3, slug: 'user-content-价格异议', text: '价格异议' },
+    ]);
+    const root = dom(result.html);
+    expect(root.querySelectorAll('a').map((a) => decodeURIComponent(a.getAttribute('href')!))).toEqual([
+      '#user-content-objections',
+      '#user-content-objections-1',
+      '#user-content-价格异议',
+    ]);
+    expectFragmentsResolve(root);
+  });
+
+  it('prefixes ids from raw HTML too, and points links at them', async () => {
+    const root = dom((await render('<a name="old-anchor"></a>\n\n<div id="pricing">x</div>\n\n[old](#old-anchor) and [pricing](#pricing) and [nowhere](#nowhere)')).html);
+    expect(root.querySelector('div')!.getAttribute('id')).toBe('user-content-pricing');
+    expect(root.querySelectorAll('p a[href]').map((a) => a.getAttribute('href'))).toEqual(['#user-content-old-anchor', '#user-content-pricing', '#nowhere']);
+  });
+});
+
+describe('components', () => {
+  it('renders Metric and Delta as text of the model, with the exact value as title', async () => {
+    const root = dom((await render('Coverage is <Metric of="coverage" /> (<Delta of="coverage" scenario="hire" /> with two hires).\n\n<Metric of="coverage" />')).html);
+    const spans = root.querySelectorAll('span.metric');
+    expect(spans.map((s) => [s.text, s.getAttribute('title'), s.getAttribute('class')])).toEqual([
+      ['62.5%', '0.62513', 'metric'],
+      ['+10.6 pts', undefined, 'metric metric--delta'],
+      ['62.5%', '0.62513', 'metric'],
+    ]);
+    // On a line of its own, a number is a paragraph.
+    expect(root.querySelectorAll('p').length).toBe(2);
+  });
+
+  it.each<[BodyLang, string, string]>([
+    ['en', 'tip', 'Tip'],
+    ['en', 'warning', 'Warning'],
+    ['zh-CN', 'tip', '提示'],
+  ])('renders a Callout as a note aside, titled in the page language (%s, %s)', async (lang, type, title) => {
+    const root = dom((await render(`<Callout type="${type}">\n\nAsk about **budget** first.\n\n</Callout>`, { lang })).html);
+    const aside = root.querySelector('aside')!;
+    expect(aside.getAttribute('class')).toBe(`callout callout--${type}`);
+    expect(aside.getAttribute('role')).toBe('note');
+    expect(aside.querySelector('p.callout__title')!.text).toBe(title);
+    expect(aside.querySelector('strong')!.text).toBe('budget');
+  });
+
+  it('defaults a Callout to a note, and keeps a one-line Callout out of a paragraph', async () => {
+    const { html } = await render('<Callout>Short <Metric of="coverage" /> note.</Callout>');
+    expect(html).toBe('<aside class="callout callout--note" role="note"><p class="callout__title">Note</p><p>Short <span class="metric" title="0.62513">62.5%</span> note.</p></aside>');
+  });
+
+  it('takes Stage content out of the body, rendered like the rest', async () => {
+    const body = [
+      'Intro with a note[^n].',
+      '',
+      '<Stage id="qualify">',
+      '',
+      '### Questions',
+      '',
+      '- Who decides?',
+      '',
+      '</Stage>',
+      '',
+      '## After',
+      '',
+      '<Stage id="close">Ask for the signature: <Metric of="coverage" />.</Stage>',
+      '',
+      '<Stage id="qualify">',
+      '',
+      'And **more**, see [after](#after).',
+      '',
+      '</Stage>',
+      '',
+      '[^n]: Note.',
+    ].join('\n');
+    const result = await render(body);
+    expect(Object.keys(result.stages)).toEqual(['qualify', 'close']);
+    const qualify = dom(result.stages.qualify!);
+    expect(qualify.querySelector('h3')!.getAttribute('id')).toBe('user-content-questions');
+    expect(qualify.querySelector('li')!.text).toBe('Who decides?');
+    expect(qualify.querySelector('strong')!.text).toBe('more');
+    expect(qualify.querySelector('a')!.getAttribute('href')).toBe('#user-content-after');
+    expect(result.stages.close).toBe('<p>Ask for the signature: <span class="metric" title="0.62513">62.5%</span>.</p>');
+    expect(result.html).not.toMatch(/Questions|Who decides|signature/);
+    expect(result.headings).toEqual([{ depth: 2, slug: 'user-content-after', text: 'After' }]);
+    // The page shows the body and the stage cards: their ids and links still resolve together.
+    expectFragmentsResolve(dom(result.html + Object.values(result.stages).join('')));
+  });
+
+  it('throws a plain Error for a body that does not pass the check', async () => {
+    await expect(render('Total: {1 + 1}')).rejects.toThrow(Error);
+    await expect(render('<Chart />')).rejects.toThrow(/1:1 unknown-component/);
+  });
+});
+
+describe('HTML', () => {
+  it('keeps GitHub’s HTML with literal attributes', async () => {
+    const root = dom((await render('<details open>\n<summary>More</summary>\n\nHidden *text*.\n\n</details>\n\n<kbd>Ctrl</kbd> <sub>1</sub> <img src="chart.png" alt="Chart" width="200" />')).html);
+    const details = root.querySelector('details')!;
+    expect(details.hasAttribute('open')).toBe(true);
+    expect(details.childNodes.find((n) => n.nodeType === 1)!.rawTagName).toBe('summary');
+    expect(root.querySelector('img')!.attributes).toEqual({ src: 'chart.png', alt: 'Chart', width: '200' });
+    expect(root.querySelector('kbd')!.text).toBe('Ctrl');
+  });
+
+  it('does not let raw HTML pass for a component', async () => {
+    const { html } = await render('<aside class="callout callout--warning">Fake</aside>\n\n<span class="metric" title="0.99">99%</span>');
+    expect(html).not.toContain('<aside');
+    expect(html).not.toContain('class=');
+    expect(html).toContain('Fake');
+  });
+
+  it('highlights code blocks with Shiki, and only bodies that have one', async () => {
+    const code = await render('```sh\nnpm run check\n```');
+    expect(dom(code.html).querySelector('pre')!.getAttribute('class')).toContain('astro-code');
+    const plain = await render('Just `inline` code.');
+    expect(plain.html).toBe('<p>Just <code>inline</code> code.</p>');
+  });
+});
+
+describe('dangerous input never reaches the HTML', () => {
+  const cases: [string, string, RegExp][] = [
+    ['a script element', '<script>alert(1)</script>\n\nText.', /<script|alert/],
+    ['an iframe with srcdoc', 'a <iframe srcdoc="<script>alert(1)</script>"></iframe> b', /<iframe|srcdoc|alert/],
+    ['a base element', '<base href="https://evil.example/" />\n\n[x](page)', /<base|evil/],
+    ['a meta refresh', '<meta http-equiv="refresh" content="0;url=https://evil.example/" />', /<meta|refresh|evil/],
+    ['a style element', '<style>@import url(https://evil.example/x.css);</style>', /<style|@import|evil/],
+    ['a form', '<form action="https://evil.example/"><input type="text" name="q" /><button>Send</button></form>', /<form|action|<button|evil|type="text"/],
+    ['a script inside svg', '<svg><script>alert(1)</script></svg>', /<svg|<script|alert/],
+    ['event handlers', '<div onclick="alert(1)" onmouseover="alert(2)">t</div>', /onclick|onmouseover|alert/],
+    ['img onerror, with quoted values', '<img src="x.png" onerror="alert(1)" />', /onerror|alert/],
+    ['javascript: links in Markdown', '[x](javascript:alert(1)) [y](JaVaScRiPt:alert(1)) [z](java%0ascript:alert(1))', /javascript|alert/i],
+    ['data: links in Markdown', '[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==) ![i](data:image/svg+xml;base64,PHN2Zz4=)', /data:/],
+    ['javascript: and data: links in HTML', '<a href="javascript:alert(1)">a</a> <a href="&#106;avascript:alert(1)">b</a> <a href="data:text/html,x">c</a> <img src="data:image/svg+xml,x" />', /javascript|data:|alert/i],
+  ];
+
+  it.each(cases)('%s', async (_, body, forbidden) => {
+    expect(checkBody(body, 1, context())).toEqual([]);
+    const { html } = await render(body);
+    expect(html).not.toMatch(forbidden);
+  });
+
+  it.each([
+    ['import', 'import fs from "node:fs"\n\n{fs.readFileSync("/etc/passwd")}', 'unsafe-body'],
+    ['export', 'export const x = 1', 'unsafe-body'],
+    ['an expression', '{process.exit(1)}', 'unsafe-body'],
+    ['a spread of handlers', '<a {...{onclick: "alert(1)"}}>x</a>', 'unsafe-body'],
+    ['an expression href', '<a href={"java"+"script:alert(1)"}>x</a>', 'unsafe-body'],
+    ['an unquoted onerror', '<img src=x onerror=alert(1)>', 'body-syntax'],
+  ])('%s is a problem, and is never rendered', async (_, body, code) => {
+    expect(checkBody(body, 1, context()).map((p) => p.code)).toContain(code);
+    await expect(render(body)).rejects.toThrow(Error);
+  });
+});
