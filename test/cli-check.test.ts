@@ -57,12 +57,43 @@ describe('check command', () => {
     }
   });
 
-  it('exits 2 for usage mistakes', async () => {
+  it('exits 2 for usage mistakes, with the usage of the command on stderr', async () => {
+    const io = captureIo('/');
+    expect(await run(['check', '--nope'], io)).toBe(2);
+    expect(io.err).toContain('Usage: npm run playbook -- check [root]');
+    expect(io.out).toBe('');
     expect(await run(['check', '--format', 'xml'], captureIo('/'))).toBe(2);
-    expect(await run(['check', '--nope'], captureIo('/'))).toBe(2);
     expect(await run(['check', 'a', 'b'], captureIo('/'))).toBe(2);
     expect(await run(['frobnicate'], captureIo('/'))).toBe(2);
     expect(await run([], captureIo('/'))).toBe(2);
+  });
+
+  it('prints its usage on stdout with --help and exits 0, without checking anything', async () => {
+    const io = captureIo('/no/such/folder');
+    expect(await run(['check', '--help'], io)).toBe(0);
+    expect(io.out).toMatch(/^Usage: npm run playbook -- check \[root\] \[--format pretty\|json\|github\] \[--strict\] \[--playbook <id>\] \[--lang en\|zh-CN\]\n/);
+    expect(io.out).toContain('Exit codes: 0 no errors');
+    expect(io.err).toBe('');
+  });
+
+  it('checks one playbook with --playbook, and exits 2 for one that does not exist', async () => {
+    const io = captureIo('/');
+    expect(await run(['check', fixture('codes/broken-reference'), '--playbook', 'p', '--format', 'json'], io)).toBe(1);
+    expect((JSON.parse(io.out) as { file: string }[]).every((d) => d.file.startsWith('playbooks/p/'))).toBe(true);
+    const missing = captureIo('/');
+    expect(await run(['check', fixture('codes/broken-reference'), '--playbook', 'q'], missing)).toBe(2);
+    expect(missing.err).toContain('There is no playbook `q` in playbooks/. The playbooks are: `p`.');
+  });
+
+  it('writes the messages in the language --lang asks for, and refuses another language', async () => {
+    const io = captureIo('/');
+    await run(['check', fixture('codes/broken-reference'), '--lang', 'zh-CN', '--format', 'json'], io);
+    const [unused, broken] = JSON.parse(io.out) as { code: string; message: string }[];
+    expect([unused!.code, broken!.code]).toEqual(['unused-entity', 'broken-reference']);
+    expect(broken!.message).toMatch(/^销售手册 `p` 中没有销售流程 `sael`/);
+    const bad = captureIo('/');
+    expect(await run(['check', '--lang', 'fr'], bad)).toBe(2);
+    expect(bad.err).toMatch(/^check: --lang must be one of en, zh-CN, not `fr`\./);
   });
 
   it('reports every problem of every file in one run', async () => {
@@ -70,5 +101,29 @@ describe('check command', () => {
     await run(['check', fixture('codes/invalid-id'), '--format', 'json'], io);
     const files = new Set((JSON.parse(io.out) as { file: string }[]).map((d) => d.file));
     expect(files.size).toBe(3);
+  });
+});
+
+describe('the command line', () => {
+  it('lists every command, and gives the usage of each with --help (exit 0)', async () => {
+    const io = captureIo('/');
+    expect(await run(['--help'], io)).toBe(0);
+    for (const command of ['check', 'export', 'new', 'diff', 'schema']) {
+      expect(io.out).toContain(`  ${command} `);
+      const help = captureIo('/');
+      expect(await run([command, '--help'], help), command).toBe(0);
+      expect(help.out, command).toMatch(new RegExp(`^Usage: npm run playbook -- ${command}\\b`));
+      expect(help.out, command).toContain('--help');
+      expect(help.err, command).toBe('');
+      const asked = captureIo('/');
+      expect(await run(['help', command], asked)).toBe(0);
+      expect(asked.out).toBe(help.out);
+    }
+  });
+
+  it('exits 2 for an unknown command, naming the commands', async () => {
+    const io = captureIo('/');
+    expect(await run(['help', 'frobnicate'], io)).toBe(2);
+    expect(io.err).toMatch(/^Unknown command `frobnicate`\. The commands are: check, export, new, diff, schema\./);
   });
 });

@@ -81,4 +81,24 @@ describe('diff command', () => {
   it('exits 2 without a ref', async () => {
     expect(await run(['diff'], captureIo(dir))).toBe(2);
   });
+
+  it('exits 1 with the diagnostics, and no report, when the working tree has errors', async () => {
+    const text = readFileSync(join(dir, segment), 'utf8');
+    writeFileSync(join(dir, segment), text.replace('process: quick', 'process: quik'));
+    try {
+      const io = captureIo(dir);
+      expect(await run(['diff', 'HEAD~1'], io)).toBe(1);
+      expect(io.out).toBe('');
+      expect(io.err).toContain('playbooks/acme/segments/smb.mdx:13:10 error broken-reference');
+      expect(io.err).toContain('No report: the working tree has 1 error, and the numbers of a broken model would mislead.');
+    } finally {
+      writeFileSync(join(dir, segment), text);
+    }
+  });
+
+  it('prints its usage with --help and exits 0', async () => {
+    const io = captureIo(dir);
+    expect(await run(['diff', '--help'], io)).toBe(0);
+    expect(io.out).toMatch(/^Usage: npm run playbook -- diff <git-ref> \[root\] \[--format markdown\|json\] \[--lang en\|zh-CN\]\n/);
+  });
 });

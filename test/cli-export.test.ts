@@ -53,7 +53,7 @@ describe('export', () => {
     expect(p.metrics.coverage).toBeCloseTo(475 / 520, 12);
     expect(p.metrics.coverage).not.toBe(Number((475 / 520).toFixed(3)));
     expect(p.metrics.expectedWins).toBeCloseTo(55.78125, 9);
-    expect(p.metrics.segments.enterprise).toEqual({ opportunities: 10, coverage: 0.625, winRate: 0.125, expectedWins: 0.78125, expectedRevenue: 156250, velocityPerDay: 156250 / 120 });
+    expect(p.metrics.segments.enterprise).toEqual({ opportunities: 10, coverage: 0.625, winRate: 0.125, expectedWins: 0.78125, expectedRevenue: 156250, velocityPerDay: 156250 / 365 });
     expect(p.metrics.roles.se!.load).toBeCloseTo(1.6, 12);
     expect(p.metrics.roles.exec).toEqual({ requiredHours: 320, availableHours: 500, load: 0.64, fteNeeded: 0.32 });
     expect(p.metrics.processes.strategic).toEqual({ winRate: 0.125, cycleDays: 120 });
@@ -138,12 +138,34 @@ describe('export', () => {
     expect(await run(['export', fixture('valid'), '--strict'], capture().io)).toBe(0);
   });
 
+  it('exports one playbook with --playbook, even when another one has errors', async () => {
+    const c = capture();
+    expect(await run(['export', fixture('model-broken'), '--playbook', 'fine'], c.io)).toBe(0);
+    const doc = exportDocumentSchema.parse(JSON.parse(c.stdout()));
+    expect(doc.playbooks.map((p) => p.id)).toEqual(['fine']);
+    expect(c.stderr()).toBe('Exported, with 2 warnings (run `npm run check` for details).\n');
+  });
+
+  it('writes the refused content’s diagnostics in the language --lang asks for', async () => {
+    const c = capture();
+    expect(await run(['export', fixture('model-broken'), '--lang', 'zh-CN'], c.io)).toBe(1);
+    expect(c.stderr()).toContain('销售手册 `broken` 中没有销售流程 `nowhere`');
+  });
+
+  it('prints its usage with --help and exits 0', async () => {
+    const c = capture();
+    expect(await run(['export', '--help'], c.io)).toBe(0);
+    expect(c.stdout()).toMatch(/^Usage: npm run playbook -- export \[root\] \[--strict\] \[--playbook <id>\] \[--lang en\|zh-CN\]\n/);
+  });
+
   it('exits 2 for usage and setup problems', async () => {
     for (const argv of [
       ['export', fixture('model'), 'extra'],
       ['export', '--format', 'json', fixture('model')],
       ['export', join(fixture('model'), 'does-not-exist')],
       ['export', fixture('model/playbooks')],
+      ['export', fixture('model'), '--playbook', 'nowhere'],
+      ['export', fixture('model'), '--lang', 'de'],
     ]) {
       const c = capture();
       expect(await run(argv, c.io), argv.join(' ')).toBe(2);

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -98,13 +98,24 @@ describe('new in an existing playbook', () => {
     expect(code).toBe(0);
   });
 
-  it('accepts --root instead of the current folder', async () => {
+  it.each([
+    ['--root', (root: string) => ['--root', root]],
+    ['a [root] argument', (root: string) => [root]],
+  ])('accepts %s instead of the current folder', async (_, rootArgs) => {
     const root = tempDir(MODEL);
     const elsewhere = tempDir();
-    const result = await newIn(elsewhere, 'offering', 'northwind/extra', '--root', root);
+    const result = await newIn(elsewhere, 'offering', 'northwind/extra', ...rootArgs(root));
     expect(result.code).toBe(0);
     expect(existsSync(join(root, 'playbooks/northwind/offerings/extra.mdx'))).toBe(true);
     expect(tree(elsewhere)).toEqual([]);
+  });
+
+  it('writes the skeleton in the playbook\u2019s currency', async () => {
+    const root = tempDir(MODEL);
+    const index = join(root, 'playbooks/northwind/index.mdx');
+    writeFileSync(index, readFileSync(index, 'utf8').replace('currency: EUR', 'currency: CNY'));
+    expect((await newIn(root, 'segment', 'northwind/retail')).code).toBe(0);
+    expect(readFileSync(join(root, 'playbooks/northwind/segments/retail.mdx'), 'utf8')).toContain('dealSize: 0 # average deal in CNY');
   });
 });
 
@@ -143,10 +154,12 @@ describe('new with bad arguments exits 2 and writes nothing', () => {
     [['segment', 'northwind'], 'the target must be `<playbook>/<id>`'],
     [['segment', 'northwind/a/b'], 'the target must be `<playbook>/<id>`'],
     [['playbook', 'acme/x'], 'the target must be a playbook id'],
-    [['customer', 'northwind/x'], 'the kind must be one of segment, offering, process, role, playbook'],
-    [['segment'], 'give a kind and a target'],
-    [[], 'give a kind and a target'],
-    [['role', 'northwind/x', 'extra'], 'unexpected argument'],
+    [['customer', 'northwind/x'], 'new: the kind must be one of playbook, segment, offering, process, role, not `customer`.'],
+    [['segment'], 'new: missing <target>'],
+    [[], 'new: missing <kind>'],
+    [['role', 'northwind/x', '.', 'extra'], 'new: unexpected argument `extra`.'],
+    [['role', 'northwind/x', 'no-such-root'], 'The project root no-such-root does not exist'],
+    [['playbook', 'docs'], '`docs` is the address of one of the site\'s own pages (/docs/)'],
     [['role', 'northwind/x', '--force'], "Unknown option '--force'"],
     [['role', 'nowhere/x'], 'There is no playbook `nowhere`'],
   ])('new %j', async (args, message) => {
@@ -167,12 +180,27 @@ describe('new with bad arguments exits 2 and writes nothing', () => {
   });
 });
 
+describe('new --help', () => {
+  it('prints the usage on stdout and exits 0, writing nothing', async () => {
+    const root = tempDir();
+    const result = await newIn(root, '--help');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^Usage: npm run playbook -- new <kind> <target> \[root\] \[--root <dir>\]\n/);
+    expect(result.stdout).toContain('What to create: playbook, segment, offering, process or role.');
+    expect(tree(root)).toEqual([]);
+  });
+});
+
 describe('a playbook from scratch', () => {
   it('new playbook creates index.mdx and the folders in an empty project, and says what to edit next', async () => {
     const root = tempDir();
     const result = await newIn(root, 'playbook', 'acme');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Next: edit playbooks/acme/index.mdx');
+    expect(result.stdout).toContain('Created playbooks/acme/index.mdx and the empty folders segments/, offerings/, processes/, roles/.');
+    expect(result.stdout).toContain('Next: edit that file - the title, summary and goals.');
+    // Each kind refers only to the ones before it: roles, processes, offerings, segments.
+    expect(result.stdout.match(/new \w+ acme\/<id>/g)).toEqual(['new role acme/<id>', 'new process acme/<id>', 'new offering acme/<id>', 'new segment acme/<id>']);
     expect(tree(root)).toEqual(['playbooks/acme/index.mdx']);
     for (const folder of ['segments', 'offerings', 'processes', 'roles']) expect(existsSync(join(root, 'playbooks/acme', folder))).toBe(true);
     expect(await check(root)).toEqual({ code: 0, diagnostics: [] });
@@ -193,8 +221,9 @@ describe('a playbook from scratch', () => {
     expect((await newIn(root, 'playbook', 'acme')).code).toBe(0);
     const segment = await newIn(root, 'segment', 'acme/smb');
     expect(segment.code).toBe(1);
-    expect(segment.stderr).toContain('Nothing was written: a new segment refers to an offering, a process and a role of its playbook, and playbook `acme` has no valid offering, process or role yet.');
+    expect(segment.stderr).toContain('Nothing was written: a new segment refers to other files of its playbook, and playbook `acme` has no valid offering, process or role yet. Create them first:');
     expect(segment.stderr).toContain('npm run playbook -- new offering acme/<id>');
+    expect(segment.stderr).toContain('then run `npm run playbook -- new segment acme/smb` again.');
     const process = await newIn(root, 'process', 'acme/quick');
     expect(process.code).toBe(1);
     expect(process.stderr).toContain('has no valid role yet');

@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { diagnostic, sortDiagnostics } from '../src/diagnostics/diagnostic.ts';
-import { formatGithub, formatJson, formatPretty } from '../src/diagnostics/format.ts';
+import { plainContext } from '../src/diagnostics/context.ts';
+import { diagnostic, messageOf, renderMessages, sortDiagnostics, type Diagnostic } from '../src/diagnostics/diagnostic.ts';
+import { escapeControls, formatGithub, formatJson, formatPretty } from '../src/diagnostics/format.ts';
+import { referrersOf } from '../src/kinds/index.ts';
 
 const source = '---\ntitle: A\nprocess: sael\n---\n';
-const diagnostics = [
-  diagnostic('broken-reference', 'playbooks/p/segments/s.mdx', { line: 3, column: 10 }, 'No process `sael`: 50% sure, a,b.\nSecond line.'),
-  diagnostic('unused-entity', 'playbooks/p/roles/r.mdx', { line: 1, column: 1 }, 'Role `r` is unused.'),
+const diagnostics: Diagnostic[] = [
+  diagnostic('broken-reference', 'playbooks/p/segments/s.mdx', { line: 3, column: 10 }, {
+    kind: 'processes',
+    id: 'sael',
+    playbook: 'p',
+    dir: 'playbooks/p',
+    existing: ['sale'],
+    singular: 'process',
+  }),
+  // A customer function as an author typed it: a percent sign, commas and a line break that formats must escape.
+  diagnostic('mirror-gap', 'playbooks/p/segments/s.mdx', { line: 3, column: 10 }, { segment: 's', function: '50% sure, a,b.\nSecond line', process: 'sale' }),
+  diagnostic('unused-entity', 'playbooks/p/roles/r.mdx', { line: 1, column: 1 }, { kind: 'roles', id: 'r', referrers: referrersOf('roles') }),
 ];
 
 describe('formatPretty', () => {
@@ -13,17 +24,23 @@ describe('formatPretty', () => {
     const text = formatPretty(diagnostics, { readSource: (file) => (file.endsWith('s.mdx') ? source : undefined) });
     expect(text).toMatchInlineSnapshot(`
       "playbooks/p/segments/s.mdx:3:10 error broken-reference
-        No process \`sael\`: 50% sure, a,b.
-      Second line.
+        No process \`sael\` in playbook \`p\`: there is no playbooks/p/processes/sael.mdx. Existing processes: \`sale\`. Fix the id, or create the file with \`npm run playbook -- new process p/sael\`.
+          2 | title: A
+        > 3 | process: sael
+            |          ^
+          4 | ---
+
+      playbooks/p/segments/s.mdx:3:10 warning mirror-gap
+        Nobody on our side mirrors the customer's 50% sure, a,b.\\nSecond line: no role in process \`sale\` lists "50% sure, a,b.\\nSecond line" in its counterparts. Key-account selling pairs each customer function with ours; add it to the counterparts of the role that meets them.
           2 | title: A
         > 3 | process: sael
             |          ^
           4 | ---
 
       playbooks/p/roles/r.mdx:1:1 warning unused-entity
-        Role \`r\` is unused.
+        Role \`r\` is used by nothing: no segment’s \`coverage.owner\`, process’s \`stages.raci\`, or process’s \`stages.hours\` names it. It has no effect on the model. Reference it from a segment’s \`coverage.owner\`, a process’s \`stages.raci\`, or a process’s \`stages.hours\`, delete it, or rename the file to start with \`_\` to keep it as a draft.
 
-      1 error and 1 warning.
+      1 error and 2 warnings.
       "
     `);
   });
@@ -31,32 +48,81 @@ describe('formatPretty', () => {
   it('says so when there is nothing to report', () => {
     expect(formatPretty([])).toBe('No problems found.\n');
   });
+
+  it('never lets a control character from a file reach the terminal raw', () => {
+    const escape = '\u001b[2J';
+    const d = diagnostic('mirror-gap', 'playbooks/p/segments/s.mdx', { line: 2, column: 1 }, { segment: 's', function: `CFO${escape}`, process: 'sale' });
+    const text = formatPretty([d], { readSource: () => `---\nfunction: "CFO\\e[2J"\n---\n` });
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(text).toContain('CFO\\x1b[2J');
+    // Colours are the formatter's own escape sequences, and only those.
+    const colored = formatPretty([d], { color: true });
+    expect(colored.replace(/\u001b\[\d+m/g, '')).not.toContain('\u001b');
+  });
+});
+
+describe('escapeControls', () => {
+  it('escapes C0 and C1 controls, DEL, line separators and newlines, and keeps tabs and text', () => {
+    expect(escapeControls('a\u0000b\u0007c\u001bd\u007fe\u0085f\u2028g\nh\ti 中文')).toBe('a\\x00b\\x07c\\x1bd\\x7fe\\x85f\\u2028g\\nh\ti 中文');
+  });
 });
 
 describe('formatJson', () => {
-  it('prints one JSON array with exactly the fields of format.md §3', () => {
+  it('prints one JSON array with exactly the fields of format.md §3 (not the params)', () => {
     const parsed = JSON.parse(formatJson(diagnostics)) as object[];
-    expect(parsed).toHaveLength(2);
+    expect(parsed).toHaveLength(3);
     expect(Object.keys(parsed[0]!)).toEqual(['file', 'line', 'column', 'severity', 'code', 'message']);
+    expect(parsed[0]).toMatchObject({ file: 'playbooks/p/segments/s.mdx', line: 3, column: 10, severity: 'error', code: 'broken-reference' });
   });
 });
 
 describe('formatGithub', () => {
   it('prints workflow annotations with escaped data and properties', () => {
-    expect(formatGithub(diagnostics).split('\n')[0]).toBe(
-      '::error file=playbooks/p/segments/s.mdx,line=3,col=10,title=broken-reference::No process `sael`: 50%25 sure, a,b.%0ASecond line.',
+    const lines = formatGithub(diagnostics).split('\n');
+    expect(lines[0]).toMatch(/^::error file=playbooks\/p\/segments\/s\.mdx,line=3,col=10,title=broken-reference::No process `sael` in playbook `p`/);
+    expect(lines[1]).toBe(
+      "::warning file=playbooks/p/segments/s.mdx,line=3,col=10,title=mirror-gap::Nobody on our side mirrors the customer's 50%25 sure, a,b.%0ASecond line: no role in process `sale` lists \"50%25 sure, a,b.%0ASecond line\" in its counterparts. Key-account selling pairs each customer function with ours; add it to the counterparts of the role that meets them.",
     );
-    expect(formatGithub(diagnostics).split('\n')[1]).toMatch(/^::warning file=playbooks\/p\/roles\/r\.mdx,line=1,col=1,/);
+    expect(lines[2]).toMatch(/^::warning file=playbooks\/p\/roles\/r\.mdx,line=1,col=1,title=unused-entity::/);
+  });
+
+  it('escapes control characters of a message and the properties of a file name', () => {
+    const d = diagnostic('mirror-gap', 'playbooks/p/segments/a,b:c.mdx', { line: 2, column: 1 }, { segment: 's', function: 'CFO\u001b[2J\r', process: 'sale' });
+    const line = formatGithub([d]);
+    expect(line).not.toContain('\u001b');
+    expect(line).toContain('CFO\\x1b[2J%0D');
+    expect(line).toMatch(/^::warning file=playbooks\/p\/segments\/a%2Cb%3Ac\.mdx,line=2,col=1,title=mirror-gap::/);
+  });
+});
+
+describe('messages', () => {
+  it('render from the params in each language, and the code never changes', () => {
+    const [zh] = renderMessages([diagnostics[0]!], () => plainContext('zh-CN'));
+    expect(zh!.code).toBe('broken-reference');
+    expect(zh!.message).toBe(messageOf(diagnostics[0]!, plainContext('zh-CN')));
+    expect(zh!.message).toBe(
+      '销售手册 `p` 中没有销售流程 `sael`：找不到文件 playbooks/p/processes/sael.mdx。现有的销售流程：`sale`。请改正 id，或用 `npm run playbook -- new process p/sael` 新建文件。',
+    );
+    // `diagnostic` renders English until the check gives the file its playbook's language.
+    expect(diagnostics[0]!.message).toMatch(/^No process `sael` in playbook `p`/);
+  });
+
+  it('say how many more of a code a file has when the check left them out', () => {
+    const d: Diagnostic = { ...diagnostics[2]!, omitted: 1234 };
+    expect(messageOf(d, plainContext('en'))).toMatch(/ \(1,234 more of this kind in this file are not listed\.\)$/);
+    expect(messageOf(d, plainContext('zh-CN'))).toMatch(/（此文件中另有 1,234 条同类问题未列出。）$/);
   });
 });
 
 describe('sortDiagnostics', () => {
   it('orders by file, then line, column and code', () => {
+    const missing = { kind: 'playbook', field: 'title', problem: 'missing' } as const;
     const sorted = sortDiagnostics([
-      diagnostic('invalid-field', 'b.mdx', { line: 1, column: 1 }, 'x'),
-      diagnostic('invalid-field', 'a.mdx', { line: 5, column: 2 }, 'x'),
-      diagnostic('invalid-field', 'a.mdx', { line: 5, column: 1 }, 'x'),
+      diagnostic('invalid-field', 'b.mdx', { line: 1, column: 1 }, missing),
+      diagnostic('unknown-field', 'a.mdx', { line: 5, column: 2 }, { kind: 'playbook', field: 'x', known: [] }),
+      diagnostic('invalid-field', 'a.mdx', { line: 5, column: 2 }, missing),
+      diagnostic('invalid-field', 'a.mdx', { line: 5, column: 1 }, missing),
     ]);
-    expect(sorted.map((d) => `${d.file}:${d.line}:${d.column}`)).toEqual(['a.mdx:5:1', 'a.mdx:5:2', 'b.mdx:1:1']);
+    expect(sorted.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`)).toEqual(['a.mdx:5:1 invalid-field', 'a.mdx:5:2 invalid-field', 'a.mdx:5:2 unknown-field', 'b.mdx:1:1 invalid-field']);
   });
 });

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { ALL_CODES, CODES } from '../src/diagnostics/codes.ts';
-import { SCHEMAS as FILE_SCHEMAS, offeringSchema, playbookSchema, processSchema, roleSchema, segmentSchema } from '../src/schema/index.ts';
+import { findKind } from '../src/kinds/index.ts';
+import { offeringSchema, playbookSchema, processSchema, roleSchema, segmentSchema } from '../src/schema/index.ts';
 import { DIAGNOSTIC_EXAMPLES, EXAMPLE_BASE, exampleTree } from '../src/docs/diagnostic-examples.ts';
 import { diagnosticReference, fieldReference, fieldRows, inlineCode } from '../src/docs/reference.ts';
 import { checkFiles, checkTree, runExample } from '../src/docs/run-example.ts';
@@ -105,9 +106,39 @@ describe('diagnostic reference', () => {
     }
   });
 
-  it('has exactly one example per code', () => {
-    expect(DIAGNOSTIC_EXAMPLES.map((e) => e.code).sort()).toEqual([...ALL_CODES].sort());
-    for (const row of rows) expect(row.example, row.code).toBeDefined();
+  /**
+   * The v1.1 codes that have no worked example yet. An example is a tree of text files, so the file codes need
+   * more than the examples can say today (a symbolic link, bytes that are not UTF-8); the body, scenario and
+   * placeholder codes come with that work. Remove a code from here when its example lands: a new code
+   * without an example fails this test.
+   */
+  const WITHOUT_EXAMPLE = [
+    'reserved-id',
+    'symlink-outside',
+    'file-encoding',
+    'unknown-file',
+    'body-syntax',
+    'unsafe-body',
+    'unknown-component',
+    'unknown-metric',
+    'scenario-path',
+    'bookings-below-goal',
+    'placeholder',
+  ];
+
+  it('has exactly one example per code, except the codes listed as still without one', () => {
+    expect(DIAGNOSTIC_EXAMPLES.map((e) => e.code).sort()).toEqual(ALL_CODES.filter((c) => !WITHOUT_EXAMPLE.includes(c)).sort());
+    for (const row of rows) expect(row.example === undefined, row.code).toBe(WITHOUT_EXAMPLE.includes(row.code));
+  });
+
+  it('renders the titles, triggers and fixes in Chinese too', () => {
+    const zh = diagnosticReference('zh-CN');
+    expect(zh.map((r) => r.code)).toEqual(rows.map((r) => r.code));
+    for (const row of zh) {
+      expect(row.title, row.code).toMatch(/\p{Script=Han}/u);
+      expect(row.when, row.code).toMatch(/\p{Script=Han}/u);
+      expect(row.fix, row.code).toMatch(/\p{Script=Han}/u);
+    }
   });
 });
 
@@ -196,10 +227,11 @@ describe('worked examples in the docs', () => {
     const files = titledBlocks('format-reference.mdx');
     expect(Object.keys(files)).toHaveLength(5);
     for (const [path, text] of Object.entries(files)) {
-      const kind = path.endsWith('/index.mdx') ? 'playbook' : (path.split('/')[2] as keyof typeof FILE_SCHEMAS);
+      const kind = findKind(path.endsWith('/index.mdx') ? 'playbook' : path.split('/')[2]!);
+      expect(kind, path).toBeDefined();
       const yaml = /^---\n([\s\S]*?)\n---\n?$/.exec(text)?.[1];
       expect(yaml, path).toBeDefined();
-      const result = FILE_SCHEMAS[kind].safeParse(parse(yaml!));
+      const result = kind!.schema.safeParse(parse(yaml!));
       expect(result.error?.issues ?? [], path).toEqual([]);
     }
   });
@@ -229,13 +261,14 @@ describe('worked examples in the docs', () => {
     expect(processes.solution).toMatchObject({ winRate: 0.2, cycleDays: 60 });
     expect(segments.small).toMatchObject({ opportunities: 120, coverage: 1, expectedWins: 36, expectedRevenue: 144000, coverageHours: 300 });
     expect(segments.small!.dealHours).toEqual({ inside: 240 });
-    expect(segments.small!.velocityPerDay).toBeCloseTo(9600, 8);
+    // v1.1 (format.md §4): V = O × κ × deal × W ÷ 365 = 120 × 1 × 4,000 × 0.3 ÷ 365.
+    expect(segments.small!.velocityPerDay).toBeCloseTo(144000 / 365, 8);
     expect(segments.mid).toMatchObject({ opportunities: 50, coverageHours: 400, bottleneck: 'engineer' });
     expect(segments.mid!.dealHours).toEqual({ rep: 350, engineer: 300 });
     expect(segments.mid!.coverage).toBeCloseTo(2 / 3, 10);
     expect(segments.mid!.expectedWins).toBeCloseTo(20 / 3, 10);
     expect(segments.mid!.expectedRevenue).toBeCloseTo(200000, 6);
-    expect(segments.mid!.velocityPerDay).toBeCloseTo(10000 / 3, 8);
+    expect(segments.mid!.velocityPerDay).toBeCloseTo(200000 / 365, 6);
     expect(roles.inside).toMatchObject({ requiredHours: 540, availableHours: 1000, load: 0.54, fteNeeded: 0.54, capacityFactor: 1 });
     expect(roles.rep).toMatchObject({ requiredHours: 750, availableHours: 1000, load: 0.75, capacityFactor: 1 });
     expect(roles.engineer).toMatchObject({ requiredHours: 300, availableHours: 200, load: 1.5 });
@@ -245,6 +278,16 @@ describe('worked examples in the docs', () => {
     expect(metrics.winRate).toBeCloseTo(0.2782608, 6); // ≈ 0.278
     expect(metrics.expectedWins).toBeCloseTo(128 / 3, 10); // ≈ 42.7
     expect(metrics.expectedRevenue).toBeCloseTo(344000, 6);
+  });
+
+  it('the "Metrics" page states the velocity formula and figures of format.md v1.1 (÷ 365, not ÷ the cycle)', () => {
+    const text = readFileSync(join(ROOT, 'content', 'metrics.mdx'), 'utf8');
+    const { metrics } = metricsOf(titledBlocks('metrics.mdx'));
+    // The worked example's lines: `V = … = **9,600 a day**`.
+    const stated = Object.fromEntries([...text.matchAll(/^- `(\w+)`:.*V = [^*]*\*\*([\d,.]+) a day\*\*/gm)].map((m) => [m[1]!, Number(m[2]!.replace(/,/g, ''))]));
+    expect(Object.keys(stated).sort()).toEqual(['mid', 'small']);
+    for (const [id, value] of Object.entries(stated)) expect(value, id).toBeCloseTo(metrics.segments[id]!.velocityPerDay, 0);
+    expect(text).not.toMatch(/Vₛ = [^|]*÷ Tₚ/);
   });
 });
 

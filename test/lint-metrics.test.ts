@@ -1,11 +1,14 @@
+import { cpSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkProject } from '../src/lint/check.ts';
-import { checkMetrics, formatNumber, formatPercent, metricWarnings } from '../src/lint/metrics.ts';
+import { checkMetrics, metricWarnings } from '../src/lint/metrics.ts';
 import { isComplete } from '../src/model/graph.ts';
 import { loadProject } from '../src/model/load.ts';
 import { computeMetrics } from '../src/model/metrics.ts';
 import { BASIC_OFFERING, index, inlinePlaybook, oneStage, role, segment } from './fixtures/model-inline/playbook.ts';
+import { tempCopy } from './helpers.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 const METRIC_CODES = ['capacity-exceeded', 'coverage-below-goal', 'win-rate-below-goal'];
@@ -26,12 +29,13 @@ describe('metric warnings on the northwind fixture', () => {
 
   it('puts the numbers in the messages', () => {
     const message = (code: string, file: string) => diagnostics.find((d) => d.code === code && d.file.endsWith(file))!.message;
-    // F = 320/800 = 0.4; 0.4 − 0.25 = 0.15 more FTE; f = 200/320 = 62.5%.
+    // L = 320/200 = 160%; F = 320/800 = 0.4 people for 0.25; 0.4 − 0.25 = 0.15, rounded up to tenths: 0.2 more; f = 200/320 = 62.5%.
     expect(message('capacity-exceeded', 'se.mdx')).toBe(
-      'Role `se` needs 320 h a year but has 200 h: 1.6 × capacity; 0.15 more FTE would cover it. Until then it can do only 62.5% of the work, which caps the coverage of segments `enterprise` and `mid-market`. Add headcount, lower the hours per stage or per touch, or hand work to another role.',
+      'Role `se` needs 320 hr a year but has 200 hr (0.25 people): a load of 160%. It needs 0.4 people; 0.2 more would cover it. Until then it can do only 62.5% of its work, which caps the coverage of segments `enterprise` and `mid-market`. Add people, lower the hours per stage or per touch, or hand work to another role.',
     );
+    // Covered accounts: 400 × 1 + 100 × 0.625 + 20 × 0.625 = 475 of 520.
     expect(message('coverage-below-goal', 'index.mdx')).toBe(
-      'Playbook `northwind` can cover 91.3% of its 520 target accounts, below its goal of 95%: role `se` caps `enterprise` at 62.5% and `mid-market` at 62.5%. Add capacity to the bottleneck role, lower the coverage work per account, or revisit the goal.',
+      'Playbook `northwind` can cover 475 of its 520 target accounts (91.3%), below its goal of 95%: role `se` caps `enterprise` at 62.5% and `mid-market` at 62.5%. Add capacity to the bottleneck role, lower the coverage work per account, or revisit the goal.',
     );
     expect(message('win-rate-below-goal', 'mid-market.mdx')).toBe(
       "Segment `mid-market` wins 20% of its opportunities on process `consultative` (50% × 50% × 80% through its stages), below the playbook's goal of 25%. The weakest stages are `discover` and `prove`, where 50% go on. Improve the conversion of the weakest stages, use a process that fits the segment better, or revisit the goal.",
@@ -53,33 +57,48 @@ describe('gating on errors', () => {
     // fine: rep 0.1 × 1400 = 140 h for H = 200 → 1.43 × capacity; κ = 0.7 < 0.8; F = 200/1400 = 0.1429 → 0.05 more FTE (rounded up).
     const fine = diagnostics.filter((d) => d.file.startsWith('playbooks/fine/'));
     expect(fine.map((d) => d.code)).toEqual(['coverage-below-goal', 'capacity-exceeded']);
-    expect(fine[1]!.message).toContain('needs 200 h a year but has 140 h: 1.43 × capacity; 0.05 more FTE would cover it');
-    expect(fine[0]!.message).toContain('can cover 70% of its 100 target accounts, below its goal of 80%');
+    // L = 200/140 = 142.9%; F = 0.1429 → 0.2 people (rounded up to tenths), 0.0429 more → 0.1.
+    expect(fine[1]!.message).toContain('needs 200 hr a year but has 140 hr (0.1 people): a load of 142.9%. It needs 0.2 people; 0.1 more would cover it');
+    expect(fine[0]!.message).toContain('can cover 70 of its 100 target accounts (70%), below its goal of 80%');
+  });
+
+  it('tells playbooks apart by their folder, not a prefix of it: errors in playbooks/fineness/ do not stop the numbers of playbooks/fine/', () => {
+    const copy = tempCopy('model-broken');
+    try {
+      cpSync(join(copy.dir, 'playbooks/fine'), join(copy.dir, 'playbooks/fineness'), { recursive: true });
+      writeFileSync(join(copy.dir, 'playbooks/fineness/index.mdx'), '---\ntitle: Broken\ngoals:\n  coverage: 0.8\n  winRate: 0.2\n---\n');
+      const { diagnostics, metrics } = checkProject(copy.dir);
+      expect(diagnostics.filter((d) => d.file.startsWith('playbooks/fineness/')).map((d) => d.code)).toEqual(['invalid-field']);
+      expect(diagnostics.filter((d) => d.file.startsWith('playbooks/fine/')).map((d) => d.code)).toEqual(['coverage-below-goal', 'capacity-exceeded']);
+      expect([...metrics.keys()].sort()).toEqual(['fine']);
+    } finally {
+      copy.cleanup();
+    }
   });
 
   it('never crashes on a partial graph, and skips win rates of segments whose process is missing', () => {
     const graph = loadProject(fixture('model-broken')).playbooks.find((p) => p.id === 'broken')!;
     expect(isComplete(graph)).toBe(true);
     if (!isComplete(graph)) return;
-    expect(checkMetrics(graph, [{ file: 'playbooks/broken/segments/lost.mdx', line: 13, column: 10, severity: 'error', code: 'broken-reference', message: '' }])).toEqual({ metrics: null, warnings: [] });
-    // Errors of another playbook do not count; playbooks/brokenness/ is not playbooks/broken/.
-    const unrelated = { file: 'playbooks/brokenness/index.mdx', line: 1, column: 1, severity: 'error' as const, code: 'invalid-field' as const, message: '' };
-    const { warnings: direct, metrics } = checkMetrics(graph, [unrelated]);
+    // With errors of its own (a broken reference), the playbook gets no numbers and no warnings.
+    expect(checkMetrics(graph, true)).toEqual({ metrics: null, warnings: [], errors: [] });
+    const { warnings: direct, metrics, errors } = checkMetrics(graph, false);
+    expect(errors).toEqual([]);
     expect(metrics?.roles.rep?.requiredHours).toBe(300);
     // rep has headcount 0 and hours: capacity is exceeded; coverage 0 < 0.99; smb wins 20% < 99%; lost has no process.
     // rep: smb deals 50 × (1 + 0.5 × 2) = 100 h + coverage 100 × 2 × 0.5 = 100 h; lost: no process, coverage 100 h → 300 h.
-    // F = 300/1400 = 0.2143 → 0.22 (rounded up).
+    // F = 300/1400 = 0.2143 → 0.3 people (rounded up to tenths).
     expect(direct.map((d) => `${d.code} ${d.file}`)).toEqual([
       'capacity-exceeded playbooks/broken/roles/rep.mdx',
       'coverage-below-goal playbooks/broken/index.mdx',
       'win-rate-below-goal playbooks/broken/segments/smb.mdx',
     ]);
-    expect(direct[0]!.message).toMatch(/^Role `rep` needs 300 h a year but has none \(headcount 0\); 0\.22 FTE would cover it\. Until then none of its work gets done, which leaves segments `lost` and `smb` uncovered\./);
+    expect(direct[0]!.message).toMatch(/^Role `rep` needs 300 hr a year but has none \(headcount 0\): 0\.3 people would cover it\. Until then none of its work gets done, which leaves segments `lost` and `smb` uncovered\./);
   });
 
   it('skips a playbook whose index.mdx is missing', () => {
     const graph = { ...inlinePlaybook({ index: index() }), index: null };
-    expect(checkMetrics(graph, [])).toEqual({ metrics: null, warnings: [] });
+    expect(checkMetrics(graph, false)).toEqual({ metrics: null, warnings: [], errors: [] });
   });
 });
 
@@ -118,7 +137,8 @@ describe('metricWarnings', () => {
       roles: { a: role(0.05), b: role(0.08) },
     });
     const coverage = metricWarnings(graph, computeMetrics(graph)).find((d) => d.code === 'coverage-below-goal')!;
-    expect(coverage.message).toContain('can cover 65% of its 20 target accounts, below its goal of 65.01%: role `a` caps `x` at 50%; role `b` caps `y` at 80%. Add capacity to the bottleneck roles');
+    // Covered accounts: 10 × 0.5 + 10 × 0.8 = 13 of 20.
+    expect(coverage.message).toContain('can cover 13 of its 20 target accounts (65%), below its goal of 65.01%: role `a` caps `x` at 50%; role `b` caps `y` at 80%. Add capacity to the bottleneck roles');
     expect(coverage).toMatchObject({ file: 'playbooks/inline/index.mdx', line: 5, column: 13 }); // ---, title, summary, goals, coverage
   });
 
@@ -136,19 +156,8 @@ describe('metricWarnings', () => {
     expect(capacity).toMatchObject({ file: 'playbooks/inline/roles/rep.mdx', ...graph.roles[0]!.source.locate(['headcount']) });
     expect(coverage).toMatchObject({ file: 'playbooks/inline/index.mdx', ...graph.index.source.locate(['goals', 'coverage']) });
     expect(winRate).toMatchObject({ file: 'playbooks/inline/segments/s.mdx', ...graph.segments[0]!.source.locate(['process']) });
-    // 10 × 1000 = 10,000 h against 1 × 1400: 7.14 ×; F = 10000/1400 = 7.1429 → 6.15 more FTE.
-    expect(capacity!.message).toContain('needs 10,000 h a year but has 1,400 h: 7.14 × capacity; 6.15 more FTE would cover it');
+    // 10 × 1000 = 10,000 h against 1 × 1400: a load of 714.3%; F = 10000/1400 = 7.1429 → 7.2 people, 6.2 more (rounded up to tenths).
+    expect(capacity!.message).toContain('needs 10,000 hr a year but has 1,400 hr (1 person): a load of 714.3%. It needs 7.2 people; 6.2 more would cover it');
     expect(winRate!.message).toContain('wins 50% of its opportunities on process `p`, below the playbook\'s goal of 90%. The weakest stage is `only`');
-  });
-});
-
-describe('number formatting', () => {
-  it('rounds for reading but never hides a non-zero value', () => {
-    expect(formatNumber(249.56, 1)).toBe('249.6');
-    expect(formatNumber(12400, 1)).toBe('12,400');
-    expect(formatNumber(0.0004, 2)).toBe('0.0004');
-    expect(formatNumber(0, 2)).toBe('0');
-    expect(formatPercent(0.625)).toBe('62.5%');
-    expect(formatPercent(0.913461)).toBe('91.3%');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFrontmatter, splitFile } from '../src/model/frontmatter.ts';
+import { MAX_DEPTH, parseFrontmatter, splitFile } from '../src/model/frontmatter.ts';
 
 describe('splitFile', () => {
   it('splits frontmatter and body and reports where each starts', () => {
@@ -17,6 +17,12 @@ describe('splitFile', () => {
     expect(splitFile('# Title\n---\n').yaml).toBeNull();
     expect(splitFile('---\ntitle: A\n').yaml).toBeNull();
     expect(splitFile('').yaml).toBeNull();
+  });
+
+  it('notes a block closed by YAML\u2019s `...` document end, for the hint of frontmatter-missing', () => {
+    expect(splitFile('---\ntitle: A\n...\nBody\n')).toMatchObject({ yaml: null, closedByDots: true });
+    expect(splitFile('---\ntitle: A\nBody\n').closedByDots).toBe(false);
+    expect(splitFile('# Title\n').closedByDots).toBeUndefined();
   });
 });
 
@@ -81,5 +87,18 @@ describe('parseFrontmatter with aliases', () => {
     const fm = parseFrontmatter(levels.join('\n'), 2);
     expect(fm.data).toBeUndefined();
     expect(fm.syntaxErrors[0]!.message).toMatch(/alias/i);
+  });
+
+  it('refuses data nested deeper than MAX_DEPTH levels, whether written in flow or block style', () => {
+    expect(MAX_DEPTH).toBe(32);
+    const flow = (n: number) => `motives: ${'['.repeat(n)}x${']'.repeat(n)}`;
+    const block = (n: number) => `counterparts:\n  ${'- '.repeat(n)}CFO`;
+    for (const [style, deep] of [['flow', flow], ['block', block]] as const) {
+      // A list under the top-level map: MAX_DEPTH levels in all are fine, one more is not.
+      expect(parseFrontmatter(deep(MAX_DEPTH - 1), 2).syntaxErrors, style).toEqual([]);
+      const too = parseFrontmatter(deep(MAX_DEPTH + 8), 2);
+      expect(too.data, style).toBeUndefined();
+      expect(too.syntaxErrors.map((e) => e.message), style).toEqual([`it nests lists or maps more than ${MAX_DEPTH} levels deep, far more than any playbook field needs`]);
+    }
   });
 });

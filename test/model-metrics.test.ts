@@ -45,14 +45,18 @@ function northwind(): CompletePlaybook {
  *   se: 0.25 × 800 = A 200; H = 240 + 80 = 320; L = 1.6; F = 320/800 = 0.4; f = 200/320 = 0.625  ← overloaded
  *   exec: 0.5 × 1000 = A 500; H = 80 + 240 = 320; L = 0.64; F = 0.32; f = 1
  *
- * Segment results:
- *   smb: roles sdr, ae (f 1, 1) → κ 1; W 0.25; E = 200×1×0.25 = 50; R = 50×2000 = 100000; V = 200×1×2000×0.25/15 = 100000/15
- *   mid-market: roles ae, se → κ 0.625 (se); W 0.2; E = 40×0.625×0.2 = 5; R = 100000; V = 40×0.625×20000×0.2/60 = 100000/60
- *   enterprise: roles ae, se, exec → κ 0.625 (se); W 0.125; E = 10×0.625×0.125 = 0.78125; R = 156250; V = 156250/120
+ * Segment results (v1.1: V = O κ deal W / 365; open pipeline N = O κ T / 365; pipeline value P = N deal; covered accounts κ × accounts):
+ *   smb: roles sdr, ae (f 1, 1) → κ 1; W 0.25; E = 200×1×0.25 = 50; R = 50×2000 = 100000; V = 200×1×2000×0.25/365 = 100000/365
+ *     N = 200×1×15/365 = 3000/365; P = 3000/365 × 2000 = 6000000/365; covered 400
+ *   mid-market: roles ae, se → κ 0.625 (se); W 0.2; E = 40×0.625×0.2 = 5; R = 100000; V = 40×0.625×20000×0.2/365 = 100000/365
+ *     N = 40×0.625×60/365 = 1500/365; P = 1500/365 × 20000 = 30000000/365; covered 62.5
+ *   enterprise: roles ae, se, exec → κ 0.625 (se); W 0.125; E = 10×0.625×0.125 = 0.78125; R = 156250; V = 156250/365
+ *     N = 10×0.625×120/365 = 750/365; P = 750/365 × 200000 = 150000000/365; covered 12.5
  *
  * Playbook: κ = (400×1 + 100×0.625 + 20×0.625)/520 = 475/520
  *   W = (50 + 5 + 0.78125)/(200×1 + 40×0.625 + 10×0.625) = 55.78125/231.25
  *   expected wins 55.78125; expected revenue 356250
+ *   accounts 520; covered accounts 475; open pipeline 5250/365; pipeline value 186000000/365
  */
 describe('computeMetrics on the northwind fixture (three process types, shared roles, one overloaded)', () => {
   const m = computeMetrics(northwind());
@@ -71,7 +75,7 @@ describe('computeMetrics on the northwind fixture (three process types, shared r
     expect(m.processes.strategic!.stages.map((s) => s.reach)).toEqual([1, 0.5, 0.25]);
   });
 
-  it('computes each segment: opportunities, deal and coverage hours, coverage, wins, revenue, velocity', () => {
+  it('computes each segment: opportunities, deal and coverage hours, coverage, wins, revenue, velocity, pipeline', () => {
     const smb = m.segments.smb!;
     expect(smb.opportunities).toBe(200);
     expect(smb.dealHours).toEqual({ sdr: 500, ae: 100 });
@@ -81,7 +85,10 @@ describe('computeMetrics on the northwind fixture (three process types, shared r
     expect(smb.winRate).toBe(0.25);
     expect(smb.expectedWins).toBe(50);
     expect(smb.expectedRevenue).toBe(100000);
-    expect(smb.velocityPerDay).toBeCloseTo(100000 / 15, 9);
+    expect(smb.velocityPerDay).toBeCloseTo(100000 / 365, 9);
+    expect(smb.openPipeline).toBeCloseTo(3000 / 365, 12);
+    expect(smb.pipelineValue).toBeCloseTo(6000000 / 365, 6);
+    expect(smb.coveredAccounts).toBe(400);
 
     const mid = m.segments['mid-market']!;
     expect(mid.opportunities).toBeCloseTo(40, 12);
@@ -94,7 +101,10 @@ describe('computeMetrics on the northwind fixture (three process types, shared r
     expect(mid.winRate).toBeCloseTo(0.2, 12);
     expect(mid.expectedWins).toBeCloseTo(5, 9);
     expect(mid.expectedRevenue).toBeCloseTo(100000, 6);
-    expect(mid.velocityPerDay).toBeCloseTo(100000 / 60, 6);
+    expect(mid.velocityPerDay).toBeCloseTo(100000 / 365, 6);
+    expect(mid.openPipeline).toBeCloseTo(1500 / 365, 9);
+    expect(mid.pipelineValue).toBeCloseTo(30000000 / 365, 4);
+    expect(mid.coveredAccounts).toBeCloseTo(62.5, 9);
 
     const ent = m.segments.enterprise!;
     expect(ent.opportunities).toBe(10);
@@ -105,7 +115,10 @@ describe('computeMetrics on the northwind fixture (three process types, shared r
     expect(ent.winRate).toBe(0.125);
     expect(ent.expectedWins).toBe(0.78125);
     expect(ent.expectedRevenue).toBe(156250);
-    expect(ent.velocityPerDay).toBeCloseTo(156250 / 120, 9);
+    expect(ent.velocityPerDay).toBeCloseTo(156250 / 365, 9);
+    expect(ent.openPipeline).toBeCloseTo(750 / 365, 12);
+    expect(ent.pipelineValue).toBeCloseTo(150000000 / 365, 4);
+    expect(ent.coveredAccounts).toBe(12.5);
   });
 
   it('computes each role: required, available, load, FTE, capacity factor and hours by segment', () => {
@@ -145,6 +158,10 @@ describe('computeMetrics on the northwind fixture (three process types, shared r
     expect(m.winRate).toBeCloseTo(55.78125 / 231.25, 12);
     expect(m.expectedWins).toBeCloseTo(55.78125, 9);
     expect(m.expectedRevenue).toBeCloseTo(356250, 6);
+    expect(m.accounts).toBe(520);
+    expect(m.coveredAccounts).toBeCloseTo(475, 9);
+    expect(m.openPipeline).toBeCloseTo(5250 / 365, 9);
+    expect(m.pipelineValue).toBeCloseTo(186000000 / 365, 4);
   });
 
   it('is pure: the same graph gives the same numbers and is not changed', () => {
@@ -202,7 +219,9 @@ describe('computeMetrics edge cases', () => {
     );
     expect(m.roles.idle).toMatchObject({ requiredHours: 0, availableHours: 0, load: 0, fteNeeded: 0, capacityFactor: 1, bySegment: {} });
     // No role puts hours into the segment: κ = 1, no bottleneck; D lists no zero entries.
-    expect(m.segments.s).toMatchObject({ coverage: 1, bottleneck: null, dealHours: {}, coverageHours: 0, expectedWins: 5, expectedRevenue: 500, velocityPerDay: 50 });
+    expect(m.segments.s).toMatchObject({ coverage: 1, bottleneck: null, dealHours: {}, coverageHours: 0, expectedWins: 5, expectedRevenue: 500 });
+    // V = O κ deal W / 365 = 10 × 1 × 100 × 0.5 / 365 (v1.1: a year's bookings spread over its days).
+    expect(m.segments.s!.velocityPerDay).toBeCloseTo(500 / 365, 12);
   });
 
   it('zero accounts: no opportunities, coverage 1, win rate 0', () => {
@@ -230,7 +249,7 @@ describe('computeMetrics edge cases', () => {
     expect(m.processes.p).toMatchObject({ winRate: 0.3, cycleDays: 5 });
   });
 
-  it('a cycle of zero days gives velocity 0, not Infinity', () => {
+  it('a cycle of zero days leaves velocity finite (it no longer divides by the cycle) and the open pipeline empty', () => {
     const m = computeMetrics(
       inlinePlaybook({
         index: index(),
@@ -241,7 +260,10 @@ describe('computeMetrics edge cases', () => {
       }),
     );
     expect(m.processes.p!.cycleDays).toBe(0);
-    expect(m.segments.s!.velocityPerDay).toBe(0);
+    // V = 10 × 1 × 100 × 0.5 / 365; N = O κ T / 365 = 0 with T = 0, so P = 0.
+    expect(m.segments.s!.velocityPerDay).toBeCloseTo(500 / 365, 12);
+    expect(m.segments.s!.openPipeline).toBe(0);
+    expect(m.segments.s!.pipelineValue).toBe(0);
     expect(m.segments.s!.expectedWins).toBe(5);
   });
 
@@ -318,8 +340,12 @@ describe('computeMetrics edge cases', () => {
     );
     expect(m.roles.a).toMatchObject({ sellingHours: 500, availableHours: 500, requiredHours: 1000, load: 2, fteNeeded: 2, capacityFactor: 0.5 });
     expect(m.roles.b).toMatchObject({ sellingHours: 2000, availableHours: 2000, requiredHours: 10000, load: 5, fteNeeded: 5, capacityFactor: 0.2 });
-    // κ = min(0.5, 0.2) = 0.2; E = 10 × 0.2 × 0.5 = 1; V = 10 × 0.2 × 100 × 0.5 / 10 = 10.
-    expect(m.segments.s).toMatchObject({ coverage: 0.2, bottleneck: 'b', expectedWins: 1, expectedRevenue: 100, velocityPerDay: 10 });
+    // κ = min(0.5, 0.2) = 0.2; E = 10 × 0.2 × 0.5 = 1; V = 10 × 0.2 × 100 × 0.5 / 365 = 100/365;
+    // N = 10 × 0.2 × 10 / 365 = 20/365; P = N × 100; covered accounts 10 × 0.2 = 2.
+    expect(m.segments.s).toMatchObject({ coverage: 0.2, bottleneck: 'b', expectedWins: 1, expectedRevenue: 100, coveredAccounts: 2 });
+    expect(m.segments.s!.velocityPerDay).toBeCloseTo(100 / 365, 12);
+    expect(m.segments.s!.openPipeline).toBeCloseTo(20 / 365, 12);
+    expect(m.segments.s!.pipelineValue).toBeCloseTo(2000 / 365, 12);
     expect(m.coverage).toBe(0.2);
     expect(m.winRate).toBe(0.5);
   });
@@ -400,6 +426,16 @@ describe('computeMetrics invariants (property-based)', () => {
           }
           const wins = Object.values(m.segments).reduce((x, s) => x + s.expectedWins, 0);
           expect(m.expectedWins).toBeCloseTo(wins, 6);
+          for (const s of Object.values(m.segments)) {
+            // v1.1: a day's velocity is a year's expected revenue over 365 days; the pipeline of a 10-day cycle is 10/365 of a year's worked opportunities.
+            expect(s.velocityPerDay * 365).toBeCloseTo(s.expectedRevenue, 6);
+            expect(s.openPipeline).toBeCloseTo((s.opportunities * s.coverage * 10) / 365, 9);
+            expect(s.pipelineValue).toBeCloseTo(s.openPipeline * 10, 9);
+          }
+          const sum = (key: 'coveredAccounts' | 'openPipeline' | 'pipelineValue') => Object.values(m.segments).reduce((x, s) => x + s[key], 0);
+          expect(m.coveredAccounts).toBeCloseTo(sum('coveredAccounts'), 6);
+          expect(m.openPipeline).toBeCloseTo(sum('openPipeline'), 6);
+          expect(m.pipelineValue).toBeCloseTo(sum('pipelineValue'), 6);
         },
       ),
       { numRuns: 200 },

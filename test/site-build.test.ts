@@ -124,7 +124,7 @@ describe('page data', () => {
     const buyers = (page.querySelector('#buying-center-caption')!.parentNode as HTMLElement).querySelectorAll('tbody tr');
     expect(buyers.map((r) => text(r))).toEqual(['CFO Economic buyer Gap: nobody on our side mirrors this function', 'CTO Technical buyer Solutions engineer']);
     expect(page.querySelectorAll('.stage-strip li').map((li) => text(li))).toEqual(['Discover 10 days 50% go on', 'Prove 20 days 50% close won']);
-    expect(text(page.querySelector('#numbers')?.nextElementSibling)).toContain('Sales velocity per day $4,167');
+    expect(text(page.querySelector('#numbers')?.nextElementSibling)).toContain('Sales velocity per day $342'); // 20 × 50% × $50,000 × 25% / 365
     expect(page.querySelector('.page-meta a')!.getAttribute('href')).toBe(`${ENV.EDIT_URL_BASE}/playbooks/demo/segments/enterprise.mdx`);
     // The fixture is committed in this repository: the date is its file's last commit, or `updated` in a shallow clone.
     const lastCommit = readHistory(ROOT).lastChanged.get('playbooks/demo/segments/enterprise.mdx');

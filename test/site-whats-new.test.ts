@@ -111,7 +111,7 @@ describe('whatsNewView', () => {
       ['2026年4月1日', 'Staff the beta team'],
       ['2026年1月10日', 'Start the playbooks'],
     ]);
-    expect(view.entries[0]!.pages).toEqual([{ label: 'Account executive', href: '/sub/beta/roles/rep/', kind: '职能' }]);
+    expect(view.entries[0]!.pages).toEqual([{ label: 'Account executive', href: '/sub/beta/roles/rep/', kind: '岗位' }]); // the registry's name of the kind (src/kinds/role.ts)
     expect(view.feed).toEqual({ label: '用 RSS 阅读器订阅这些修改', href: '/sub/beta/rss.xml' });
   });
 
@@ -187,7 +187,7 @@ describe('feedView', () => {
       expect(childText(item, 'pubDate')).toMatch(RFC_822);
       expect(childText(item, 'guid')).toBe(childText(item, 'link'));
     }
-    expect(childText(items[0]!, 'description')).toContain(`<a href="${SITE_URL}/sub/beta/roles/rep/">Account executive</a>（职能）`);
+    expect(childText(items[0]!, 'description')).toContain(`<a href="${SITE_URL}/sub/beta/roles/rep/">Account executive</a>（岗位）`);
   });
 
   it('has no feed without the site’s URL: no route, no link, and the view refuses', () => {

@@ -1,0 +1,865 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../src/cli/main.ts';
+import { ALL_CODES } from '../src/diagnostics/codes.ts';
+import { checkProject } from '../src/lint/check.ts';
+import { captureIo, fixture } from './helpers.ts';
+import { prepare, WITHOUT_FIXTURE } from './support/code-fixtures.ts';
+
+/**
+ * The pretty output of `check` (what an author reads in the terminal) for the fixture of every code, in both
+ * languages (`--lang en`, `--lang zh-CN`): the messages, their positions and code frames, read as a whole.
+ * test/lint-codes.test.ts asserts the codes and positions one by one; these snapshots show how they read.
+ * Update with `npx vitest run --project unit test/lint-codes-pretty.test.ts -u`, then read the diff.
+ */
+const FIXTURES = [
+  'frontmatter-missing',
+  'frontmatter-dots',
+  'yaml-syntax',
+  'invalid-field',
+  'unknown-field',
+  'invalid-id',
+  'duplicate-id',
+  'missing-playbook',
+  'broken-reference',
+  'raci-accountable',
+  'raci-responsible',
+  'hours-without-raci',
+  'reserved-id',
+  'symlink-outside',
+  'file-encoding',
+  'motive-process-fit',
+  'offering-motive-gap',
+  'key-account-executive',
+  'mirror-gap',
+  'unused-entity',
+  'unknown-file',
+  'model',
+];
+
+/** The fixture's root: test/fixtures/codes/<name>/ (finished in a temporary copy when it must be), or test/fixtures/model. */
+async function pretty(name: string, lang: 'en' | 'zh-CN'): Promise<string> {
+  const prepared = name === 'model' ? { root: fixture('model'), cleanup: () => {} } : prepare(name);
+  try {
+    const io = captureIo('/');
+    await run(['check', prepared.root, '--lang', lang], io);
+    expect(io.out).toBe('');
+    return io.err;
+  } finally {
+    prepared.cleanup();
+  }
+}
+
+describe('the snapshots', () => {
+  it('show every code that has a fixture', () => {
+    const shown = new Set<string>();
+    for (const name of FIXTURES) {
+      const prepared = name === 'model' ? { root: fixture('model'), cleanup: () => {} } : prepare(name);
+      try {
+        for (const d of checkProject(prepared.root).diagnostics) shown.add(d.code);
+      } finally {
+        prepared.cleanup();
+      }
+    }
+    expect([...shown].sort()).toEqual(ALL_CODES.filter((c) => !WITHOUT_FIXTURE.includes(c)).sort());
+  });
+});
+
+
+describe('frontmatter-missing', () => {
+  it('en', async () => {
+    expect(await pretty('frontmatter-missing', 'en')).toMatchInlineSnapshot(`
+      "playbooks/p/index.mdx:1:1 error frontmatter-missing
+        This playbook file has no frontmatter, so it has none of the fields the model needs. Start the file with a \`---\` line, the fields (\`npm run playbook -- new playbook …\` writes a skeleton), and a closing \`---\` line.
+        > 1 | # Pilot
+            | ^
+          2 | 
+
+      1 error and 0 warnings.
+      "
+    `);
+  });
+  it('zh-CN', async () => {
+    expect(await pretty('frontmatter-missing', 'zh-CN')).toMatchInlineSnapshot(`
+      "playbooks/p/index.mdx:1:1 error frontmatter-missing
+        这个销售手册文件没有 frontmatter，模型需要的字段一个都没有。请在文件开头写一行 \`---\`，接着写字段（\`npm run playbook -- new playbook …\` 可以生成骨架），再写一行 \`---\` 结束。
+        > 1 | # Pilot
+            | ^
+          2 | 
+
+      1 error and 0 warnings.
+      "
+    `);
+  });
+});
+
+describe('frontmatter-dots', () => {
+  it('en', async () => {
+    expect(await pretty('frontmatter-dots', 'en')).toMatchInlineSnapshot(`
+      "playbooks/p/roles/rep.mdx:1:1 error frontmatter-missing
+        The frontmatter of this role file is closed by a \`...\` line, but a playbook file closes it with \`---\`, so the file reads as having no frontmatter. Replace the \`...\` line with \`---\`.
+        > 1 | ---
+            | ^
+          2 | title: Rep
+
+      1 error and 0 warnings.
+      "
+    `);
+  });
+  it('zh-CN', async () => {
+    expect(await pretty('frontmatter-dots', 'zh-CN')).toMatchInlineSnapshot(`
+      "playbooks/p/roles/rep.mdx:1:1 error frontmatter-missing
+        这个岗位文件的 frontmatter 用 \`...\` 行结束，但销售手册文件要用 \`---\` 结束，所以整个文件被当作没有 frontmatter。请把 \`...\` 这一行改成 \`---\`。
+        > 1 | ---
+            | ^
+          2 | title: Rep
+
+      1 error and 0 warnings.
+      "
+    `);
+  });
+});
+
+describe('yaml-syntax', () => {
+  it('en', async () => {
+    expect(await pretty('yaml-syntax', 'en')).toMatchInlineSnapshot(`
+      "playbooks/p/index.mdx:4:1 error yaml-syntax
+        The frontmatter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]. Check indentation (spaces, not tabs) and quote values that contain \`: \` or start with \`[\`, \`{\`, \`*\` or \`&\`.
+          3 | summary: [unclosed
+        > 4 | goals:
+            | ^
+          5 |   coverage: 0.5
+
+      1 error and 0 warnings.
+      "
+    `);
+  });
+  it('zh-CN', async () => {
+    expect(await pretty('yaml-syntax', 'zh-CN')).toMatchInlineSnapshot(`
+      "playbooks/p/index.mdx:4:1 error yaml-syntax
+        frontmatter 不是合法的 YAML：Flow sequence in block collection must be sufficiently indented and end with a ]。请检查缩进（用空格，不要用制表符）；值里含有 \`: \`，或以 \`[\`、\`{\`、\`*\`、\`&\` 开头时，请加引号。
+          3 | summary: [unclosed
+        > 4 | goals:
+            | ^
+          5 |   coverage: 0.5
+
+      1 error and 0 warnings.
+      "
+    `);
+  });
+});
+
+describe('invalid-field', () => {
+  it('en', async () => {
+    expect(await pretty('invalid-field', 'en')).toMatchInlineSnapshot(`
+      "playbooks/p/index.mdx:1:1 error invalid-field
+        Missing field \`summary\` in this playbook. Add it: One paragraph: what this sales model is for.
+        > 1 | ---
+            | ^
+          2 | title: Pilot
+
+      playbooks/p/index.mdx:4:13 error invalid-field
+        \`goals.coverage\` must be at most 1, not 1.5. (goals.coverage: Target share of the target accounts the team can actually work (覆盖率), in (0, 1].)
+          3 | goals:
+        > 4 |   coverage: 1.5
+            |             ^
+          5 |   winRate: 0.1
+
+      2 errors and 0 warnings.
+      "
+    `);
+  });
+  it('zh-CN', async () => {
+    expect(await pretty('invalid-field', 'zh-CN')).toMatchInlineSnapshot(`
+      "playbooks/p/index.mdx:1:1 error invalid-field
+        这个销售手册缺少字段 \`summary\`。请补上：One paragraph: what this sales model is for。
+        > 1 | ---
+            | ^
+          2 | title: Pilot
+
+      playbooks/p/index.mdx:4:13 error invalid-field
+        \`goals.coverage\` 必须不大于 1，而不是 1.5。（goals.coverage：Target share of the target accounts the team can actually work (覆盖率), in (0, 1]。）
+          3 | goals:
+        > 4 |   coverage: 1.5
+            |             ^
+          5 |   winRate: 0.1
+
+      2 errors and 0 warnings.
+      "
+    `);
+  });
+});
+
+describe('unknown-field', () => {
+  it('en', async () => {
+    expect(await pretty('unknown-field', 'en')).toMatchInlineSnapshot(`
+      "playbooks/p/index.mdx:1:1 error invalid-field
+        Missing field \`title\` in this playbook. Add it: Name of the sales model.
+        > 1 | ---
+            | ^
+          2 | titel: Pilot
+
+      playbooks/p/index.mdx:2:1 error unknown-field
+        Unknown field \`titel\` in this playbook. Unknown fields are errors so that typos never pass silently. Did you mean \`title\`?
+          1 | ---
+        > 2 | titel: Pilot
+            | ^
+          3 | summary: A tiny playbook for one diagnostic.
+
+      2 errors and 0 warnings.
+      "
+    `);
+  });
+  it('zh-CN', async () => {
+    expect(await pretty('unknown-field', 'zh-CN')).toMatchInlineSnapshot(`
+      "playbooks/p/index.mdx:1:1 error invalid-field
+        这个销售手册缺少字段 \`title\`。请补上：Name of the sales model。
+        > 1 | ---
+            | ^
+          2 | titel: Pilot
+
+      playbooks/p/index.mdx:2:1 error unknown-field
+        这个销售手册里有未知字段 \`titel\`。未知字段会报错，以免拼写错误被悄悄放过。是不是想写 \`title\`？
+          1 | ---
+        > 2 | titel: Pilot
+            | ^
+          3 | summary: A tiny playbook for one diagnostic.
+
+      2 errors and 0 warnings.
+      "
+    `);
+  });
+});
+
+describe('invalid-id', () => {
+  it('en', async () => {
+    expect(await pretty('invalid-id', 'en')).toMatchInlineSnapshot(`
+      "playbooks/p/processes/sale.mdx:6:9 error invalid-id
+        Stage id "Close Deal" is not a valid id. Use lowercase letters and digits in words joined by single hyphens, e.g. \`first-call\`. Rename it to \`close-deal\`.
+          5 | stages:
+        > 6 |   - id: Close Deal
+            |         ^
+          7 |     title: Close
+
+      playbooks/p/roles/Sales_Rep.mdx:1:1 error invalid-id
+        The file name \`Sales_Rep\` is not a valid id, and ids become URLs and references. Use lowercase letters and digits in words joined by single hyphens. Rename it to \`sales-rep\`.
+        > 1 | ---
+            | ^
+          2 | title: Rep
+
+      playbooks/p/segments/buyers.mdx:15:10 error broken-reference
+        No role \`sales-rep\` in playbook \`p\`: there is no playbooks/p/roles/sales-rep.mdx. The playbook has no roles yet. Fix the id, or create the file with \`npm run playbook -- new role p/sales-rep\`.
+          14 | coverage:
+        > 15 |   owner: sales-rep
+             |          ^
+          16 |   touchesPerYear: 1
+
+      3 errors and 0 warnings.
+      "
+    `);
+  });
+  it('zh-CN', async () => {
+    expect(await pretty('invalid-id', 'zh-CN')).toMatchInlineSnapshot(`
+      "playbooks/p/processes/sale.mdx:6:9 error invalid-id
+        阶段 id “Close Deal”不是合法的 id。请用单个连字符连接的小写字母和数字，例如 \`first-call\`。请改名为 \`close-deal\`。
+          5 | stages:
+        > 6 |   - id: Close Deal
+            |         ^
+          7 |     title: Close
+
+      playbooks/p/roles/Sales_Rep.mdx:1:1 error invalid-id
+        文件名 \`Sales_Rep\` 不是合法的 id，而 id 会成为网址和引用。请用单个连字符连接的小写字母和数字。请改名为 \`sales-rep\`。
+        > 1 | ---
+            | ^
+          2 | title: Rep
+
+      playbooks/p/segments/buyers.mdx:15:10 error broken-reference
+        销售手册 \`p\` 中没有岗位 \`sales-rep\`：找不到文件 playbooks/p/roles/sales-rep.mdx。这个销售手册还没有岗位。请改正 id，或用 \`npm run playbook -- new role p/sales-rep\` 新建文件。
+          14 | coverage:
+        > 15 |   owner: sales-rep
+             |          ^
+          16 |   touchesPerYear: 1
+
+      3 errors and 0 warnings.
+      "
+    `);
+  });
+});
+
+describe('duplicate-id', () => {
+  it('en', async () => {
+    expect(await pretty('duplicate-id', 'en')).toMatchInlineSnapshot(`
+      "playbooks/p/processes/sale.mdx:13:9 error duplicate-id
+        Stage id \`close\` is used twice in process \`sale\` (stages 1 and 2), so links and RACI rows would be ambiguous. Give each stage its own id.
+          12 |     raci: { rep: AR }
+        > 13 |   - id: close
+             |         ^
+          14 |     title: Close
+
+      1 error and 0 warnings.
+      "
+    `);
+  });
+  it('zh-CN', async () => {
+    expect(await pretty('duplicate-id', 'zh-CN')).toMatchInlineSnapshot(`
+      "playbooks/p/processes/sale.mdx:13:9 error duplicate-id
+        阶段 id \`close\` 在销售流程 \`sale\` 中用了两次（第 1 和第 2 阶段），链接和 RACI 行会无法区分。请给每个阶段起不同的 id。
+          12 |     raci: { rep: AR }
+        > 13 |   - id: close
+             |         ^
+          14 |     title: Close
+
+      1 error and 0 warnings.
+      "
+    `);
+  });
+});
+
+describe('missing-playbook', () => {
+  it('en', async () => {
+    expect(await pretty('missing-playbook', 'en')).toMatchInlineSnapshot(`
+      "playbooks/p/index.mdx:1:1 error missing-playbook
+        The folder playbooks/p/ has segments, offerings, processes or roles but no index.mdx, so they belong to no playbook. Add playbooks/p/index.mdx with the title, summary and goals (\`npm run playbook -- new playbook p\`), or rename the folder to start with \`_\` to keep it as a draft.
+
+      playbooks/p/roles/rep.mdx:1:1 warning unused-entity
+        Role \`rep\` is used by nothing: no segment’s \`coverage.owner\`, process’s \`stages.raci\`, or process’s \`stages.hours\` names it. It has no effect on the model. Reference it from a segment’s \`coverage.owner\`, a process’s \`stages.raci\`, or a process’s \`stages.hours\`, delete it, or rename the file to start with \`_\` to keep it as a draft.
+        > 1 | ---
+            | ^
+          2 | title: Rep
+
+      1 error and 1 warning.
+      "
+    `);
+  });
+  it('zh-CN', async () => {
+    expect(await pretty('missing-playbook', 'zh-CN')).toMatchInlineSnapshot(`
+      "playbooks/p/index.mdx:1:1 error missing-playbook
+        文件夹 playbooks/p/ 里有客群、产品/服务、流程或岗位文件，却没有 index.mdx，这些文件不属于任何销售手册。请添加写有标题、简介和目标的 playbooks/p/index.mdx（\`npm run playbook -- new playbook p\`），或把文件夹改名为以 \`_\` 开头，作为草稿保留。
+
+      playbooks/p/roles/rep.mdx:1:1 warning unused-entity
+        岗位 \`rep\` 没有被任何地方使用，对模型没有影响。请在目标客群的 \`coverage.owner\`、销售流程的 \`stages.raci\` 或销售流程的 \`stages.hours\` 中引用它，或删除它；也可以把文件名改为以 \`_\` 开头，作为草稿保留。
+        > 1 | ---
+            | ^
+          2 | title: Rep
+
+      1 error and 1 warning.
+      "
+    `);
+  });
+});
+
+describe('broken-reference', () => {
+  it('en', async () => {
+    expect(await pretty('broken-reference', 'en')).toMatchInlineSnapshot(`
+      "playbooks/p/processes/sale.mdx:1:1 warning unused-entity
+        Process \`sale\` is used by nothing: no segment’s \`process\` names it. It has no effect on the model. Reference it from a segment’s \`process\`, delete it, or rename the file to start with \`_\` to keep it as a draft.
+        > 1 | ---
+            | ^
+          2 | title: Sale
+
+      playbooks/p/segments/buyers.mdx:13:10 error broken-reference
+        No process \`sael\` in playbook \`p\`: there is no playbooks/p/processes/sael.mdx. Existing processes: \`sale\`. Fix the id, or create the file with \`npm run playbook -- new process p/sael\`.
+          12 | offerings: [plan]
+        > 13 | process: sael
+             |          ^
+          14 | coverage:
+
+      1 error and 1 warning.
+      "
+    `);
+  });
+  it('zh-CN', async () => {
+    expect(await pretty('broken-reference', 'zh-CN')).toMatchInlineSnapshot(`
+      "playbooks/p/processes/sale.mdx:1:1 warning unused-entity
+        销售流程 \`sale\` 没有被任何地方使用，对模型没有影响。请在目标客群的 \`process\` 中引用它，或删除它；也可以把文件名改为以 \`_\` 开头，作为草稿保留。
+        > 1 | ---
+            | ^
+          2 | title: Sale
+
+      playbooks/p/segments/buyers.mdx:13:10 error broken-reference
+        销售手册 \`p\` 中没有销售流程 \`sael\`：找不到文件 playbooks/p/processes/sael.mdx。现有的销售流程：\`sale\`。请改正 id，或用 \`npm run playbook -- new process p/sael\` 新建文件。
+          12 | offerings: [plan]
+        > 13 | process: sael
+             |          ^
+          14 | coverage:
+
+      1 error and 1 warning.
+      "
+    `);
+  });
+});
+
+describe('raci-accountable', () => {
+  it('en', async () => {
+    expect(await pretty('raci-accountable', 'en')).toMatchInlineSnapshot(`
+      "playbooks/p/processes/sale.mdx:12:5 error raci-accountable
+        Stage \`close\` of process \`sale\` has no accountable role, so nobody owns its outcome. Mark exactly one role \`A\` (or \`AR\` if it also does the work).
+          11 |     conversion: 0.5
+        > 12 |     raci: { rep: R }
+             |     ^
+          13 | ---
+
+      1 error and 0 warnings.
+      "
+    `);
+  });
+  it('zh-CN', async () => {
+    expect(await pretty('raci-accountable', 'zh-CN')).toMatchInlineSnapshot(`
+      "playbooks/p/processes/sale.mdx:12:5 error raci-accountable
+        销售流程 \`sale\` 的阶段 \`close\` 没有批准人（A），这个阶段的结果无人担责。请把恰好一个岗位标为 \`A\`（若它同时负责执行，标为 \`AR\`）。
+          11 |     conversion: 0.5
+        > 12 |     raci: { rep: R }
+             |     ^
+          13 | ---
+
+      1 error and 0 warnings.
+      "
+    `);
+  });
+});
+
+describe('raci-responsible', () => {
+  it('en', async () => {
+    expect(await pretty('raci-responsible', 'en')).toMatchInlineSnapshot(`
+      "playbooks/p/processes/sale.mdx:12:5 error raci-responsible
+        Stage \`close\` of process \`sale\` has no responsible role, so nobody does its work. Mark at least one role \`R\` (or \`AR\`).
+          11 |     conversion: 0.5
+        > 12 |     raci: { rep: A }
+             |     ^
+          13 | ---
+
+      1 error and 0 warnings.
+      "
+    `);
+  });
+  it('zh-CN', async () => {
+    expect(await pretty('raci-responsible', 'zh-CN')).toMatchInlineSnapshot(`
+      "playbooks/p/processes/sale.mdx:12:5 error raci-responsible
+        销售流程 \`sale\` 的阶段 \`close\` 没有负责人（R），这个阶段的工作没人做。请至少把一个岗位标为 \`R\`（或 \`AR\`）。
+          11 |     conversion: 0.5
+        > 12 |     raci: { rep: A }
+             |     ^
+          13 | ---
+
+      1 error and 0 warnings.
+      "
+    `);
+  });
+});
+
+describe('hours-without-raci', () => {
+  it('en', async () => {
+    expect(await pretty('hours-without-raci', 'en')).toMatchInlineSnapshot(`
+      "playbooks/p/processes/sale.mdx:13:22 error hours-without-raci
+        Stage \`close\` of process \`sale\` gives \`ceo\` hours but its \`raci\` does not name \`ceo\`, so the work has no defined part. Add \`ceo\` to the stage's raci (usually \`R\` or \`C\`), or remove its hours.
+          12 |     raci: { rep: AR }
+        > 13 |     hours: { rep: 1, ceo: 2 }
+             |                      ^
+          14 | ---
+
+      1 error and 0 warnings.
+      "
+    `);
+  });
+  it('zh-CN', async () => {
+    expect(await pretty('hours-without-raci', 'zh-CN')).toMatchInlineSnapshot(`
+      "playbooks/p/processes/sale.mdx:13:22 error hours-without-raci
+        销售流程 \`sale\` 的阶段 \`close\` 给岗位 \`ceo\` 安排了工时，但 \`raci\` 里没有它，这部分工作没有明确的分工。请把 \`ceo\` 加进该阶段的 raci（通常是 \`R\` 或 \`C\`），或删掉它的工时。
+          12 |     raci: { rep: AR }
+        > 13 |     hours: { rep: 1, ceo: 2 }
+             |                      ^
+          14 | ---
+
+      1 error and 0 warnings.
+      "
+    `);
+  });
+});
+
+describe('reserved-id', () => {
+  it('en', async () => {
+    expect(await pretty('reserved-id', 'en')).toMatchInlineSnapshot(`
+      "playbooks/docs/index.mdx:1:1 error reserved-id
+        The playbook id \`docs\` is the address of one of the site's own pages (/docs/), so its pages would collide with them. Rename the folder to another id; the reserved ids are \`404\`, \`docs\`, \`pagefind\`, \`search\`, and \`zh-cn\`.
+        > 1 | ---
+            | ^
+          2 | title: Pilot
+
+      1 error and 0 warnings.
+      "
+    `);
+  });
+  it('zh-CN', async () => {
+    expect(await pretty('reserved-id', 'zh-CN')).toMatchInlineSnapshot(`
+      "playbooks/docs/index.mdx:1:1 error reserved-id
+        销售手册 id \`docs\` 与网站自身页面的地址（/docs/）重名，两者的页面会冲突。请把文件夹改成别的 id；被占用的 id 有：\`404\`、\`docs\`、\`pagefind\`、\`search\` 和 \`zh-cn\`。
+        > 1 | ---
+            | ^
+          2 | title: Pilot
+
+      1 error and 0 warnings.
+      "
+    `);
+  });
+});
+
+// No code frame for a link outside the root: its target is never read (format.md §1), not even to show a line of it.
+describe('symlink-outside', () => {
+  it('en', async () => {
+    expect(await pretty('symlink-outside', 'en')).toMatchInlineSnapshot(`
+      "playbooks/elsewhere:1:1 error symlink-outside
+        This folder is a symbolic link to somewhere outside the project, so it was not read: a playbook may only contain what is reviewed in its own repository (a link could publish any file of the machine that builds the site). Copy the folder into the playbook, or link to one inside the project.
+
+      playbooks/p/segments/outside.mdx:1:1 error symlink-outside
+        This file is a symbolic link to somewhere outside the project, so it was not read: a playbook may only contain what is reviewed in its own repository (a link could publish any file of the machine that builds the site). Copy the file into the playbook, or link to one inside the project.
+
+      2 errors and 0 warnings.
+      "
+    `);
+  });
+  it('zh-CN', async () => {
+    expect(await pretty('symlink-outside', 'zh-CN')).toMatchInlineSnapshot(`
+      "playbooks/elsewhere:1:1 error symlink-outside
+        这个文件夹是指向项目之外的符号链接，因此没有被读取：销售手册只能包含在本仓库中经过评审的内容（链接可能把构建机器上的任意文件发布出去）。请把它复制进销售手册，或改为链接项目内的文件夹。
+
+      playbooks/p/segments/outside.mdx:1:1 error symlink-outside
+        这个文件是指向项目之外的符号链接，因此没有被读取：销售手册只能包含在本仓库中经过评审的内容（链接可能把构建机器上的任意文件发布出去）。请把它复制进销售手册，或改为链接项目内的文件。
+
+      2 errors and 0 warnings.
+      "
+    `);
+  });
+});
+
+describe('file-encoding', () => {
+  it('en', async () => {
+    expect(await pretty('file-encoding', 'en')).toMatchInlineSnapshot(`
+      "playbooks/p/roles/rep.mdx:1:1 error file-encoding
+        This file is UTF-16 (little-endian, it starts with a UTF-16 byte-order mark), but playbook files must be UTF-8. Save it with the encoding UTF-8 (in VS Code, "Save with Encoding"), or convert it with \`iconv -f UTF-16 -t UTF-8\`.
+        > 1 | ��-\\x00-\\x00-\\x00
+            | ^
+          2 | \\x00t\\x00i\\x00t\\x00l\\x00e\\x00:\\x00 \\x00R\\x00e\\x00p\\x00
+
+      playbooks/p/segments/buyers.mdx:5:13 error file-encoding
+        This file is not UTF-8: byte 0xE9 here is not valid UTF-8 text (often a file saved as Latin-1 or Windows-1252, or GBK for Chinese). Playbook files must be UTF-8: save it with the encoding UTF-8 (in VS Code, "Save with Encoding"), or convert it with \`iconv -f <its encoding> -t UTF-8\`.
+          4 | motive: price-performance
+        > 5 | summary: Caf�s that buy on price.
+            |             ^
+          6 | criteria:
+
+      2 errors and 0 warnings.
+      "
+    `);
+  });
+  it('zh-CN', async () => {
+    expect(await pretty('file-encoding', 'zh-CN')).toMatchInlineSnapshot(`
+      "playbooks/p/roles/rep.mdx:1:1 error file-encoding
+        这个文件是 UTF-16 编码（小端，开头有 UTF-16 字节顺序标记），而销售手册文件必须是 UTF-8。请用 UTF-8 编码重新保存（VS Code：“通过编码保存”），或用 \`iconv -f UTF-16 -t UTF-8\` 转换。
+        > 1 | ��-\\x00-\\x00-\\x00
+            | ^
+          2 | \\x00t\\x00i\\x00t\\x00l\\x00e\\x00:\\x00 \\x00R\\x00e\\x00p\\x00
+
+      playbooks/p/segments/buyers.mdx:5:13 error file-encoding
+        这个文件不是 UTF-8 编码：此处的字节 0xE9 不是合法的 UTF-8 文本（常见于按 GBK、Latin-1 或 Windows-1252 保存的文件）。销售手册文件必须是 UTF-8：请用 UTF-8 编码重新保存（VS Code：“通过编码保存”），或用 \`iconv -f <原编码> -t UTF-8\` 转换。
+          4 | motive: price-performance
+        > 5 | summary: Caf�s that buy on price.
+            |             ^
+          6 | criteria:
+
+      2 errors and 0 warnings.
+      "
+    `);
+  });
+});
+
+describe('motive-process-fit', () => {
+  it('en', async () => {
+    expect(await pretty('motive-process-fit', 'en')).toMatchInlineSnapshot(`
+      "playbooks/p/segments/buyers.mdx:13:10 warning motive-process-fit
+        Segment \`buyers\` buys on \`price-performance\`, which calls for a transactional process, but its process \`sale\` is solution. Use a transactional process, or explain the exception in the segment's body.
+          12 | offerings: [plan]
+        > 13 | process: sale
+             |          ^
+          14 | coverage:
+
+      0 errors and 1 warning.
+      "
+    `);
+  });
+  it('zh-CN', async () => {
+    expect(await pretty('motive-process-fit', 'zh-CN')).toMatchInlineSnapshot(`
+      "playbooks/p/segments/buyers.mdx:13:10 warning motive-process-fit
+        目标客群 \`buyers\` 的采购动机是“性价比”，应该用交易型销售流程，但它的流程 \`sale\` 是解决方案型。请换用交易型流程，或在客群正文里说明例外的原因。
+          12 | offerings: [plan]
+        > 13 | process: sale
+             |          ^
+          14 | coverage:
+
+      0 errors and 1 warning.
+      "
+    `);
+  });
+});
+
+describe('offering-motive-gap', () => {
+  it('en', async () => {
+    expect(await pretty('offering-motive-gap', 'en')).toMatchInlineSnapshot(`
+      "playbooks/p/segments/buyers.mdx:12:1 warning offering-motive-gap
+        None of segment \`buyers\`'s offerings answers its motive \`price-performance\`, so nothing it is offered matches why it buys. Add an offering whose \`motives\` include \`price-performance\`, or add the motive to one that answers it.
+          11 | dealSize: 100
+        > 12 | offerings: [plan]
+             | ^
+          13 | process: sale
+
+      0 errors and 1 warning.
+      "
+    `);
+  });
+  it('zh-CN', async () => {
+    expect(await pretty('offering-motive-gap', 'zh-CN')).toMatchInlineSnapshot(`
+      "playbooks/p/segments/buyers.mdx:12:1 warning offering-motive-gap
+        目标客群 \`buyers\` 的产品/服务没有一项回应它的采购动机“性价比”（\`price-performance\`），给它的东西与它购买的理由对不上。请添加 \`motives\` 包含 \`price-performance\` 的产品/服务，或给确实能回应的产品/服务加上这个动机。
+          11 | dealSize: 100
+        > 12 | offerings: [plan]
+             | ^
+          13 | process: sale
+
+      0 errors and 1 warning.
+      "
+    `);
+  });
+});
+
+describe('key-account-executive', () => {
+  it('en', async () => {
+    expect(await pretty('key-account-executive', 'en')).toMatchInlineSnapshot(`
+      "playbooks/p/processes/sale.mdx:4:7 warning key-account-executive
+        Key-account process \`sale\` involves no executive: no stage's raci names a role with \`function: executive\`. A key account is an organisation-to-organisation relationship; give an executive a part (\`A\`, \`R\` or \`C\`) in at least one stage.
+          3 | summary: The sale.
+        > 4 | type: key-account
+            |       ^
+          5 | stages:
+
+      0 errors and 1 warning.
+      "
+    `);
+  });
+  it('zh-CN', async () => {
+    expect(await pretty('key-account-executive', 'zh-CN')).toMatchInlineSnapshot(`
+      "playbooks/p/processes/sale.mdx:4:7 warning key-account-executive
+        要客型流程 \`sale\` 没有高管参与：没有一个阶段的 raci 包含 \`function: executive\` 的岗位。要客关系是公司对公司、组织对组织的关系；请至少在一个阶段给高管一个角色（\`A\`、\`R\` 或 \`C\`）。
+          3 | summary: The sale.
+        > 4 | type: key-account
+            |       ^
+          5 | stages:
+
+      0 errors and 1 warning.
+      "
+    `);
+  });
+});
+
+describe('mirror-gap', () => {
+  it('en', async () => {
+    expect(await pretty('mirror-gap', 'en')).toMatchInlineSnapshot(`
+      "playbooks/p/segments/buyers.mdx:22:15 warning mirror-gap
+        Nobody on our side mirrors the customer's CTO: no role in process \`sale\` lists "CTO" in its counterparts. Key-account selling pairs each customer function with ours; add it to the counterparts of the role that meets them.
+          21 |   - influence: technical
+        > 22 |     function: CTO
+             |               ^
+          23 | ---
+
+      0 errors and 1 warning.
+      "
+    `);
+  });
+  it('zh-CN', async () => {
+    expect(await pretty('mirror-gap', 'zh-CN')).toMatchInlineSnapshot(`
+      "playbooks/p/segments/buyers.mdx:22:15 warning mirror-gap
+        客户方的“CTO”在我方无人对接：销售流程 \`sale\` 中没有岗位在 counterparts 里写“CTO”。要客型销售要求客户方每个角色都有我方对接人；请把它加进负责对接的岗位的 counterparts。
+          21 |   - influence: technical
+        > 22 |     function: CTO
+             |               ^
+          23 | ---
+
+      0 errors and 1 warning.
+      "
+    `);
+  });
+});
+
+describe('unused-entity', () => {
+  it('en', async () => {
+    expect(await pretty('unused-entity', 'en')).toMatchInlineSnapshot(`
+      "playbooks/p/offerings/spare.mdx:1:1 warning unused-entity
+        Offering \`spare\` is used by nothing: no segment’s \`offerings\` or offering’s \`includes\` names it. It has no effect on the model. Reference it from a segment’s \`offerings\` or a offering’s \`includes\`, delete it, or rename the file to start with \`_\` to keep it as a draft.
+        > 1 | ---
+            | ^
+          2 | title: Plan
+
+      playbooks/p/processes/other.mdx:1:1 warning unused-entity
+        Process \`other\` is used by nothing: no segment’s \`process\` names it. It has no effect on the model. Reference it from a segment’s \`process\`, delete it, or rename the file to start with \`_\` to keep it as a draft.
+        > 1 | ---
+            | ^
+          2 | title: Sale
+
+      playbooks/p/roles/ceo.mdx:1:1 warning unused-entity
+        Role \`ceo\` is used by nothing: no segment’s \`coverage.owner\`, process’s \`stages.raci\`, or process’s \`stages.hours\` names it. It has no effect on the model. Reference it from a segment’s \`coverage.owner\`, a process’s \`stages.raci\`, or a process’s \`stages.hours\`, delete it, or rename the file to start with \`_\` to keep it as a draft.
+        > 1 | ---
+            | ^
+          2 | title: CEO
+
+      0 errors and 3 warnings.
+      "
+    `);
+  });
+  it('zh-CN', async () => {
+    expect(await pretty('unused-entity', 'zh-CN')).toMatchInlineSnapshot(`
+      "playbooks/p/offerings/spare.mdx:1:1 warning unused-entity
+        产品/服务 \`spare\` 没有被任何地方使用，对模型没有影响。请在目标客群的 \`offerings\` 或产品/服务的 \`includes\` 中引用它，或删除它；也可以把文件名改为以 \`_\` 开头，作为草稿保留。
+        > 1 | ---
+            | ^
+          2 | title: Plan
+
+      playbooks/p/processes/other.mdx:1:1 warning unused-entity
+        销售流程 \`other\` 没有被任何地方使用，对模型没有影响。请在目标客群的 \`process\` 中引用它，或删除它；也可以把文件名改为以 \`_\` 开头，作为草稿保留。
+        > 1 | ---
+            | ^
+          2 | title: Sale
+
+      playbooks/p/roles/ceo.mdx:1:1 warning unused-entity
+        岗位 \`ceo\` 没有被任何地方使用，对模型没有影响。请在目标客群的 \`coverage.owner\`、销售流程的 \`stages.raci\` 或销售流程的 \`stages.hours\` 中引用它，或删除它；也可以把文件名改为以 \`_\` 开头，作为草稿保留。
+        > 1 | ---
+            | ^
+          2 | title: CEO
+
+      0 errors and 3 warnings.
+      "
+    `);
+  });
+});
+
+describe('unknown-file', () => {
+  it('en', async () => {
+    expect(await pretty('unknown-file', 'en')).toMatchInlineSnapshot(`
+      "playbooks/p/notes.md:1:1 warning unknown-file
+        The file \`notes.md\` is not part of a playbook's layout, so it is not read and nothing in it reaches the site. Rename it, or start its name with \`_\` to keep it as a draft.
+        > 1 | notes
+            | ^
+
+      playbooks/p/segments/x.MDX:1:1 warning unknown-file
+        The file \`x.MDX\` is not part of a playbook's layout, so it is not read and nothing in it reaches the site. Did you mean \`x.mdx\`? Rename it, or start its name with \`_\` to keep it as a draft.
+        > 1 | ---
+            | ^
+          2 | title: Buyers
+
+      playbooks/p/segments/x.md:1:1 warning unknown-file
+        The file \`x.md\` is not part of a playbook's layout, so it is not read and nothing in it reaches the site. Did you mean \`x.mdx\`? Rename it, or start its name with \`_\` to keep it as a draft.
+        > 1 | ---
+            | ^
+          2 | title: Buyers
+
+      playbooks/p/segmets:1:1 warning unknown-file
+        The folder \`segmets\` is not part of a playbook's layout, so it is not read and nothing in it reaches the site. Did you mean \`segments\`? Rename it, or start its name with \`_\` to keep it as a draft.
+
+      0 errors and 4 warnings.
+      "
+    `);
+  });
+  it('zh-CN', async () => {
+    expect(await pretty('unknown-file', 'zh-CN')).toMatchInlineSnapshot(`
+      "playbooks/p/notes.md:1:1 warning unknown-file
+        文件 \`notes.md\` 不在销售手册的目录结构里，因此不会被读取，其中的内容也不会出现在网站上。请改名；若要保留为草稿，请在名字前加 \`_\`。
+        > 1 | notes
+            | ^
+
+      playbooks/p/segments/x.MDX:1:1 warning unknown-file
+        文件 \`x.MDX\` 不在销售手册的目录结构里，因此不会被读取，其中的内容也不会出现在网站上。是不是想写 \`x.mdx\`？请改名；若要保留为草稿，请在名字前加 \`_\`。
+        > 1 | ---
+            | ^
+          2 | title: Buyers
+
+      playbooks/p/segments/x.md:1:1 warning unknown-file
+        文件 \`x.md\` 不在销售手册的目录结构里，因此不会被读取，其中的内容也不会出现在网站上。是不是想写 \`x.mdx\`？请改名；若要保留为草稿，请在名字前加 \`_\`。
+        > 1 | ---
+            | ^
+          2 | title: Buyers
+
+      playbooks/p/segmets:1:1 warning unknown-file
+        文件夹 \`segmets\` 不在销售手册的目录结构里，因此不会被读取，其中的内容也不会出现在网站上。是不是想写 \`segments\`？请改名；若要保留为草稿，请在名字前加 \`_\`。
+
+      0 errors and 4 warnings.
+      "
+    `);
+  });
+});
+
+describe('model', () => {
+  it('en', async () => {
+    expect(await pretty('model', 'en')).toMatchInlineSnapshot(`
+      "playbooks/northwind/index.mdx:7:13 warning coverage-below-goal
+        Playbook \`northwind\` can cover 475 of its 520 target accounts (91.3%), below its goal of 95%: role \`se\` caps \`enterprise\` at 62.5% and \`mid-market\` at 62.5%. Add capacity to the bottleneck role, lower the coverage work per account, or revisit the goal.
+          6 | goals:
+        > 7 |   coverage: 0.95
+            |             ^
+          8 |   winRate: 0.25
+
+      playbooks/northwind/roles/se.mdx:5:12 warning capacity-exceeded
+        Role \`se\` needs 320 hr a year but has 200 hr (0.25 people): a load of 160%. It needs 0.4 people; 0.2 more would cover it. Until then it can do only 62.5% of its work, which caps the coverage of segments \`enterprise\` and \`mid-market\`. Add people, lower the hours per stage or per touch, or hand work to another role.
+          4 | function: presales
+        > 5 | headcount: 0.25
+            |            ^
+          6 | sellingHours: 800
+
+      playbooks/northwind/segments/enterprise.mdx:13:10 warning win-rate-below-goal
+        Segment \`enterprise\` wins 12.5% of its opportunities on process \`strategic\` (50% × 50% × 50% through its stages), below the playbook's goal of 25%. The weakest stages are \`map\`, \`propose\`, and \`commit\`, where 50% go on. Improve the conversion of the weakest stages, use a process that fits the segment better, or revisit the goal.
+          12 | offerings: [platform]
+        > 13 | process: strategic
+             |          ^
+          14 | coverage:
+
+      playbooks/northwind/segments/mid-market.mdx:13:10 warning win-rate-below-goal
+        Segment \`mid-market\` wins 20% of its opportunities on process \`consultative\` (50% × 50% × 80% through its stages), below the playbook's goal of 25%. The weakest stages are \`discover\` and \`prove\`, where 50% go on. Improve the conversion of the weakest stages, use a process that fits the segment better, or revisit the goal.
+          12 | offerings: [platform]
+        > 13 | process: consultative
+             |          ^
+          14 | coverage:
+
+      0 errors and 4 warnings.
+      "
+    `);
+  });
+  it('zh-CN', async () => {
+    expect(await pretty('model', 'zh-CN')).toMatchInlineSnapshot(`
+      "playbooks/northwind/index.mdx:7:13 warning coverage-below-goal
+        在 520 家目标客户中，销售模式能覆盖 475 家（91.3%），低于 95% 的目标：岗位 \`se\` 使目标客群 \`enterprise\` 的覆盖率只有 62.5%，\`mid-market\` 只有 62.5%。请给瓶颈岗位增加产能、减少每个客户的覆盖工作量，或重新审视目标。
+          6 | goals:
+        > 7 |   coverage: 0.95
+            |             ^
+          8 |   winRate: 0.25
+
+      playbooks/northwind/roles/se.mdx:5:12 warning capacity-exceeded
+        岗位 \`se\` 每年需要 320 小时，现有 0.25 人，可用 200 小时，负荷率 160%。需要约 0.4 人（折合全职），还差约 0.2 人。补足之前，它只能完成 62.5% 的工作，目标客群 \`enterprise\` 和 \`mid-market\` 的覆盖率因此受限。可以增加人手、降低各阶段或每次拜访的工时，或把部分工作交给其他岗位。
+          4 | function: presales
+        > 5 | headcount: 0.25
+            |            ^
+          6 | sellingHours: 800
+
+      playbooks/northwind/segments/enterprise.mdx:13:10 warning win-rate-below-goal
+        目标客群 \`enterprise\` 在销售流程 \`strategic\` 上的赢单率为 12.5%（各阶段转化率 50% × 50% × 50%），低于 25% 的目标。转化率最低的阶段是 \`map\`、\`propose\` 和 \`commit\`，只有 50% 进入下一步。请提高这些阶段的转化率，换用更适合该客群的流程，或重新审视目标。
+          12 | offerings: [platform]
+        > 13 | process: strategic
+             |          ^
+          14 | coverage:
+
+      playbooks/northwind/segments/mid-market.mdx:13:10 warning win-rate-below-goal
+        目标客群 \`mid-market\` 在销售流程 \`consultative\` 上的赢单率为 20%（各阶段转化率 50% × 50% × 80%），低于 25% 的目标。转化率最低的阶段是 \`discover\` 和 \`prove\`，只有 50% 进入下一步。请提高这些阶段的转化率，换用更适合该客群的流程，或重新审视目标。
+          12 | offerings: [platform]
+        > 13 | process: consultative
+             |          ^
+          14 | coverage:
+
+      0 errors and 4 warnings.
+      "
+    `);
+  });
+});
