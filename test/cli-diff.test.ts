@@ -102,3 +102,58 @@ describe('diff command', () => {
     expect(io.out).toMatch(/^Usage: npm run playbook -- diff <git-ref> \[root\] \[--format markdown\|json\] \[--lang en\|zh-CN\]\n/);
   });
 });
+
+/**
+ * Scenarios in the diff: test/fixtures/scenarios/basic committed, then its
+ * `hire` scenario asks for two more representatives instead of one, and the
+ * segment's deals double: both scenarios' numbers move.
+ */
+describe('diff command, scenarios', () => {
+  let repo: string;
+  let done: () => void;
+  const inRepo = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], { cwd: repo, encoding: 'utf8' });
+
+  beforeAll(() => {
+    ({ dir: repo, cleanup: done } = tempCopy('scenarios/basic'));
+    inRepo('init', '-q', '-b', 'main');
+    inRepo('add', '-A');
+    inRepo('commit', '-qm', 'first');
+    const hire = join(repo, 'playbooks/acme/scenarios/hire.mdx');
+    writeFileSync(hire, readFileSync(hire, 'utf8').replace('add: 1', 'add: 2'));
+    const smb = join(repo, 'playbooks/acme/segments/smb.mdx');
+    writeFileSync(smb, readFileSync(smb, 'utf8').replace('dealSize: 1000', 'dealSize: 2000'));
+    writeFileSync(join(repo, 'playbooks/acme/scenarios/quiet.mdx'), '---\ntitle: A quiet year\nsummary: Fewer touches.\nchanges:\n  - set: segments/smb.coverage.touchesPerYear\n    to: 1\n---\n');
+  });
+  afterAll(() => done());
+
+  it('reports each scenario whose numbers moved, with its own moves, and the new ones', async () => {
+    const io = captureIo(repo);
+    expect(await run(['diff', 'HEAD'], io)).toBe(0);
+    expect(io.out).toContain('| `scenarios/hire.mdx` | changed | `changes` |');
+    expect(io.out).toContain('| `scenarios/quiet.mdx` | added |  |');
+    expect(io.out).toContain('#### Scenarios');
+    expect(io.out).toContain('Scenario `quiet` (A quiet year): new, evaluated only in this version.');
+    // better-close: only the deal size moved under it ($7,500 → $15,000).
+    expect(io.out).toContain('Scenario `better-close` (A better close): its numbers moved.');
+    expect(io.out).toMatch(/Scenario `better-close`[^]*?\| Playbook expected revenue \| \$7,500 \| \$15,000 \| \+\$7,500 \|/);
+    // hire: three representatives instead of two, and the deal size; rep's load 1 → 0.67.
+    expect(io.out).toMatch(/Scenario `hire` \(One more representative\): its numbers moved\.\n\n\| Metric \| Old \| New \| Change \|\n\|---\|--:\|--:\|--:\|\n/);
+    expect(io.out).toMatch(/Scenario `hire`[^]*?\| Role `rep` load \| 1\.00× \| 0\.67× \| −0\.33× \|/);
+    expect(io.out).toMatch(/Scenario `hire`[^]*?\| Playbook expected revenue \| \$10,000 \| \$20,000 \| \+\$10,000 \|/);
+  });
+
+  it('lists the scenarios in the JSON report', async () => {
+    const io = captureIo(repo);
+    expect(await run(['diff', 'HEAD', '--format', 'json'], io)).toBe(0);
+    const report = JSON.parse(io.out) as { scenarios: { playbook: string; id: string; title: string; change: string; metrics: { scope: string; id: string; metric: string; old: number; new: number }[] }[] };
+    expect(report.scenarios.map((s) => [s.id, s.change])).toEqual([
+      ['better-close', 'moved'],
+      ['hire', 'moved'],
+      ['quiet', 'added'],
+    ]);
+    const hire = report.scenarios[1]!;
+    expect(hire).toMatchObject({ playbook: 'acme', title: 'One more representative' });
+    expect(hire.metrics.find((m) => m.scope === 'role' && m.id === 'rep' && m.metric === 'load')).toMatchObject({ old: 1, new: 200 / 300 });
+    expect(report.scenarios[2]!.metrics).toEqual([]);
+  });
+});

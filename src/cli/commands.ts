@@ -3,6 +3,7 @@
  * text, `--help` and the parser come from these definitions. The
  * implementations load lazily, so that `check` never pays for `new` or `diff`.
  */
+import { REGISTRY } from '../kinds/index.ts';
 import { LANGS } from '../schema/playbook.ts';
 import { defineCommand, type CommandSpec } from './command.ts';
 
@@ -41,7 +42,7 @@ export const newCommand = defineCommand({
   name: 'new',
   summary: 'Write a skeleton file that passes check; never overwrites.',
   positionals: [
-    { name: 'kind', required: true, description: 'What to create: playbook, segment, offering, process or role.' },
+    { name: 'kind', required: true, description: `What to create: ${[REGISTRY.playbook, ...REGISTRY.entities].map((k) => k.singular).join(', ')}.` },
     { name: 'target', required: true, description: 'A playbook id (`acme`), or `<playbook>/<id>` for the others (`acme/mid-market`).' },
     root,
   ],
@@ -62,6 +63,30 @@ export const diff = defineCommand({
   load: async () => (await import('./diff.ts')).runDiff,
 });
 
+export const whatIf = defineCommand({
+  name: 'what-if',
+  summary: 'The numbers before and after a scenario or ad-hoc changes: coverage, win rate, wins, bookings, load, warnings.',
+  positionals: [{ name: 'playbook', required: true, description: 'The playbook id (its folder under playbooks/).' }, root],
+  options: {
+    scenario: { type: 'string', placeholder: 'id', description: 'Start from the changes of scenarios/<id>.mdx.' },
+    set: {
+      type: 'string',
+      multiple: true,
+      placeholder: 'path=value',
+      description: 'A change: a path of format.md §7 and a YAML value (`roles/inside-sales.headcount=6`); `path+=n` adds n. Applied after the scenario\u2019s, in order.',
+    },
+    format: { type: 'string', values: ['table', 'json'], description: 'table (default: before, after and change, for a planning meeting) or json.' },
+    lang,
+  },
+  details: `Examples:
+  npm run playbook -- what-if northwind-software --set roles/inside-sales.headcount=7
+  npm run playbook -- what-if northwind-software --set 'roles/inside-sales.hires=[{start: 2027-03, count: 2}]'
+  npm run playbook -- what-if northwind-software --scenario <id> --format json
+
+Exit codes: 0 the report; 1 the playbook has errors, or a path or value of the changes is invalid (listed instead of a report); 2 usage problems (an unknown playbook or scenario, a --set without =).`,
+  load: async () => (await import('./what-if.ts')).runWhatIf,
+});
+
 export const schema = defineCommand({
   name: 'schema',
   summary: 'Write JSON Schemas of the frontmatter, for editors.',
@@ -70,4 +95,4 @@ export const schema = defineCommand({
   load: async () => (await import('./schema.ts')).runSchema,
 });
 
-export const COMMANDS: readonly CommandSpec[] = [check, exportCommand, newCommand, diff, schema];
+export const COMMANDS: readonly CommandSpec[] = [check, exportCommand, newCommand, diff, whatIf, schema];

@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { ENTITY_KIND_IDS, type EntityKind } from '../kinds/index.ts';
-import { entitiesOf, isComplete, type CompletePlaybook, type Entity } from '../model/graph.ts';
+import { byId, entitiesOf, isComplete, type CompletePlaybook, type Entity } from '../model/graph.ts';
 import { computeMetrics, type PlaybookMetrics } from '../model/metrics.ts';
+import type { ScenarioEvaluation } from '../model/scenario.ts';
 import type { CheckResult } from '../lint/check.ts';
 
 export type EntityChangeKind = 'added' | 'removed' | 'changed';
@@ -36,9 +37,26 @@ export interface DiagnosticChanges {
   resolved: Diagnostic[];
 }
 
+/**
+ * A scenario (format.md §7) whose numbers differ between the two refs: it is
+ * evaluated on one side only (`added`, `removed`), or on both and its metrics
+ * moved (`moved`: because its changes or the baseline under them changed).
+ */
+export interface ScenarioDiff {
+  playbook: string;
+  id: string;
+  /** Its title on the new side, else the old. */
+  title: string;
+  change: 'added' | 'removed' | 'moved';
+  /** The moves of its metrics, old ref to new, biggest first (`moved` only). */
+  metrics: MetricMove[];
+}
+
 export interface ProjectDiff {
   entities: EntityChange[];
   metrics: MetricMove[];
+  /** The scenarios whose numbers differ, by playbook then id. */
+  scenarios: ScenarioDiff[];
   diagnostics: DiagnosticChanges;
   /** Currency per playbook (new side, else old), for formatting money. */
   currencies: Record<string, string>;
@@ -59,13 +77,14 @@ const METRICS: { scope: MetricMove['scope']; metric: string; unit: MetricUnit }[
   { scope: 'process', metric: 'cycleDays', unit: 'days' },
 ];
 
-/** Compares two checked projects: what changed in the files, in the numbers and in the diagnostics. */
+/** Compares two checked projects: what changed in the files, in the numbers (the baseline's and each scenario's) and in the diagnostics. */
 export function diffProjects(before: CheckResult, after: CheckResult): ProjectDiff {
   const oldBooks = new Map(before.playbooks.filter(isComplete).map((p) => [p.id, p]));
   const newBooks = new Map(after.playbooks.filter(isComplete).map((p) => [p.id, p]));
   const ids = [...new Set([...oldBooks.keys(), ...newBooks.keys()])].sort();
   const entities: EntityChange[] = [];
   const metrics: MetricMove[] = [];
+  const scenarios: ScenarioDiff[] = [];
   const currencies: Record<string, string> = {};
   for (const id of ids) {
     const a = oldBooks.get(id);
@@ -73,8 +92,9 @@ export function diffProjects(before: CheckResult, after: CheckResult): ProjectDi
     currencies[id] = (b ?? a)!.index.data.currency;
     entities.push(...compareEntities(id, a, b));
     metrics.push(...compareMetrics(id, a && (before.metrics.get(id) ?? computeMetrics(a)), b && (after.metrics.get(id) ?? computeMetrics(b))));
+    scenarios.push(...compareScenarios(id, a, b, before.scenarios?.get(id), after.scenarios?.get(id)));
   }
-  return { entities, metrics: sortMoves(metrics), diagnostics: compareDiagnostics(before.diagnostics, after.diagnostics), currencies };
+  return { entities, metrics: sortMoves(metrics), scenarios, diagnostics: compareDiagnostics(before.diagnostics, after.diagnostics), currencies };
 }
 
 function compareEntities(playbook: string, a: CompletePlaybook | undefined, b: CompletePlaybook | undefined): EntityChange[] {
@@ -96,6 +116,30 @@ function compareEntities(playbook: string, a: CompletePlaybook | undefined, b: C
   };
   pair('playbook', a ? [a.index] : [], b ? [b.index] : []);
   for (const kind of ENTITY_KIND_IDS) pair(kind, a ? entitiesOf(a, kind) : [], b ? entitiesOf(b, kind) : []);
+  return out;
+}
+
+/** The scenarios of one playbook whose evaluation appears, disappears or moves between the refs. */
+function compareScenarios(
+  playbook: string,
+  a: CompletePlaybook | undefined,
+  b: CompletePlaybook | undefined,
+  olds: ReadonlyMap<string, ScenarioEvaluation> | undefined,
+  news: ReadonlyMap<string, ScenarioEvaluation> | undefined,
+): ScenarioDiff[] {
+  const titleOf = (id: string) => (b && byId(b.scenarios ?? [], id)?.data.title) ?? (a && byId(a.scenarios ?? [], id)?.data.title) ?? id;
+  const ids = [...new Set([...(olds?.keys() ?? []), ...(news?.keys() ?? [])])].sort();
+  const out: ScenarioDiff[] = [];
+  for (const id of ids) {
+    const x = olds?.get(id);
+    const y = news?.get(id);
+    if (!x) out.push({ playbook, id, title: titleOf(id), change: 'added', metrics: [] });
+    else if (!y) out.push({ playbook, id, title: titleOf(id), change: 'removed', metrics: [] });
+    else {
+      const moves = compareMetrics(playbook, x.metrics, y.metrics);
+      if (moves.length > 0) out.push({ playbook, id, title: titleOf(id), change: 'moved', metrics: sortMoves(moves) });
+    }
+  }
   return out;
 }
 

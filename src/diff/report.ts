@@ -1,4 +1,4 @@
-import type { MetricMove, MetricUnit, ProjectDiff } from './compare.ts';
+import type { MetricMove, MetricUnit, ProjectDiff, ScenarioDiff } from './compare.ts';
 
 const METRIC_LABELS: Record<string, string> = {
   coverage: 'coverage',
@@ -50,7 +50,7 @@ function capitalise(word: string): string {
 /** The Markdown report for reviewers (a pull request's job summary). */
 export function formatDiffMarkdown(diff: ProjectDiff, ref: string): string {
   const lines: string[] = [`## Playbook changes against \`${ref}\``, ''];
-  const books = [...new Set([...diff.entities.map((e) => e.playbook), ...diff.metrics.map((m) => m.playbook)])].sort();
+  const books = [...new Set([...diff.entities.map((e) => e.playbook), ...diff.metrics.map((m) => m.playbook), ...diff.scenarios.map((s) => s.playbook)])].sort();
   if (books.length === 0 && diff.diagnostics.added.length === 0 && diff.diagnostics.resolved.length === 0) {
     lines.push('No playbook content, number or diagnostic changed.', '');
     return lines.join('\n');
@@ -77,6 +77,7 @@ export function formatDiffMarkdown(diff: ProjectDiff, ref: string): string {
     } else {
       lines.push('No metric moved.', '');
     }
+    lines.push(...scenarioLines(diff.scenarios.filter((s) => s.playbook === book), currency));
   }
   const { added, resolved } = diff.diagnostics;
   if (added.length || resolved.length) {
@@ -86,6 +87,23 @@ export function formatDiffMarkdown(diff: ProjectDiff, ref: string): string {
     lines.push('');
   }
   return lines.join('\n');
+}
+
+/** The scenarios of one playbook whose numbers differ: each with its own table of moves. */
+function scenarioLines(scenarios: readonly ScenarioDiff[], currency: string): string[] {
+  if (scenarios.length === 0) return [];
+  const lines = ['#### Scenarios', ''];
+  for (const s of scenarios) {
+    const name = `Scenario \`${s.id}\` (${s.title})`;
+    if (s.change === 'added') lines.push(`${name}: new, evaluated only in this version.`, '');
+    else if (s.change === 'removed') lines.push(`${name}: removed, or no longer evaluated.`, '');
+    else {
+      lines.push(`${name}: its numbers moved.`, '', '| Metric | Old | New | Change |', '|---|--:|--:|--:|');
+      for (const m of s.metrics) lines.push(`| ${subject(m)} | ${formatValue(m.old, m.unit, currency)} | ${formatValue(m.new, m.unit, currency)} | ${formatDelta(m, currency)} |`);
+      lines.push('');
+    }
+  }
+  return lines;
 }
 
 /** The JSON form, for tools. Infinite numbers become null. */
@@ -98,6 +116,7 @@ export function formatDiffJson(diff: ProjectDiff, ref: string, commit: string): 
       commit,
       entities: diff.entities,
       metrics: diff.metrics.map((m) => ({ ...m, old: finite(m.old), new: finite(m.new) })),
+      scenarios: diff.scenarios.map((s) => ({ ...s, metrics: s.metrics.map((m) => ({ ...m, old: finite(m.old), new: finite(m.new) })) })),
       diagnostics: diff.diagnostics,
     },
     null,

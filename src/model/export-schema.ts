@@ -13,10 +13,13 @@
  *
  * `metrics` carries exactly the keys of §5, as plain unrounded numbers; a
  * role's `load` is `null` when it is infinite (no available hours, some
- * required).
+ * required). v1.1 adds the pipeline figures and covered accounts, every
+ * scenario with metrics of the same shape, and, for a playbook with a plan,
+ * `plan` as in §8 (in place of the frontmatter's `{start, months}`).
  */
 import { z } from 'astro/zod';
-import { LANGS, idSchema, offeringSchema, playbookSchema, processSchema, roleSchema, segmentSchema } from '../schema/index.ts';
+import { LANGS, changeSchema, idSchema, offeringSchema, playbookSchema, processSchema, roleSchema, segmentSchema, text } from '../schema/index.ts';
+import { exportedPlanSchema } from './plan-export.ts';
 
 /** Zod 4 numbers are finite: NaN and ±Infinity never pass. */
 const amount = () => z.number().min(0);
@@ -29,7 +32,10 @@ export const exportedSegmentMetricsSchema = z
     winRate: fraction().describe('W_s: win rate of the segment\u2019s process (0 when the process is missing).'),
     expectedWins: amount().describe('E_s = O_s × κ_s × W_s.'),
     expectedRevenue: amount().describe('R_s = E_s × dealSize, in the playbook currency.'),
-    velocityPerDay: amount().describe('V_s = O_s × κ_s × dealSize × W_s / T_p (0 when T_p = 0).'),
+    velocityPerDay: amount().describe('V_s = O_s × κ_s × dealSize × W_s / 365: expected new bookings per day.'),
+    openPipeline: amount().describe('v1.1: N_s = O_s × κ_s × T_p / 365, the opportunities in flight at any time.'),
+    pipelineValue: amount().describe('v1.1: P_s = N_s × dealSize, in the playbook currency.'),
+    coveredAccounts: amount().describe('v1.1: accounts × κ_s.'),
   })
   .strict();
 
@@ -55,6 +61,9 @@ export const exportedMetricsSchema = z
     winRate: fraction().describe('W: win rate over the opportunities worked (0 with none).'),
     expectedWins: amount().describe('Σ E_s.'),
     expectedRevenue: amount().describe('Σ R_s, in the playbook currency.'),
+    coveredAccounts: amount().describe('v1.1: Σ accounts_s κ_s.'),
+    openPipeline: amount().describe('v1.1: Σ N_s.'),
+    pipelineValue: amount().describe('v1.1: Σ P_s, in the playbook currency.'),
     segments: z.record(idSchema, exportedSegmentMetricsSchema),
     roles: z.record(idSchema, exportedRoleMetricsSchema),
     processes: z.record(idSchema, exportedProcessMetricsSchema),
@@ -67,6 +76,16 @@ export const exportedOfferingSchema = offeringSchema.extend(withId);
 export const exportedProcessSchema = processSchema.extend(withId);
 export const exportedRoleSchema = roleSchema.extend(withId);
 
+/** v1.1 (§5, §7): a scenario, its changes as written in its file and the metrics of its changed copy. */
+export const exportedScenarioSchema = z
+  .object({
+    id: idSchema.describe('The file name without `.mdx`.'),
+    title: text(),
+    changes: z.array(changeSchema).min(1).describe('`{set, to}` or `{set, add}`, as in the scenario file.'),
+    metrics: exportedMetricsSchema,
+  })
+  .strict();
+
 export const exportedPlaybookSchema = playbookSchema.extend({
   id: idSchema.describe('The playbook\u2019s folder name.'),
   lang: z.enum(LANGS),
@@ -77,6 +96,8 @@ export const exportedPlaybookSchema = playbookSchema.extend({
   processes: z.array(exportedProcessSchema),
   roles: z.array(exportedRoleSchema),
   metrics: exportedMetricsSchema,
+  scenarios: z.array(exportedScenarioSchema).describe('v1.1: every scenario of the playbook (§7), in file order.'),
+  plan: exportedPlanSchema.optional().describe('v1.1: the plan over time (§8), when the playbook has a `plan`.'),
 });
 
 export const exportDocumentSchema = z
@@ -89,3 +110,4 @@ export const exportDocumentSchema = z
 export type ExportDocument = z.output<typeof exportDocumentSchema>;
 export type ExportedPlaybook = z.output<typeof exportedPlaybookSchema>;
 export type ExportedMetrics = z.output<typeof exportedMetricsSchema>;
+export type ExportedScenario = z.output<typeof exportedScenarioSchema>;

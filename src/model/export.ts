@@ -1,28 +1,62 @@
 import type { CompletePlaybook, Entity } from './graph.ts';
-import type { ExportDocument, ExportedMetrics, ExportedPlaybook } from './export-schema.ts';
+import type { ExportDocument, ExportedMetrics, ExportedPlaybook, ExportedScenario } from './export-schema.ts';
 import { computeMetrics, type PlaybookMetrics } from './metrics.ts';
+import { computePlan, type PlanMetrics } from './plan.ts';
+import { exportPlan } from './plan-export.ts';
+import type { ScenarioEvaluation } from './scenario.ts';
+
+/** What the check computed already, by playbook id; the rest is computed here (scenarios cannot be: see exportPlaybook). */
+export interface KnownFigures {
+  plans?: ReadonlyMap<string, PlanMetrics>;
+  /** The evaluation of each scenario, by playbook id then scenario id (CheckResult.scenarios). */
+  scenarios?: ReadonlyMap<string, ReadonlyMap<string, ScenarioEvaluation>>;
+}
 
 /**
  * The export document of format.md §5 for checked playbooks (see export-schema.ts for its shape);
- * `known` are metrics already computed by the check, by playbook id.
+ * `known` are metrics already computed by the check, by playbook id, and `figures` its plans and scenarios.
  */
-export function buildExport(playbooks: readonly CompletePlaybook[], known: ReadonlyMap<string, PlaybookMetrics> = new Map()): ExportDocument {
-  return { version: 1, playbooks: playbooks.map((p) => exportPlaybook(p, known.get(p.id) ?? computeMetrics(p))) };
+export function buildExport(playbooks: readonly CompletePlaybook[], known: ReadonlyMap<string, PlaybookMetrics> = new Map(), figures: KnownFigures = {}): ExportDocument {
+  return {
+    version: 1,
+    playbooks: playbooks.map((p) => {
+      const metrics = known.get(p.id) ?? computeMetrics(p);
+      return exportPlaybook(p, metrics, { plan: figures.plans?.get(p.id) ?? computePlan(p, metrics), scenarios: figures.scenarios?.get(p.id) });
+    }),
+  };
 }
 
-export function exportPlaybook(playbook: CompletePlaybook, metrics: PlaybookMetrics): ExportedPlaybook {
+/**
+ * One playbook of the export: `{id, ...frontmatter}`, its entities, its metrics, its scenarios (v1.1, §7)
+ * and, with a plan, `plan` as in §8 (in place of the frontmatter's `{start, months}`). The scenarios'
+ * evaluations come from the check (src/lint/scenarios.ts holds the rules a scenario is checked against,
+ * which the model does not import): a scenario without one is a bug of the caller.
+ */
+export function exportPlaybook(
+  playbook: CompletePlaybook,
+  metrics: PlaybookMetrics,
+  figures: { plan?: PlanMetrics | null; scenarios?: ReadonlyMap<string, ScenarioEvaluation> } = {},
+): ExportedPlaybook {
+  const { plan: _frontmatterPlan, ...data } = playbook.index.data;
+  const plan = figures.plan === undefined ? computePlan(playbook, metrics) : figures.plan;
   return {
     id: playbook.id,
-    ...playbook.index.data,
+    ...data,
     segments: playbook.segments.map(withId),
     offerings: playbook.offerings.map(withId),
     processes: playbook.processes.map(withId),
     roles: playbook.roles.map(withId),
     metrics: exportMetrics(metrics),
+    scenarios: (playbook.scenarios ?? []).map((scenario): ExportedScenario => {
+      const evaluation = figures.scenarios?.get(scenario.id);
+      if (!evaluation) throw new Error(`export: scenario ${JSON.stringify(scenario.id)} of playbook ${JSON.stringify(playbook.id)} was not evaluated; pass the check's evaluations (CheckResult.scenarios).`);
+      return { id: scenario.id, title: scenario.data.title, changes: scenario.data.changes, metrics: exportMetrics(evaluation.metrics) };
+    }),
+    ...(plan ? { plan: exportPlan(plan) } : {}),
   };
 }
 
-/** Exactly the keys of §5; an infinite load becomes null (JSON has no Infinity). */
+/** Exactly the keys of §5 (with v1.1's pipeline figures and covered accounts); an infinite load becomes null (JSON has no Infinity). */
 export function exportMetrics(metrics: PlaybookMetrics): ExportedMetrics {
   const map = <T, U>(record: Record<string, T>, f: (value: T) => U): Record<string, U> =>
     Object.fromEntries(Object.entries(record).map(([id, value]) => [id, f(value)]));
@@ -31,6 +65,9 @@ export function exportMetrics(metrics: PlaybookMetrics): ExportedMetrics {
     winRate: metrics.winRate,
     expectedWins: metrics.expectedWins,
     expectedRevenue: metrics.expectedRevenue,
+    coveredAccounts: metrics.coveredAccounts,
+    openPipeline: metrics.openPipeline,
+    pipelineValue: metrics.pipelineValue,
     segments: map(metrics.segments, (s) => ({
       opportunities: s.opportunities,
       coverage: s.coverage,
@@ -38,6 +75,9 @@ export function exportMetrics(metrics: PlaybookMetrics): ExportedMetrics {
       expectedWins: s.expectedWins,
       expectedRevenue: s.expectedRevenue,
       velocityPerDay: s.velocityPerDay,
+      openPipeline: s.openPipeline,
+      pipelineValue: s.pipelineValue,
+      coveredAccounts: s.coveredAccounts,
     })),
     roles: map(metrics.roles, (r) => ({
       requiredHours: r.requiredHours,

@@ -1,12 +1,20 @@
 /** The code of scenario changes (format.md §7). */
+import { kindName } from '../../kinds/index.ts';
 import { defineCode } from '../define.ts';
 
 export interface ScenarioPathParams {
   path: string;
-  /** What names nothing: the path's form, its kind, entity, stage or field. */
-  reason: 'syntax' | 'kind' | 'entity' | 'stage' | 'field' | 'not-a-number';
+  /**
+   * What names nothing: the path's form, its kind, entity, stage or field;
+   * `list-item` a key after a list other than a process's stages (lists are
+   * replaced whole); `not-a-number` an `add` to a value that is not a number.
+   */
+  reason: 'syntax' | 'kind' | 'entity' | 'stage' | 'field' | 'list-item' | 'not-a-number';
   /** The part of the path that names nothing. */
   part?: string;
+  /** The kind of the entity an `entity` reason names (`roles`), for the message. */
+  kind?: string;
+  /** The whole path, corrected: every part replaced by the closest that exists. */
   suggestion?: string;
 }
 
@@ -24,11 +32,13 @@ export const scenarioPath = defineCode<ScenarioPathParams>()({
         case 'kind':
           return `${c.code(p.part ?? p.path)} in ${c.code(p.path)} is not a kind of file: use \`segments\`, \`offerings\`, \`processes\` or \`roles\` (or \`playbook\`).${did}`;
         case 'entity':
-          return `${c.code(p.path)} names ${c.code(p.part ?? '')}, which does not exist in this playbook.${did}`;
+          return `${c.code(p.path)} names ${p.kind ? `${kindName(p.kind, 'en')} ` : ''}${c.code(p.part ?? '')}, which does not exist in this playbook.${did}`;
         case 'stage':
           return `${c.code(p.path)} names stage ${c.code(p.part ?? '')}, which its process does not have.${did}`;
         case 'field':
           return `${c.code(p.path)} names the field ${c.code(p.part ?? '')}, which does not exist there.${did}`;
+        case 'list-item':
+          return `${c.code(p.path)} names ${c.code(p.part ?? '')} inside a list: a change replaces a list whole (\`to: [...]\`); only a process's \`stages\` are addressed one by one, by stage id.${did}`;
         case 'not-a-number':
           return `${c.code(p.path)} is not a number, so \`add\` cannot add to it; use \`to\` to replace it.`;
       }
@@ -41,11 +51,13 @@ export const scenarioPath = defineCode<ScenarioPathParams>()({
         case 'kind':
           return `${c.code(p.path)} 中的 ${c.code(p.part ?? p.path)} 不是文件类别：请用 \`segments\`、\`offerings\`、\`processes\` 或 \`roles\`（或 \`playbook\`）。${did}`;
         case 'entity':
-          return `${c.code(p.path)} 引用的 ${c.code(p.part ?? '')} 在本销售手册中不存在。${did}`;
+          return `${c.code(p.path)} 引用的${p.kind ? kindName(p.kind, 'zh-CN') : ''} ${c.code(p.part ?? '')} 在本销售手册中不存在。${did}`;
         case 'stage':
           return `${c.code(p.path)} 引用的阶段 ${c.code(p.part ?? '')} 在该流程中不存在。${did}`;
         case 'field':
           return `${c.code(p.path)} 引用的字段 ${c.code(p.part ?? '')} 在此处不存在。${did}`;
+        case 'list-item':
+          return `${c.code(p.path)} 引用了列表中的 ${c.code(p.part ?? '')}：列表只能整体替换（\`to: [...]\`），只有销售流程的 \`stages\` 可以按阶段 id 逐个修改。${did}`;
         case 'not-a-number':
           return `${c.code(p.path)} 不是数字，\`add\` 无法累加；要替换它请用 \`to\`。`;
       }

@@ -1,0 +1,413 @@
+/**
+ * Scenarios (format.md §7): changes applied in order to a copy of a playbook,
+ * the copy checked against the schemas and the reference rules, and the
+ * model's numbers (§4, §8) and warnings of the copy compared with the
+ * baseline's.
+ *
+ * The baseline is never mutated: the copy shares every entity the changes do
+ * not touch and holds a structuredClone of the data of those they do.
+ *
+ * Problems are reported at the change that caused them: in a scenario file at
+ * the change's line (`scenario-path` at its `set`, the schema's and the
+ * reference rule's at its `to` or `add`), for changes given on the command
+ * line (`--set`) with the argument as their "file".
+ *
+ * Where §7 is silent:
+ * - `to: null` (or `~`, or nothing) removes the value: an optional field, a
+ *   map key, a stage from its process. A required field removed is
+ *   `invalid-field` (missing).
+ * - Lists are replaced whole; only a process's `stages` are addressed item by
+ *   item, by stage id (`list-item` otherwise). A stage's `id` may be changed
+ *   like any field; later changes then name the stage by its new id. Entity
+ *   ids (file names) are not fields and cannot be changed.
+ * - Missing maps on the way are created (`roles/x.attrition.rate` on a role
+ *   without attrition), and the schema then judges the map.
+ * - The stage rules of §3 (`raci-accountable`, `raci-responsible`,
+ *   `hours-without-raci`, `duplicate-id`) are checked on the copy like the
+ *   reference rule: a model that `check` would refuse gets no numbers.
+ *
+ * The rules themselves live above the model (src/lint/): they come in as
+ * `rules`, and src/lint/scenarios.ts holds the set `check` uses
+ * (`SCENARIO_RULES`).
+ */
+import { plainContext, type Lang } from '../diagnostics/context.ts';
+import { diagnostic, renderMessages, type Diagnostic, type Position } from '../diagnostics/diagnostic.ts';
+import type { Code } from '../diagnostics/codes.ts';
+import { REGISTRY, type KindDefinition, type Registry } from '../kinds/index.ts';
+import type { Scenario } from '../schema/scenario.ts';
+import type { Frontmatter } from './frontmatter.ts';
+import { entitiesOf, type CompletePlaybook, type Entity } from './graph.ts';
+import { computeMetrics, type PlaybookMetrics } from './metrics.ts';
+import { computePlan, type PlanMetrics } from './plan.ts';
+import { isNumberSchema, resolveScenarioPath, type ScenarioTarget } from './scenario-paths.ts';
+import { validateFrontmatter } from './validate.ts';
+
+/** One change: `{set, to}` replaces, `{set, add}` adds to a number. */
+export interface ScenarioChange {
+  set: string;
+  to?: unknown;
+  add?: number;
+  /** Where the change's value (`to` or `add`) is in its scenario file; absent for changes given on the command line. */
+  at?: { file: string; line: number; column: number };
+  /** Where its `set` is in that file (for `scenario-path`); `at` when absent. */
+  setAt?: Position;
+  /** The change as given without a file (`--set roles/x.headcount=7`): the diagnostics' `file` then. */
+  source?: string;
+}
+
+/** One change as applied: the value at its path before it and after it (undefined: absent). */
+export interface AppliedChange {
+  path: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** A problem of one change (index into the changes). */
+export interface ScenarioProblem {
+  change: number;
+  diagnostic: Diagnostic;
+}
+
+export interface AppliedScenario {
+  /** The changed copy; null when a change has a problem (or names an invalid file). */
+  graph: CompletePlaybook | null;
+  /** The changes that could be applied, in order. */
+  changes: AppliedChange[];
+  /** Every problem, in the order of the changes. */
+  problems: ScenarioProblem[];
+  /** A change names an entity whose own file is invalid: nothing is reported for it, and there is no copy. */
+  blocked: boolean;
+}
+
+/** The rules of §3 a changed copy is held to (src/lint/scenarios.ts has the set `check` uses). */
+export interface ScenarioRules {
+  /** The cross-file error rules on a graph: references and stages. */
+  errors(graph: CompletePlaybook, registry: Registry): Diagnostic[];
+  /** `invalid-field` for values so small that a figure of the model overflows. */
+  figures(graph: CompletePlaybook): Diagnostic[];
+  /** The warnings a scenario is compared on: the model's and the fit rules. */
+  warnings(graph: CompletePlaybook, metrics: PlaybookMetrics): Diagnostic[];
+}
+
+export interface ApplyOptions {
+  rules: ScenarioRules;
+  registry?: Registry;
+}
+
+/** The changes of a scenario file, with the positions of each in the file. */
+export function scenarioChanges(scenario: Entity<Scenario>): ScenarioChange[] {
+  return scenario.data.changes.map((change, i) => {
+    const key = change.add !== undefined ? 'add' : 'to';
+    const at = scenario.source.locate(['changes', i, key]);
+    return {
+      set: change.set,
+      ...(change.add !== undefined ? { add: change.add } : { to: change.to }),
+      at: { file: scenario.file, line: at.line, column: at.column },
+      setAt: scenario.source.locate(['changes', i, 'set']),
+    };
+  });
+}
+
+const REMOVE = Symbol('remove');
+
+/** What the changes did to one entity. */
+interface Touched {
+  kind: KindDefinition;
+  /** `playbook` or an entity kind. */
+  kindId: string;
+  id: string;
+  /** The entity in the copy (its data is the clone the changes edit). */
+  entity: Entity<Record<string, unknown>>;
+  original: Entity<Record<string, unknown>>;
+  /** The changes that touched it, with their data paths, in order. */
+  changes: { index: number; path: (string | number)[] }[];
+}
+
+/**
+ * Applies changes in order to a copy of a playbook and checks the copy: the
+ * schema of every changed entity (defaults applied), then the reference and
+ * stage rules. See the module's comment.
+ */
+export function applyScenario(baseline: CompletePlaybook, changes: readonly ScenarioChange[], options: ApplyOptions): AppliedScenario {
+  const registry = options.registry ?? REGISTRY;
+  const copy = shallowCopy(baseline, registry);
+  const touched = new Map<string, Touched>();
+  const applied: AppliedChange[] = [];
+  const problems: ScenarioProblem[] = [];
+  let blocked = false;
+
+  const positionOf = (index: number, which: 'value' | 'set'): { file: string; at: Position } => {
+    const change = changes[index]!;
+    if (!change.at) return { file: change.source ?? '(changes)', at: { line: 1, column: 1 } };
+    return { file: change.at.file, at: which === 'set' && change.setAt ? change.setAt : { line: change.at.line, column: change.at.column } };
+  };
+
+  changes.forEach((change, index) => {
+    const resolved = resolveScenarioPath(copy, change.set, registry);
+    if (!resolved.ok) {
+      if (resolved.problem === null) blocked = true;
+      else {
+        const { file, at } = positionOf(index, 'set');
+        problems.push({ change: index, diagnostic: diagnostic('scenario-path', file, at, resolved.problem) });
+      }
+      return;
+    }
+    const target = resolved.target;
+    const entry = touch(copy, touched, target, registry);
+    const before = valueAt(entry.entity.data, target.dataPath);
+    let after: unknown;
+    if (change.add !== undefined) {
+      const current = before === undefined && isNumberSchema(target.schema) ? 0 : before;
+      if (typeof current !== 'number') {
+        const { file, at } = positionOf(index, 'set');
+        problems.push({ change: index, diagnostic: diagnostic('scenario-path', file, at, { path: change.set, reason: 'not-a-number' }) });
+        return;
+      }
+      after = current + change.add;
+    } else {
+      after = change.to === null || change.to === undefined ? REMOVE : structuredClone(change.to);
+    }
+    setValue(entry.entity.data, target.dataPath, after);
+    entry.changes.push({ index, path: target.dataPath });
+    applied.push({ path: change.set, before: structuredClone(before), after: after === REMOVE ? undefined : structuredClone(after) });
+  });
+
+  // The schema of every changed entity, at the change that touched the field.
+  const attribute = (entry: Touched, path: readonly PropertyKey[]): number => {
+    for (let i = entry.changes.length - 1; i >= 0; i--) {
+      const c = entry.changes[i]!;
+      if (isPrefix(c.path, path) || isPrefix(path, c.path)) return c.index;
+    }
+    return entry.changes[entry.changes.length - 1]!.index;
+  };
+  const located = (entry: Touched): Frontmatter => ({
+    syntaxErrors: [],
+    data: entry.entity.data,
+    has: () => true,
+    // The change's index travels as the line; `relocate` puts the diagnostic at the change.
+    locate: (path) => ({ line: attribute(entry, path) + 1, column: 1 }),
+  });
+  const relocate = (d: Diagnostic): ScenarioProblem => {
+    const index = d.line - 1;
+    const { file, at } = positionOf(index, 'value');
+    return { change: index, diagnostic: { ...d, file, line: at.line, column: at.column } };
+  };
+  // An entity touched only by changes that failed (an `add` to a text) is unchanged.
+  const edited = [...touched.values()].filter((e) => e.changes.length > 0);
+  const valid: Touched[] = [];
+  for (const entry of edited) {
+    const { data, diagnostics } = validateFrontmatter(entry.kind.schema, located(entry), entry.entity.file, entry.kindId);
+    if (data === null) problems.push(...diagnostics.map(relocate));
+    else {
+      entry.entity.data = data as Record<string, unknown>;
+      valid.push(entry);
+    }
+  }
+
+  // The reference and stage rules on the changed entities, less what the baseline already had.
+  if (valid.length > 0) {
+    const rules = (graph: CompletePlaybook) => options.rules.errors(graph, registry);
+    const keyOf = (d: Diagnostic) => `${d.code}\u0000${d.file}\u0000${JSON.stringify(d.params)}`;
+    const before = new Set(rules(probe(baseline, valid.map((e) => ({ entry: e, entity: e.original })), registry)).map(keyOf));
+    const found = rules(probe(copy, valid.map((e) => ({ entry: e, entity: { ...e.entity, source: located(e) } })), registry));
+    for (const d of found) if (!before.has(keyOf(d))) problems.push(relocate(d));
+  }
+
+  // A value so small that a figure overflows (format.md §2), at the change that touched its file.
+  if (problems.length === 0 && !blocked && edited.length > 0) {
+    for (const d of options.rules.figures(copy)) {
+      const entry = edited.find((e) => e.entity.file === d.file);
+      const index = entry ? entry.changes[entry.changes.length - 1]!.index : changes.length - 1;
+      const { file, at } = positionOf(index, 'value');
+      problems.push({ change: index, diagnostic: { ...d, file, line: at.line, column: at.column } });
+    }
+  }
+
+  problems.sort((a, b) => a.change - b.change);
+  const ok = problems.length === 0 && !blocked;
+  return { graph: ok ? copy : null, changes: applied, problems, blocked };
+}
+
+/** The graph with its own lists (the entities themselves shared until a change touches one). */
+function shallowCopy(baseline: CompletePlaybook, registry: Registry): CompletePlaybook {
+  const copy: Record<string, unknown> = { ...baseline };
+  for (const kind of registry.entities) copy[kind.id] = [...entitiesOf(baseline, kind.id)];
+  return copy as unknown as CompletePlaybook;
+}
+
+/** The copy's entity a target names, its data cloned the first time a change touches it. */
+function touch(copy: CompletePlaybook, touched: Map<string, Touched>, target: ScenarioTarget, registry: Registry): Touched {
+  const key = `${target.kind}/${target.id}`;
+  const known = touched.get(key);
+  if (known) return known;
+  const graph = copy as unknown as Record<string, unknown>;
+  let original: Entity<Record<string, unknown>>;
+  let entity: Entity<Record<string, unknown>>;
+  let kind: KindDefinition;
+  if (target.kind === 'playbook') {
+    kind = registry.playbook;
+    original = copy.index as unknown as Entity<Record<string, unknown>>;
+    entity = { ...original, data: structuredClone(original.data) };
+    graph.index = entity;
+  } else {
+    kind = registry.entities.find((k) => k.id === target.kind)!;
+    const list = graph[target.kind] as Entity<Record<string, unknown>>[];
+    const at = list.findIndex((e) => e.id === target.id);
+    original = list[at]!;
+    entity = { ...original, data: structuredClone(original.data) };
+    list[at] = entity;
+  }
+  const entry: Touched = { kind, kindId: target.kind, id: target.id, entity, original, changes: [] };
+  touched.set(key, entry);
+  return entry;
+}
+
+/** A graph holding only the given entities (and the index), for running the cross-file rules on them alone. */
+function probe(graph: CompletePlaybook, entities: readonly { entry: Touched; entity: Entity<Record<string, unknown>> }[], registry: Registry): CompletePlaybook {
+  const out: Record<string, unknown> = { ...graph };
+  for (const kind of registry.entities) out[kind.id] = [];
+  for (const { entry, entity } of entities) {
+    if (entry.kindId === 'playbook') continue;
+    (out[entry.kindId] as unknown[]).push(entity);
+  }
+  return out as unknown as CompletePlaybook;
+}
+
+function isPrefix(a: readonly PropertyKey[], b: readonly PropertyKey[]): boolean {
+  return a.length <= b.length && a.every((step, i) => step === b[i]);
+}
+
+function isMap(node: unknown): node is Record<string, unknown> {
+  return node !== null && typeof node === 'object' && !Array.isArray(node);
+}
+
+/** The value at a data path, undefined when absent. */
+export function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  let node = data;
+  for (const step of path) {
+    if (typeof step === 'number') {
+      if (!Array.isArray(node)) return undefined;
+      node = node[step];
+    } else {
+      if (!isMap(node) || !Object.hasOwn(node, step)) return undefined;
+      node = node[step];
+    }
+  }
+  return node;
+}
+
+/** Sets (or, with REMOVE, deletes) the value at a data path, creating the maps on the way. Keys are own properties, whatever their name. */
+function setValue(root: Record<string, unknown>, path: readonly (string | number)[], value: unknown): void {
+  let node: unknown = root;
+  for (let i = 0; i < path.length - 1; i++) {
+    const step = path[i]!;
+    if (typeof step === 'number') {
+      node = (node as unknown[])[step];
+      continue;
+    }
+    const map = node as Record<string, unknown>;
+    const existing = Object.hasOwn(map, step) ? map[step] : undefined;
+    // A stage index follows `stages`, which resolving found a list; anything else on the way must be a map.
+    const isList = typeof path[i + 1] === 'number';
+    if (isList ? !Array.isArray(existing) : !isMap(existing)) define(map, step, isList ? [] : {});
+    node = map[step];
+  }
+  const last = path[path.length - 1]!;
+  if (typeof last === 'number') {
+    const list = node as unknown[];
+    if (value === REMOVE) list.splice(last, 1);
+    else list[last] = value;
+    return;
+  }
+  const map = node as Record<string, unknown>;
+  if (value === REMOVE) delete map[last];
+  else define(map, last, value);
+}
+
+function define(map: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(map, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
+/** A scenario's numbers and warnings beside the baseline's (format.md §7). */
+export interface ScenarioEvaluation {
+  /** The scenario's id (`what-if` for changes given on the command line). */
+  id: string;
+  changes: AppliedChange[];
+  /** The changed copy. */
+  graph: CompletePlaybook;
+  /** §4 on the copy. */
+  metrics: PlaybookMetrics;
+  /** §8 on the copy; null when the playbook has no plan. */
+  plan: PlanMetrics | null;
+  /** The model's warnings and the fit rules on the copy (not reported by `check`), messages in the playbook's language. */
+  warnings: Diagnostic[];
+  /** The baseline's warnings the scenario no longer has. */
+  cleared: Diagnostic[];
+  /** The warnings the scenario adds. */
+  added: Diagnostic[];
+}
+
+export interface EvaluateOptions {
+  rules: Pick<ScenarioRules, 'warnings'>;
+  id?: string;
+  /** computeMetrics of the baseline, when already computed. */
+  baselineMetrics?: PlaybookMetrics;
+  /** `rules.warnings` of the baseline, when already computed. */
+  baselineWarnings?: readonly Diagnostic[];
+  /** The language of the messages; the playbook's by default. */
+  lang?: Lang;
+}
+
+/** The params that say which entity a warning is about, by code; other params are its details. */
+const IDENTITY: Partial<Record<Code, readonly string[]>> = {
+  'capacity-exceeded': ['role'],
+  'coverage-below-goal': ['playbook'],
+  'win-rate-below-goal': ['segment'],
+  'bookings-below-goal': ['playbook'],
+  'motive-process-fit': ['segment', 'process'],
+  'offering-motive-gap': ['segment'],
+  'key-account-executive': ['process'],
+  'mirror-gap': ['segment', 'function', 'process'],
+};
+
+/** Warnings are the same when code, file and the entities they are about are: never by message text or position. */
+export function warningKey(d: Diagnostic): string {
+  const params = d.params as unknown as Record<string, unknown>;
+  const names = IDENTITY[d.code] ?? Object.keys(params).filter((k) => typeof params[k] === 'string').sort();
+  const ids = names.map((name) => String(params[name] ?? '').trim().toLowerCase());
+  return [d.code, d.file, ...ids].join('\u0000');
+}
+
+/** Evaluates an applied scenario: its metrics, plan and warnings, and the warnings it clears and adds. */
+export function evaluateScenario(baseline: CompletePlaybook, applied: { graph: CompletePlaybook; changes: AppliedChange[] }, options: EvaluateOptions): ScenarioEvaluation {
+  const graph = applied.graph;
+  const lang = options.lang ?? baseline.lang;
+  const baselineMetrics = options.baselineMetrics ?? computeMetrics(baseline);
+  const render = (list: readonly Diagnostic[], playbook: CompletePlaybook) => renderMessages(list, () => plainContext(lang, playbook.index.data.currency));
+  const before = render(options.baselineWarnings ?? options.rules.warnings(baseline, baselineMetrics), baseline);
+  const metrics = computeMetrics(graph);
+  const warnings = render(options.rules.warnings(graph, metrics), graph);
+  const beforeKeys = new Set(before.map(warningKey));
+  const afterKeys = new Set(warnings.map(warningKey));
+  return {
+    id: options.id ?? 'what-if',
+    changes: applied.changes,
+    graph,
+    metrics,
+    plan: computePlan(graph, metrics),
+    warnings,
+    cleared: before.filter((d) => !afterKeys.has(warningKey(d))),
+    added: warnings.filter((d) => !beforeKeys.has(warningKey(d))),
+  };
+}
+
+/** Applies and evaluates in one step: the evaluation, or null with the problems. */
+export function runScenario(
+  baseline: CompletePlaybook,
+  changes: readonly ScenarioChange[],
+  options: Omit<EvaluateOptions, 'rules'> & ApplyOptions,
+): { evaluation: ScenarioEvaluation | null; problems: ScenarioProblem[]; blocked: boolean } {
+  const applied = applyScenario(baseline, changes, options);
+  if (!applied.graph) return { evaluation: null, problems: applied.problems, blocked: applied.blocked };
+  return { evaluation: evaluateScenario(baseline, { graph: applied.graph, changes: applied.changes }, options), problems: [], blocked: false };
+}
