@@ -45,15 +45,19 @@ describe('export', () => {
     expect(doc.playbooks.map((p) => p.id)).toEqual(['northwind']);
     const p = doc.playbooks[0]!;
     expect(p).toMatchObject({ id: 'northwind', title: 'Northwind sales model', lang: 'en', currency: 'EUR', sellingHours: 1000, goals: { coverage: 0.95, winRate: 0.25 } });
-    expect(Object.keys(p.metrics)).toEqual(['coverage', 'winRate', 'expectedWins', 'expectedRevenue', 'segments', 'roles', 'processes']);
-    expect(Object.keys(p.metrics.segments.smb!)).toEqual(['opportunities', 'coverage', 'winRate', 'expectedWins', 'expectedRevenue', 'velocityPerDay']);
+    // The keys of §5, with v1.1's pipeline figures and covered accounts.
+    expect(Object.keys(p.metrics)).toEqual(['coverage', 'winRate', 'expectedWins', 'expectedRevenue', 'coveredAccounts', 'openPipeline', 'pipelineValue', 'segments', 'roles', 'processes']);
+    expect(Object.keys(p.metrics.segments.smb!)).toEqual(['opportunities', 'coverage', 'winRate', 'expectedWins', 'expectedRevenue', 'velocityPerDay', 'openPipeline', 'pipelineValue', 'coveredAccounts']);
     expect(Object.keys(p.metrics.roles.se!)).toEqual(['requiredHours', 'availableHours', 'load', 'fteNeeded']);
     expect(Object.keys(p.metrics.processes.velocity!)).toEqual(['winRate', 'cycleDays']);
     // Plain, unrounded numbers (worked out in test/model-metrics.test.ts).
     expect(p.metrics.coverage).toBeCloseTo(475 / 520, 12);
     expect(p.metrics.coverage).not.toBe(Number((475 / 520).toFixed(3)));
     expect(p.metrics.expectedWins).toBeCloseTo(55.78125, 9);
-    expect(p.metrics.segments.enterprise).toEqual({ opportunities: 10, coverage: 0.625, winRate: 0.125, expectedWins: 0.78125, expectedRevenue: 156250, velocityPerDay: 156250 / 365 });
+    expect(p.metrics.segments.enterprise).toMatchObject({ opportunities: 10, coverage: 0.625, winRate: 0.125, expectedWins: 0.78125, expectedRevenue: 156250, velocityPerDay: 156250 / 365 });
+    // N = O × κ × T / 365 open opportunities, P = N × deal, covered accounts = accounts × κ.
+    expect(p.metrics.segments.enterprise!.openPipeline).toBeCloseTo((10 * 0.625 * 120) / 365, 12);
+    expect(p.metrics.segments.enterprise!.pipelineValue).toBeCloseTo(((10 * 0.625 * 120) / 365) * 200000, 6);
     expect(p.metrics.roles.se!.load).toBeCloseTo(1.6, 12);
     expect(p.metrics.roles.exec).toEqual({ requiredHours: 320, availableHours: 500, load: 0.64, fteNeeded: 0.32 });
     expect(p.metrics.processes.strategic).toEqual({ winRate: 0.125, cycleDays: 120 });
@@ -212,5 +216,84 @@ describe('the export schema', () => {
     const noId = clone();
     delete (noId.playbooks[0]!.segments[0] as Partial<(typeof doc.playbooks)[number]['segments'][number]>).id;
     expect(exportDocumentSchema.safeParse(noId).success).toBe(false);
+  });
+});
+
+describe('export v1.1: scenarios, the plan and the pipeline figures', () => {
+  it('adds every scenario with its changes as written and metrics of the playbook’s shape', async () => {
+    const { code, doc } = await exportOf(fixture('scenarios/basic'));
+    expect(code).toBe(0);
+    const p = doc.playbooks[0]!;
+    expect(p.scenarios.map((s) => s.id)).toEqual(['better-close', 'hire']);
+    const hire = p.scenarios[1]!;
+    expect(Object.keys(hire)).toEqual(['id', 'title', 'changes', 'metrics']);
+    expect(hire).toMatchObject({ id: 'hire', title: 'One more representative', changes: [{ set: 'roles/rep.headcount', add: 1 }] });
+    expect(Object.keys(hire.metrics)).toEqual(Object.keys(p.metrics));
+    expect(Object.keys(hire.metrics.segments.smb!)).toEqual(Object.keys(p.metrics.segments.smb!));
+    // Worked out in test/model-scenario.test.ts: the second representative covers every account.
+    expect(p.metrics).toMatchObject({ coverage: 0.5, expectedWins: 5, expectedRevenue: 5000 });
+    expect(hire.metrics).toMatchObject({ coverage: 1, expectedWins: 10, expectedRevenue: 10_000, roles: { rep: { requiredHours: 200, availableHours: 200, load: 1, fteNeeded: 2 } } });
+    expect(p.scenarios[0]).toMatchObject({ changes: [{ set: 'processes/quick.stages.close.conversion', to: 0.6 }] });
+    expect(p.scenarios[0]!.metrics.winRate).toBeCloseTo(0.3, 12);
+  });
+
+  it('adds v1.1’s covered accounts, open pipeline and pipeline value, per segment and summed per playbook', async () => {
+    const { doc } = await exportOf(fixture('scenarios/basic'));
+    const m = doc.playbooks[0]!.metrics;
+    expect(Object.keys(m)).toEqual(['coverage', 'winRate', 'expectedWins', 'expectedRevenue', 'coveredAccounts', 'openPipeline', 'pipelineValue', 'segments', 'roles', 'processes']);
+    expect(Object.keys(m.segments.smb!)).toEqual(['opportunities', 'coverage', 'winRate', 'expectedWins', 'expectedRevenue', 'velocityPerDay', 'openPipeline', 'pipelineValue', 'coveredAccounts']);
+    // N = O × κ × T / 365 = 50 × 0.5 × 10 / 365; P = N × $1,000; covered accounts 100 × 0.5.
+    expect(m.segments.smb!.openPipeline).toBeCloseTo(250 / 365, 12);
+    expect(m.segments.smb!.pipelineValue).toBeCloseTo(250_000 / 365, 9);
+    expect(m.segments.smb!.coveredAccounts).toBe(50);
+    expect(m).toMatchObject({ coveredAccounts: 50, openPipeline: m.segments.smb!.openPipeline, pipelineValue: m.segments.smb!.pipelineValue });
+  });
+
+  it('writes the plan of §8 in place of the frontmatter’s, and none for a playbook without one', async () => {
+    const { doc } = await exportOf(fixture('scenarios/basic'));
+    const plan = doc.playbooks[0]!.plan!;
+    expect(Object.keys(plan)).toEqual(['start', 'months', 'quarters', 'totals']);
+    expect(plan.start).toBe('2027-01');
+    expect(plan.months.map((m) => m.month)).toEqual(['2027-01', '2027-02', '2027-03', '2027-04', '2027-05', '2027-06']);
+    expect(plan.months[0]!.roles.rep).toEqual({ effectiveHeadcount: 1, availableHours: 100 / 12, requiredHours: 200 / 12, load: 2 });
+    expect(plan.quarters).toHaveLength(2);
+    expect(plan.totals).toEqual({ coverage: 0.5, expectedWins: 2.5, expectedRevenue: 2500 });
+    const { doc: zh } = await exportOf(fixture('scenarios/chinese'));
+    expect('plan' in zh.playbooks[0]!).toBe(false);
+    expect(zh.playbooks[0]!.scenarios.map((s) => s.id)).toEqual(['more-presales']);
+  });
+
+  it('refuses a playbook whose scenarios have problems', async () => {
+    const c = capture();
+    expect(await run(['export', fixture('scenarios/problems')], c.io)).toBe(1);
+    expect(c.stdout()).toBe('');
+    expect(c.stderr()).toContain('playbooks/acme/scenarios/paths.mdx:9:10 error scenario-path');
+  });
+
+  it('has a schema that holds the new parts to the contract', async () => {
+    const { doc } = await exportOf(fixture('scenarios/basic'));
+    const clone = () => JSON.parse(JSON.stringify(doc)) as ExportDocument;
+    const noScenarios = clone();
+    delete (noScenarios.playbooks[0] as Partial<ExportDocument['playbooks'][number]>).scenarios;
+    expect(exportDocumentSchema.safeParse(noScenarios).success).toBe(false);
+    const extra = clone();
+    (extra.playbooks[0]!.scenarios[0] as Record<string, unknown>).summary = 'not in the contract';
+    expect(exportDocumentSchema.safeParse(extra).success).toBe(false);
+    const badPlan = clone();
+    (badPlan.playbooks[0]!.plan as Record<string, unknown>).months = 6;
+    expect(exportDocumentSchema.safeParse(badPlan).success).toBe(false);
+    const noPipeline = clone();
+    delete (noPipeline.playbooks[0]!.metrics.segments.smb as Partial<ExportDocument['playbooks'][number]['metrics']['segments'][string]>).openPipeline;
+    expect(exportDocumentSchema.safeParse(noPipeline).success).toBe(false);
+  });
+
+  it('builds scenarios in memory only from the check’s evaluations', async () => {
+    const { checkProject } = await import('../src/lint/check.ts');
+    const { isComplete } = await import('../src/model/graph.ts');
+    const result = checkProject(fixture('scenarios/basic'));
+    const playbooks = result.playbooks.filter(isComplete);
+    const doc = buildExport(playbooks, result.metrics, { plans: result.plans, scenarios: result.scenarios });
+    expect(exportDocumentSchema.parse(doc)).toEqual(doc);
+    expect(() => buildExport(playbooks)).toThrow(/scenario "better-close" of playbook "acme" was not evaluated/);
   });
 });

@@ -26,6 +26,7 @@ describe('schema command', () => {
       'playbook.schema.json',
       'process.schema.json',
       'role.schema.json',
+      'scenario.schema.json',
       'segment.schema.json',
     ]);
     const segment = JSON.parse(readFileSync(join(dir, 'schemas/segment.schema.json'), 'utf8')) as JsonSchema;
@@ -46,6 +47,6 @@ describe('schema command', () => {
 
   it('writes to .vscode/playbook-schemas by default', async () => {
     expect(await run(['schema'], captureIo(dir))).toBe(0);
-    expect(readdirSync(join(dir, '.vscode/playbook-schemas'))).toHaveLength(5);
+    expect(readdirSync(join(dir, '.vscode/playbook-schemas'))).toHaveLength(6);
   });
 });

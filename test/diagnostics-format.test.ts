@@ -38,7 +38,7 @@ describe('formatPretty', () => {
           4 | ---
 
       playbooks/p/roles/r.mdx:1:1 warning unused-entity
-        Role \`r\` is used by nothing: no segment’s \`coverage.owner\`, process’s \`stages.raci\`, or process’s \`stages.hours\` names it. It has no effect on the model. Reference it from a segment’s \`coverage.owner\`, a process’s \`stages.raci\`, or a process’s \`stages.hours\`, delete it, or rename the file to start with \`_\` to keep it as a draft.
+        Role \`r\` is unused: nothing names it (the \`coverage.owner\` of a segment or the \`stages.raci\` of a process), so it has no effect on the model. Reference it from the \`coverage.owner\` of a segment or the \`stages.raci\` of a process, delete it, or rename the file to start with \`_\` to keep it as a draft.
 
       1 error and 2 warnings.
       "

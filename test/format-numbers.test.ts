@@ -42,7 +42,7 @@ describe('formatter', () => {
   it('counts, and in Chinese counts large numbers in 万', () => {
     expect(en.count(123456)).toBe('123,456');
     expect(zh.count(2948)).toBe('2,948');
-    expect(zh.count(123456)).toBe('12.3万');
+    expect(zh.count(123456)).toBe('12.3 万');
   });
 
   it('writes money in full and for reading: $10.4M in English, 万元 and 亿元 in Chinese', () => {
@@ -86,6 +86,9 @@ describe('distinct', () => {
 describe('spaceCjkLatin', () => {
   it('puts one space between Han characters and Latin text, digits or code, none next to full-width punctuation', () => {
     expect(spaceCjkLatin('流程quick-quote的`x`覆盖率50%，好')).toBe('流程 quick-quote 的 `x` 覆盖率 50%，好');
-    expect(spaceCjkLatin('已经 有 空格')).toBe('已经 有 空格');
+    // Between two Han characters there is never a space: `6,000 万元 的目标` reads `6,000 万元的目标`.
+    expect(spaceCjkLatin('低于 6,000 万元 的目标')).toBe('低于 6,000 万元的目标');
+    // A number keeps its space before 万 (as money reads `5,465 万元`), and 万 none before the measure word.
+    expect(spaceCjkLatin('25万 家')).toBe('25 万家');
   });
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fieldReference } from '../src/docs/reference.ts';
-import {
+import { creationOrder,
   defineKind,
   ENTITY_KIND_IDS,
   findKind,
@@ -28,10 +28,10 @@ import { overviewView } from '../src/site/views/overview.ts';
 import { tempCopy } from './helpers.ts';
 
 describe('the registry', () => {
-  it('holds the playbook and the four entity kinds of format.md §1, in the order of the navigation', () => {
+  it('holds the playbook and the five entity kinds of format.md v1.1 §1, in the order of the navigation', () => {
     expect(REGISTRY.playbook.id).toBe('playbook');
-    expect(ENTITY_KIND_IDS).toEqual(['segments', 'offerings', 'processes', 'roles']);
-    expect(REGISTRY.entities.map((k) => k.singular)).toEqual(['segment', 'offering', 'process', 'role']);
+    expect(ENTITY_KIND_IDS).toEqual(['segments', 'offerings', 'processes', 'roles', 'scenarios']);
+    expect(REGISTRY.entities.map((k) => k.singular)).toEqual(['segment', 'offering', 'process', 'role', 'scenario']);
     expect(REGISTRY.entities.filter((k) => k.mustBeUsed).map((k) => k.id)).toEqual(['offerings', 'processes', 'roles']);
   });
 
@@ -70,13 +70,18 @@ describe('the registry', () => {
     expect(referencesOf(segment, { offerings: 'a', process: 3, coverage: null })).toEqual([]);
   });
 
-  it('says which fields refer to a kind', () => {
+  it('says which fields refer to a kind, the conditional ones (hours need a raci part) only when asked', () => {
     expect(referrersOf('roles')).toEqual([
       { from: 'segments', field: 'coverage.owner' },
       { from: 'processes', field: 'stages.raci' },
-      { from: 'processes', field: 'stages.hours' },
     ]);
+    expect(referrersOf('roles', REGISTRY, { all: true })).toContainEqual({ from: 'processes', field: 'stages.hours' });
     expect(referrersOf('segments')).toEqual([]);
+  });
+
+  it('orders the kinds for `new` so that each comes after what its skeleton refers to', () => {
+    const order = creationOrder().map((k) => k.id);
+    for (const kind of REGISTRY.entities) for (const required of kind.requires) expect(order.indexOf(required), `${kind.id} after ${required}`).toBeLessThan(order.indexOf(kind.id));
   });
 });
 
@@ -98,6 +103,7 @@ const widgetKind = defineKind({
   singular: 'widget',
   names: { en: { one: 'widget', many: 'widgets' }, 'zh-CN': { one: '小部件', many: '小部件' } },
   schema: widgetSchema,
+  requires: ['roles'],
   references: [{ path: ['owner'], to: 'roles' }],
   mustBeUsed: false,
   inNav: true,
@@ -152,7 +158,7 @@ describe('a kind added to a copy of the registry', () => {
       'No role `ghost` in playbook `acme`: there is no playbooks/acme/roles/ghost.mdx. Existing roles: `idle`, `keeper`, and `rep`. Fix the id, or create the file with `npm run playbook -- new role acme/ghost`.',
     );
     // The unused role's message names the widget's field among those that could use it.
-    expect(diagnostics[0]!.message).toContain('a widget’s `owner`');
+    expect(diagnostics[0]!.message).toContain('the `owner` of a widget');
     expect(referrersOf('roles', registry)).toContainEqual({ from: 'widgets', field: 'owner' });
     // Without the kind, the keeper is unused too.
     expect(checkProject(root).diagnostics.filter((d) => d.code === 'unused-entity').map((d) => d.file)).toEqual([`${acme}/roles/idle.mdx`, `${acme}/roles/keeper.mdx`]);

@@ -86,7 +86,7 @@ describe('frontmatter-missing', () => {
             | ^
           2 | 
 
-      1 error and 0 warnings.
+      共 1 个错误、0 个警告。
       "
     `);
   });
@@ -95,11 +95,12 @@ describe('frontmatter-missing', () => {
 describe('frontmatter-dots', () => {
   it('en', async () => {
     expect(await pretty('frontmatter-dots', 'en')).toMatchInlineSnapshot(`
-      "playbooks/p/roles/rep.mdx:1:1 error frontmatter-missing
+      "playbooks/p/roles/rep.mdx:6:1 error frontmatter-missing
         The frontmatter of this role file is closed by a \`...\` line, but a playbook file closes it with \`---\`, so the file reads as having no frontmatter. Replace the \`...\` line with \`---\`.
-        > 1 | ---
+          5 | headcount: 1
+        > 6 | ...
             | ^
-          2 | title: Rep
+          7 | 
 
       1 error and 0 warnings.
       "
@@ -107,13 +108,14 @@ describe('frontmatter-dots', () => {
   });
   it('zh-CN', async () => {
     expect(await pretty('frontmatter-dots', 'zh-CN')).toMatchInlineSnapshot(`
-      "playbooks/p/roles/rep.mdx:1:1 error frontmatter-missing
+      "playbooks/p/roles/rep.mdx:6:1 error frontmatter-missing
         这个岗位文件的 frontmatter 用 \`...\` 行结束，但销售手册文件要用 \`---\` 结束，所以整个文件被当作没有 frontmatter。请把 \`...\` 这一行改成 \`---\`。
-        > 1 | ---
+          5 | headcount: 1
+        > 6 | ...
             | ^
-          2 | title: Rep
+          7 | 
 
-      1 error and 0 warnings.
+      共 1 个错误、0 个警告。
       "
     `);
   });
@@ -136,13 +138,13 @@ describe('yaml-syntax', () => {
   it('zh-CN', async () => {
     expect(await pretty('yaml-syntax', 'zh-CN')).toMatchInlineSnapshot(`
       "playbooks/p/index.mdx:4:1 error yaml-syntax
-        frontmatter 不是合法的 YAML：Flow sequence in block collection must be sufficiently indented and end with a ]。请检查缩进（用空格，不要用制表符）；值里含有 \`: \`，或以 \`[\`、\`{\`、\`*\`、\`&\` 开头时，请加引号。
+        frontmatter 不是合法的 YAML：缩进不对。请检查缩进（用空格，不要用制表符）；值里含有 \`: \`，或以 \`[\`、\`{\`、\`*\`、\`&\` 开头时，请加引号。
           3 | summary: [unclosed
         > 4 | goals:
             | ^
           5 |   coverage: 0.5
 
-      1 error and 0 warnings.
+      共 1 个错误、0 个警告。
       "
     `);
   });
@@ -183,7 +185,7 @@ describe('invalid-field', () => {
             |             ^
           5 |   winRate: 0.1
 
-      2 errors and 0 warnings.
+      共 2 个错误、0 个警告。
       "
     `);
   });
@@ -224,7 +226,7 @@ describe('unknown-field', () => {
             | ^
           3 | summary: A tiny playbook for one diagnostic.
 
-      2 errors and 0 warnings.
+      共 2 个错误、0 个警告。
       "
     `);
   });
@@ -234,7 +236,7 @@ describe('invalid-id', () => {
   it('en', async () => {
     expect(await pretty('invalid-id', 'en')).toMatchInlineSnapshot(`
       "playbooks/p/processes/sale.mdx:6:9 error invalid-id
-        Stage id "Close Deal" is not a valid id. Use lowercase letters and digits in words joined by single hyphens, e.g. \`first-call\`. Rename it to \`close-deal\`.
+        Stage id \`Close Deal\` is not a valid id. Use lowercase letters and digits in words joined by single hyphens, e.g. \`first-call\`. Rename it to \`close-deal\`.
           5 | stages:
         > 6 |   - id: Close Deal
             |         ^
@@ -260,7 +262,7 @@ describe('invalid-id', () => {
   it('zh-CN', async () => {
     expect(await pretty('invalid-id', 'zh-CN')).toMatchInlineSnapshot(`
       "playbooks/p/processes/sale.mdx:6:9 error invalid-id
-        阶段 id “Close Deal”不是合法的 id。请用单个连字符连接的小写字母和数字，例如 \`first-call\`。请改名为 \`close-deal\`。
+        阶段 id \`Close Deal\` 不是合法的 id。请用单个连字符连接的小写字母和数字，例如 \`first-call\`。请改名为 \`close-deal\`。
           5 | stages:
         > 6 |   - id: Close Deal
             |         ^
@@ -279,7 +281,7 @@ describe('invalid-id', () => {
              |          ^
           16 |   touchesPerYear: 1
 
-      3 errors and 0 warnings.
+      共 3 个错误、0 个警告。
       "
     `);
   });
@@ -308,7 +310,7 @@ describe('duplicate-id', () => {
              |         ^
           14 |     title: Close
 
-      1 error and 0 warnings.
+      共 1 个错误、0 个警告。
       "
     `);
   });
@@ -321,7 +323,7 @@ describe('missing-playbook', () => {
         The folder playbooks/p/ has segments, offerings, processes or roles but no index.mdx, so they belong to no playbook. Add playbooks/p/index.mdx with the title, summary and goals (\`npm run playbook -- new playbook p\`), or rename the folder to start with \`_\` to keep it as a draft.
 
       playbooks/p/roles/rep.mdx:1:1 warning unused-entity
-        Role \`rep\` is used by nothing: no segment’s \`coverage.owner\`, process’s \`stages.raci\`, or process’s \`stages.hours\` names it. It has no effect on the model. Reference it from a segment’s \`coverage.owner\`, a process’s \`stages.raci\`, or a process’s \`stages.hours\`, delete it, or rename the file to start with \`_\` to keep it as a draft.
+        Role \`rep\` is unused: nothing names it (the \`coverage.owner\` of a segment or the \`stages.raci\` of a process), so it has no effect on the model. Reference it from the \`coverage.owner\` of a segment or the \`stages.raci\` of a process, delete it, or rename the file to start with \`_\` to keep it as a draft.
         > 1 | ---
             | ^
           2 | title: Rep
@@ -336,12 +338,12 @@ describe('missing-playbook', () => {
         文件夹 playbooks/p/ 里有客群、产品/服务、流程或岗位文件，却没有 index.mdx，这些文件不属于任何销售手册。请添加写有标题、简介和目标的 playbooks/p/index.mdx（\`npm run playbook -- new playbook p\`），或把文件夹改名为以 \`_\` 开头，作为草稿保留。
 
       playbooks/p/roles/rep.mdx:1:1 warning unused-entity
-        岗位 \`rep\` 没有被任何地方使用，对模型没有影响。请在目标客群的 \`coverage.owner\`、销售流程的 \`stages.raci\` 或销售流程的 \`stages.hours\` 中引用它，或删除它；也可以把文件名改为以 \`_\` 开头，作为草稿保留。
+        岗位 \`rep\` 没有被任何地方使用，对模型没有影响。请在目标客群的 \`coverage.owner\` 或销售流程的 \`stages.raci\` 中引用它，或删除它；也可以把文件名改为以 \`_\` 开头，作为草稿保留。
         > 1 | ---
             | ^
           2 | title: Rep
 
-      1 error and 1 warning.
+      共 1 个错误、1 个警告。
       "
     `);
   });
@@ -351,7 +353,7 @@ describe('broken-reference', () => {
   it('en', async () => {
     expect(await pretty('broken-reference', 'en')).toMatchInlineSnapshot(`
       "playbooks/p/processes/sale.mdx:1:1 warning unused-entity
-        Process \`sale\` is used by nothing: no segment’s \`process\` names it. It has no effect on the model. Reference it from a segment’s \`process\`, delete it, or rename the file to start with \`_\` to keep it as a draft.
+        Process \`sale\` is unused: nothing names it (the \`process\` of a segment), so it has no effect on the model. Reference it from the \`process\` of a segment, delete it, or rename the file to start with \`_\` to keep it as a draft.
         > 1 | ---
             | ^
           2 | title: Sale
@@ -382,7 +384,7 @@ describe('broken-reference', () => {
              |          ^
           14 | coverage:
 
-      1 error and 1 warning.
+      共 1 个错误、1 个警告。
       "
     `);
   });
@@ -411,7 +413,7 @@ describe('raci-accountable', () => {
              |     ^
           13 | ---
 
-      1 error and 0 warnings.
+      共 1 个错误、0 个警告。
       "
     `);
   });
@@ -440,7 +442,7 @@ describe('raci-responsible', () => {
              |     ^
           13 | ---
 
-      1 error and 0 warnings.
+      共 1 个错误、0 个警告。
       "
     `);
   });
@@ -469,7 +471,7 @@ describe('hours-without-raci', () => {
              |                      ^
           14 | ---
 
-      1 error and 0 warnings.
+      共 1 个错误、0 个警告。
       "
     `);
   });
@@ -496,7 +498,7 @@ describe('reserved-id', () => {
             | ^
           2 | title: Pilot
 
-      1 error and 0 warnings.
+      共 1 个错误、0 个警告。
       "
     `);
   });
@@ -524,7 +526,7 @@ describe('symlink-outside', () => {
       playbooks/p/segments/outside.mdx:1:1 error symlink-outside
         这个文件是指向项目之外的符号链接，因此没有被读取：销售手册只能包含在本仓库中经过评审的内容（链接可能把构建机器上的任意文件发布出去）。请把它复制进销售手册，或改为链接项目内的文件。
 
-      2 errors and 0 warnings.
+      共 2 个错误、0 个警告。
       "
     `);
   });
@@ -535,16 +537,9 @@ describe('file-encoding', () => {
     expect(await pretty('file-encoding', 'en')).toMatchInlineSnapshot(`
       "playbooks/p/roles/rep.mdx:1:1 error file-encoding
         This file is UTF-16 (little-endian, it starts with a UTF-16 byte-order mark), but playbook files must be UTF-8. Save it with the encoding UTF-8 (in VS Code, "Save with Encoding"), or convert it with \`iconv -f UTF-16 -t UTF-8\`.
-        > 1 | ��-\\x00-\\x00-\\x00
-            | ^
-          2 | \\x00t\\x00i\\x00t\\x00l\\x00e\\x00:\\x00 \\x00R\\x00e\\x00p\\x00
 
       playbooks/p/segments/buyers.mdx:5:13 error file-encoding
         This file is not UTF-8: byte 0xE9 here is not valid UTF-8 text (often a file saved as Latin-1 or Windows-1252, or GBK for Chinese). Playbook files must be UTF-8: save it with the encoding UTF-8 (in VS Code, "Save with Encoding"), or convert it with \`iconv -f <its encoding> -t UTF-8\`.
-          4 | motive: price-performance
-        > 5 | summary: Caf�s that buy on price.
-            |             ^
-          6 | criteria:
 
       2 errors and 0 warnings.
       "
@@ -554,18 +549,11 @@ describe('file-encoding', () => {
     expect(await pretty('file-encoding', 'zh-CN')).toMatchInlineSnapshot(`
       "playbooks/p/roles/rep.mdx:1:1 error file-encoding
         这个文件是 UTF-16 编码（小端，开头有 UTF-16 字节顺序标记），而销售手册文件必须是 UTF-8。请用 UTF-8 编码重新保存（VS Code：“通过编码保存”），或用 \`iconv -f UTF-16 -t UTF-8\` 转换。
-        > 1 | ��-\\x00-\\x00-\\x00
-            | ^
-          2 | \\x00t\\x00i\\x00t\\x00l\\x00e\\x00:\\x00 \\x00R\\x00e\\x00p\\x00
 
       playbooks/p/segments/buyers.mdx:5:13 error file-encoding
         这个文件不是 UTF-8 编码：此处的字节 0xE9 不是合法的 UTF-8 文本（常见于按 GBK、Latin-1 或 Windows-1252 保存的文件）。销售手册文件必须是 UTF-8：请用 UTF-8 编码重新保存（VS Code：“通过编码保存”），或用 \`iconv -f <原编码> -t UTF-8\` 转换。
-          4 | motive: price-performance
-        > 5 | summary: Caf�s that buy on price.
-            |             ^
-          6 | criteria:
 
-      2 errors and 0 warnings.
+      共 2 个错误、0 个警告。
       "
     `);
   });
@@ -575,7 +563,7 @@ describe('motive-process-fit', () => {
   it('en', async () => {
     expect(await pretty('motive-process-fit', 'en')).toMatchInlineSnapshot(`
       "playbooks/p/segments/buyers.mdx:13:10 warning motive-process-fit
-        Segment \`buyers\` buys on \`price-performance\`, which calls for a transactional process, but its process \`sale\` is solution. Use a transactional process, or explain the exception in the segment's body.
+        Segment \`buyers\` buys on \`price-performance\`, which calls for a transactional process, but its process \`sale\` is a solution process. Use a transactional process, or explain the exception in the segment’s body.
           12 | offerings: [plan]
         > 13 | process: sale
              |          ^
@@ -594,7 +582,7 @@ describe('motive-process-fit', () => {
              |          ^
           14 | coverage:
 
-      0 errors and 1 warning.
+      共 0 个错误、1 个警告。
       "
     `);
   });
@@ -604,7 +592,7 @@ describe('offering-motive-gap', () => {
   it('en', async () => {
     expect(await pretty('offering-motive-gap', 'en')).toMatchInlineSnapshot(`
       "playbooks/p/segments/buyers.mdx:12:1 warning offering-motive-gap
-        None of segment \`buyers\`'s offerings answers its motive \`price-performance\`, so nothing it is offered matches why it buys. Add an offering whose \`motives\` include \`price-performance\`, or add the motive to one that answers it.
+        None of the offerings of segment \`buyers\` answers its motive \`price-performance\`, so nothing it is offered matches why it buys. Add an offering whose \`motives\` include \`price-performance\`, or add the motive to one that answers it.
           11 | dealSize: 100
         > 12 | offerings: [plan]
              | ^
@@ -623,7 +611,7 @@ describe('offering-motive-gap', () => {
              | ^
           13 | process: sale
 
-      0 errors and 1 warning.
+      共 0 个错误、1 个警告。
       "
     `);
   });
@@ -652,7 +640,7 @@ describe('key-account-executive', () => {
             |       ^
           5 | stages:
 
-      0 errors and 1 warning.
+      共 0 个错误、1 个警告。
       "
     `);
   });
@@ -681,7 +669,7 @@ describe('mirror-gap', () => {
              |               ^
           23 | ---
 
-      0 errors and 1 warning.
+      共 0 个错误、1 个警告。
       "
     `);
   });
@@ -691,19 +679,19 @@ describe('unused-entity', () => {
   it('en', async () => {
     expect(await pretty('unused-entity', 'en')).toMatchInlineSnapshot(`
       "playbooks/p/offerings/spare.mdx:1:1 warning unused-entity
-        Offering \`spare\` is used by nothing: no segment’s \`offerings\` or offering’s \`includes\` names it. It has no effect on the model. Reference it from a segment’s \`offerings\` or a offering’s \`includes\`, delete it, or rename the file to start with \`_\` to keep it as a draft.
+        Offering \`spare\` is unused: nothing names it (the \`offerings\` of a segment or the \`includes\` of an offering), so it has no effect on the model. Reference it from the \`offerings\` of a segment or the \`includes\` of an offering, delete it, or rename the file to start with \`_\` to keep it as a draft.
         > 1 | ---
             | ^
           2 | title: Plan
 
       playbooks/p/processes/other.mdx:1:1 warning unused-entity
-        Process \`other\` is used by nothing: no segment’s \`process\` names it. It has no effect on the model. Reference it from a segment’s \`process\`, delete it, or rename the file to start with \`_\` to keep it as a draft.
+        Process \`other\` is unused: nothing names it (the \`process\` of a segment), so it has no effect on the model. Reference it from the \`process\` of a segment, delete it, or rename the file to start with \`_\` to keep it as a draft.
         > 1 | ---
             | ^
           2 | title: Sale
 
       playbooks/p/roles/ceo.mdx:1:1 warning unused-entity
-        Role \`ceo\` is used by nothing: no segment’s \`coverage.owner\`, process’s \`stages.raci\`, or process’s \`stages.hours\` names it. It has no effect on the model. Reference it from a segment’s \`coverage.owner\`, a process’s \`stages.raci\`, or a process’s \`stages.hours\`, delete it, or rename the file to start with \`_\` to keep it as a draft.
+        Role \`ceo\` is unused: nothing names it (the \`coverage.owner\` of a segment or the \`stages.raci\` of a process), so it has no effect on the model. Reference it from the \`coverage.owner\` of a segment or the \`stages.raci\` of a process, delete it, or rename the file to start with \`_\` to keep it as a draft.
         > 1 | ---
             | ^
           2 | title: CEO
@@ -727,12 +715,12 @@ describe('unused-entity', () => {
           2 | title: Sale
 
       playbooks/p/roles/ceo.mdx:1:1 warning unused-entity
-        岗位 \`ceo\` 没有被任何地方使用，对模型没有影响。请在目标客群的 \`coverage.owner\`、销售流程的 \`stages.raci\` 或销售流程的 \`stages.hours\` 中引用它，或删除它；也可以把文件名改为以 \`_\` 开头，作为草稿保留。
+        岗位 \`ceo\` 没有被任何地方使用，对模型没有影响。请在目标客群的 \`coverage.owner\` 或销售流程的 \`stages.raci\` 中引用它，或删除它；也可以把文件名改为以 \`_\` 开头，作为草稿保留。
         > 1 | ---
             | ^
           2 | title: CEO
 
-      0 errors and 3 warnings.
+      共 0 个错误、3 个警告。
       "
     `);
   });
@@ -787,7 +775,7 @@ describe('unknown-file', () => {
       playbooks/p/segmets:1:1 warning unknown-file
         文件夹 \`segmets\` 不在销售手册的目录结构里，因此不会被读取，其中的内容也不会出现在网站上。是不是想写 \`segments\`？请改名；若要保留为草稿，请在名字前加 \`_\`。
 
-      0 errors and 4 warnings.
+      共 0 个错误、4 个警告。
       "
     `);
   });
@@ -831,7 +819,7 @@ describe('model', () => {
   it('zh-CN', async () => {
     expect(await pretty('model', 'zh-CN')).toMatchInlineSnapshot(`
       "playbooks/northwind/index.mdx:7:13 warning coverage-below-goal
-        在 520 家目标客户中，销售模式能覆盖 475 家（91.3%），低于 95% 的目标：岗位 \`se\` 使目标客群 \`enterprise\` 的覆盖率只有 62.5%，\`mid-market\` 只有 62.5%。请给瓶颈岗位增加产能、减少每个客户的覆盖工作量，或重新审视目标。
+        销售手册 \`northwind\` 的 520 家目标客户中，能覆盖的只有 475 家（91.3%），低于 95% 的目标：岗位 \`se\` 使目标客群 \`enterprise\` 的覆盖率只有 62.5%，\`mid-market\` 只有 62.5%。请给瓶颈岗位增加产能、减少每个客户的覆盖工作量，或重新审视目标。
           6 | goals:
         > 7 |   coverage: 0.95
             |             ^
@@ -858,7 +846,7 @@ describe('model', () => {
              |          ^
           14 | coverage:
 
-      0 errors and 4 warnings.
+      共 0 个错误、4 个警告。
       "
     `);
   });

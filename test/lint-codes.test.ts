@@ -77,7 +77,7 @@ const CASES: Record<string, Expected[]> = {
     { code: 'unknown-file', file: 'playbooks/p/segments/x.md', line: 1, column: 1 },
     { code: 'unknown-file', file: 'playbooks/p/segmets', line: 1, column: 1 },
   ],
-  'frontmatter-dots': [{ code: 'frontmatter-missing', file: 'playbooks/p/roles/rep.mdx', line: 1, column: 1 }],
+  'frontmatter-dots': [{ code: 'frontmatter-missing', file: 'playbooks/p/roles/rep.mdx', line: 6, column: 1 }],
   'yaml-deep': [{ code: 'yaml-syntax', file: 'playbooks/p/offerings/plan.mdx', line: 2, column: 1 }],
   'control-chars': [{ code: 'invalid-field', file: 'playbooks/p/roles/rep.mdx', line: 5, column: 12 }],
   'crlf-bom': [

@@ -20,8 +20,8 @@ describe('splitFile', () => {
   });
 
   it('notes a block closed by YAML\u2019s `...` document end, for the hint of frontmatter-missing', () => {
-    expect(splitFile('---\ntitle: A\n...\nBody\n')).toMatchObject({ yaml: null, closedByDots: true });
-    expect(splitFile('---\ntitle: A\nBody\n').closedByDots).toBe(false);
+    expect(splitFile('---\ntitle: A\n...\nBody\n')).toMatchObject({ yaml: null, closedByDots: 3 });
+    expect(splitFile('---\ntitle: A\nBody\n').closedByDots).toBeUndefined();
     expect(splitFile('# Title\n').closedByDots).toBeUndefined();
   });
 });

@@ -52,7 +52,8 @@ describe('overviewView', () => {
     expect(chrome.editUrl).toBe('https://example.com/repo/edit/main/playbooks/demo/index.mdx');
     expect(chrome.updated).toEqual({ iso: '2026-01-15', text: 'January 15, 2026' });
     expect(chrome.searchHref).toBe('/sub/search/');
-    expect(chrome.searchFilters).toEqual({ Playbook: 'Demo <script>alert(1)</script> & "quoted" sales model', Kind: 'Playbook' });
+    // Pagefind's UI writes filters as HTML: text from a file goes in escaped.
+    expect(chrome.searchFilters).toEqual({ Playbook: 'Demo &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quoted&quot; sales model', Kind: 'Playbook' });
   });
 
   it('speaks the playbook’s language', () => {

@@ -5,7 +5,7 @@ import { formatGithub, formatJson } from '../diagnostics/format.ts';
 import { checkProject } from '../lint/check.ts';
 import type { ParsedArgs } from './command.ts';
 import { EXIT, type Io } from './io.ts';
-import { prettyReport } from './report.ts';
+import { prettyReport } from '../lint/report.ts';
 
 /** `check [root] [--format pretty|json|github] [--strict] [--playbook <id>] [--lang en|zh-CN]` (format.md §5). */
 export async function runCheck({ values, positionals }: ParsedArgs, io: Io): Promise<number> {

@@ -8,7 +8,7 @@ import { formatDiffJson, formatDiffMarkdown } from '../diff/report.ts';
 import { checkProject } from '../lint/check.ts';
 import type { ParsedArgs } from './command.ts';
 import { EXIT, type Io } from './io.ts';
-import { prettyReport } from './report.ts';
+import { prettyReport } from '../lint/report.ts';
 
 /**
  * `diff <git-ref> [root] [--format markdown|json]`: the business impact of a

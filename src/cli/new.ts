@@ -1,6 +1,6 @@
 import { existsSync, linkSync, mkdirSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { REGISTRY, kindBySingular, type KindDefinition } from '../kinds/index.ts';
+import { REGISTRY, creationOrder, kindBySingular, type KindDefinition } from '../kinds/index.ts';
 import { entitiesOf, isComplete } from '../model/graph.ts';
 import { SetupError, isDirectory, loadProject } from '../model/load.ts';
 import { isReservedId, RESERVED_IDS } from '../model/reserved.ts';
@@ -62,8 +62,8 @@ function newPlaybook(root: string, id: string, io: Io): number {
   } catch (error) {
     throw ioProblem('create the entity folders', error, `${file} was written and is valid; create the folders ${folders.join(', ')} by hand.`);
   }
-  // Each kind refers only to kinds created before it: roles, processes, offerings, segments.
-  const order = [...REGISTRY.entities].reverse().map((k) => `  npm run playbook -- new ${k.singular} ${id}/<id>\n`).join('');
+  // Each kind refers only to kinds created before it.
+  const order = creationOrder().map((k) => `  npm run playbook -- new ${k.singular} ${id}/<id>\n`).join('');
   io.stdout(
     `Created ${file} and the empty folders ${folders.join(', ')}.\n\n` +
       `Next: ${REGISTRY.playbook.next} Then add the entities, in this order since each refers to the ones before:\n` +

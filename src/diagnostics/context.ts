@@ -5,6 +5,7 @@
  * entity's title instead (`ref`).
  */
 import { formatter, type Formatter, type Lang } from '../format/numbers.ts';
+import { REGISTRY, findKind, type Registry } from '../kinds/index.ts';
 
 export type { Lang } from '../format/numbers.ts';
 
@@ -15,13 +16,24 @@ export interface MessageContext {
   ref(kind: string, id: string): string;
   /** Code-like text: field names, paths, values, commands. */
   code(text: string): string;
+  /** A kind's name in the message's language, from the registry the check ran with: `segment`, `目标客群`. */
+  kind(id: string, count?: 'one' | 'many'): string;
+  /** A kind's singular as the CLI takes it (`new segment`). */
+  singular(id: string): string;
 }
 
 const tick = (text: string) => `\`${text}\``;
 
 /** The context of the terminal, JSON and GitHub outputs: ids and code in backticks. */
-export function plainContext(lang: Lang, currency = 'USD'): MessageContext {
-  return { lang, fmt: formatter(lang, currency), ref: (_kind, id) => tick(id), code: tick };
+export function plainContext(lang: Lang, currency = 'USD', registry: Registry = REGISTRY): MessageContext {
+  return {
+    lang,
+    fmt: formatter(lang, currency),
+    ref: (_kind, id) => tick(id),
+    code: tick,
+    kind: (id, count = 'one') => findKind(id, registry)?.names[lang][count] ?? id,
+    singular: (id) => findKind(id, registry)?.singular ?? id,
+  };
 }
 
 /** A value from a file, summarised for a message (never the whole of a long text or a structure). */

@@ -18,6 +18,8 @@ export interface Diagnostic<C extends Code = Code> {
   params: ParamsOf<C>;
   /** How many more diagnostics of this code in this file were left out after this one (see `checkProject`). */
   omitted?: number;
+  /** The language `message` is in (that of the file's playbook, or `--lang`); English until rendered. */
+  lang?: Lang;
 }
 
 /** Every diagnostic of any code, with its params typed by its code. */
@@ -29,6 +31,9 @@ export interface Position {
 }
 
 export const FILE_START: Position = { line: 1, column: 1 };
+
+/** At most this many diagnostics of one code in one file are listed; the last says how many more there are. */
+export const MAX_PER_CODE = 20;
 
 /** A diagnostic with its data; its message is rendered (in English until `renderMessages` gives it its language). */
 export function diagnostic<C extends Code>(code: C, file: string, at: Position, params: ParamsOf<C>): Diagnostic<C> {
@@ -47,7 +52,10 @@ export function messageOf(d: Diagnostic, c: MessageContext): string {
 
 /** Gives every diagnostic its message in the context `contextOf` picks for its file (its playbook's language). */
 export function renderMessages(diagnostics: readonly Diagnostic[], contextOf: (file: string) => MessageContext): Diagnostic[] {
-  return diagnostics.map((d) => ({ ...d, message: messageOf(d, contextOf(d.file)) }));
+  return diagnostics.map((d) => {
+    const context = contextOf(d.file);
+    return { ...d, message: messageOf(d, context), lang: context.lang };
+  });
 }
 
 export type { Lang };

@@ -3,7 +3,21 @@ import { countBySeverity, type Diagnostic } from './diagnostic.ts';
 export const FORMATS = ['pretty', 'json', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
 
+/** The pretty output's own words. */
+const WORDS = {
+  en: {
+    none: 'No problems found.',
+    summary: (errors: number, warnings: number) => `${plural(errors, 'error')} and ${plural(warnings, 'warning')}.`,
+  },
+  'zh-CN': {
+    none: '没有发现问题。',
+    summary: (errors: number, warnings: number) => `共 ${errors} 个错误、${warnings} 个警告。`,
+  },
+} as const;
+
 export interface PrettyOptions {
+  /** The language of the summary when the diagnostics do not settle it (none, or several languages): `--lang`. */
+  lang?: 'en' | 'zh-CN';
   /** Reads a file's text (relative path) for the code frame; return undefined when it cannot be read. */
   readSource?: (file: string) => string | undefined;
   color?: boolean;
@@ -55,16 +69,16 @@ export function formatPretty(diagnostics: readonly Diagnostic[], options: Pretty
     return sources.get(file);
   };
   const blocks = diagnostics.map((d) => {
+    // The header line (place, severity, code) stays in English in every language, like the codes: tools read it.
     const label = d.severity === 'error' ? paint.red('error') : paint.yellow('warning');
     const head = `${paint.bold(escapeControls(`${d.file}:${d.line}:${d.column}`))} ${label} ${paint.dim(d.code)}\n  ${escapeControls(d.message)}`;
     const lines = linesOf(d.file);
     return lines ? `${head}\n${codeFrame(lines, d.line, d.column, paint)}` : head;
   });
   const { errors, warnings } = countBySeverity(diagnostics);
-  const summary =
-    errors + warnings === 0
-      ? paint.green('No problems found.')
-      : `${plural(errors, 'error')} and ${plural(warnings, 'warning')}.`;
+  // The summary speaks Chinese when every problem it counts does (a check of zh-CN playbooks only).
+  const words = WORDS[diagnostics.length > 0 && diagnostics.every((d) => d.lang === 'zh-CN') ? 'zh-CN' : (options.lang ?? 'en')];
+  const summary = errors + warnings === 0 ? paint.green(words.none) : words.summary(errors, warnings);
   return `${[...blocks, summary].join('\n\n')}\n`;
 }
 

@@ -11,6 +11,9 @@ const LATIN = 'A-Za-z0-9`$¥€£%';
 const hanThenLatin = new RegExp(`(${HAN})([${LATIN}])`, 'gu');
 const latinThenHan = new RegExp(`([${LATIN}])(${HAN})`, 'gu');
 
+/** Two Han characters never have a space between them (`5,000 万元 的目标` → `5,000 万元的目标`). */
+const hanSpaceHan = new RegExp(`(${HAN}) +(?=${HAN})`, 'gu');
+
 export function spaceCjkLatin(text: string): string {
-  return text.replace(hanThenLatin, '$1 $2').replace(latinThenHan, '$1 $2');
+  return text.replace(hanThenLatin, '$1 $2').replace(latinThenHan, '$1 $2').replace(hanSpaceHan, '$1');
 }

@@ -24,7 +24,7 @@ export interface Formatter {
   signed(value: number, digits?: number): string;
   /** A number exactly as written in a file (no rounding): 0.75 → `0.75`. */
   exact(value: number): string;
-  /** A whole count: `2,948`; in zh-CN, large counts in 万 (`12.3万`). */
+  /** A whole count: `2,948`; in zh-CN, large counts in 万 (`12.3 万`). */
   count(value: number): string;
   /** Money in full: `$10,357,592` / `¥54,649,598`. */
   money(value: number): string;
@@ -117,7 +117,7 @@ function createFormatter(lang: Lang, currency: string): Formatter {
     number: plain,
     signed,
     exact: (value) => nf({ maximumFractionDigits: 20 }).format(value),
-    count: (value) => (zh && Math.abs(value) >= 100_000 ? nf(compact).format(value) : nf({ maximumFractionDigits: 0 }).format(value)),
+    count: (value) => (zh && Math.abs(value) >= 100_000 ? nf(compact).format(value).replace(/(\d)(万|亿)/, '$1 $2') : nf({ maximumFractionDigits: 0 }).format(value)),
     money: (value) => nf({ style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(value),
     moneyShort: (value) => {
       if (zh) {

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import { countBySeverity, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { formatPretty, plural } from '../diagnostics/format.ts';
+import { plural } from '../diagnostics/format.ts';
+import { prettyReport } from '../lint/report.ts';
 import { buildCheck, checkProject } from '../lint/check.ts';
 import { SetupError } from '../model/load.ts';
 
@@ -60,16 +60,7 @@ function runCheck(root: string, logger: AstroIntegrationLogger): { diagnostics: 
 }
 
 function report(root: string, diagnostics: Diagnostic[]): string {
-  return formatPretty(diagnostics, {
-    color: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR,
-    readSource: (file) => {
-      try {
-        return readFileSync(join(root, file), 'utf8');
-      } catch {
-        return undefined;
-      }
-    },
-  });
+  return prettyReport(root, diagnostics, { color: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR });
 }
 
 function watchPlaybooks(server: ViteDevServer, root: string, logger: AstroIntegrationLogger): void {

@@ -68,6 +68,8 @@ export interface KindDefinition<Id extends string = string, S extends z.ZodType 
   mustBeUsed: boolean;
   /** Whether the kind's entities are listed in the playbook's navigation (in registry order). */
   inNav: boolean;
+  /** The kinds whose entities the skeleton refers to: they are created first (`new playbook` lists the order). */
+  requires: readonly string[];
   /** What `new <singular>` writes. */
   skeleton(id: string, context: SkeletonContext): Skeleton;
   /** What to do after `new` wrote one: the next step for the author. */

@@ -56,6 +56,19 @@ export function kindName(id: string, lang: Lang, count: 'one' | 'many' = 'one', 
   return findKind(id, registry)?.names[lang][count] ?? id;
 }
 
+/** The entity kinds in an order where each comes after the kinds its skeleton requires (registry order otherwise). */
+export function creationOrder(registry: Registry = REGISTRY): KindDefinition[] {
+  const done = new Set<string>();
+  const out: KindDefinition[] = [];
+  while (out.length < registry.entities.length) {
+    const next = registry.entities.find((k) => !done.has(k.id) && k.requires.every((r) => done.has(r) || !registry.entities.some((e) => e.id === r)));
+    if (!next) throw new Error('The kinds of the registry require each other in a circle.');
+    done.add(next.id);
+    out.push(next);
+  }
+  return out;
+}
+
 /** The JSON Schema file `schema` writes for a kind: `segment.schema.json`. */
 export function jsonSchemaFile(kind: KindDefinition): string {
   return `${kind.singular}.schema.json`;
@@ -92,12 +105,17 @@ export function referencesOf(kind: KindDefinition, data: unknown, options: { all
   return out;
 }
 
-/** The fields of other kinds that refer to a kind: `[{from: 'segments', field: 'offerings'}]`, for messages and docs. */
-export function referrersOf(kindId: string, registry: Registry = REGISTRY): { from: string; field: string }[] {
+/**
+ * The fields of other kinds that refer to a kind: `[{from: 'segments', field:
+ * 'offerings'}]`, for messages and docs. References under a condition (hours
+ * without a raci part) are left out unless `all`: they are no place to use
+ * an entity from.
+ */
+export function referrersOf(kindId: string, registry: Registry = REGISTRY, options: { all?: boolean } = {}): { from: string; field: string }[] {
   const out: { from: string; field: string }[] = [];
   for (const kind of [registry.playbook, ...registry.entities]) {
     for (const spec of kind.references) {
-      if (spec.to !== kindId) continue;
+      if (spec.to !== kindId || (spec.when && !options.all)) continue;
       out.push({ from: kind.id, field: spec.path.filter((p) => p !== '*' && p !== '{}').join('.') });
     }
   }

@@ -8,6 +8,7 @@ export const offeringKind = defineKind({
   names: { en: { one: 'offering', many: 'offerings' }, 'zh-CN': { one: '产品/服务', many: '产品/服务' } },
   schema: offeringSchema,
   references: [{ path: ['includes', '*'], to: 'offerings' }],
+  requires: [],
   mustBeUsed: true,
   inNav: true,
   next: "edit that file - the title, summary, kind and the motives it answers - and add its id to a segment's `offerings` (until then `check` warns that it is unused).",

@@ -9,6 +9,7 @@ export const playbookKind = defineKind({
   names: { en: { one: 'playbook', many: 'playbooks' }, 'zh-CN': { one: '销售手册', many: '销售手册' } },
   schema: playbookSchema,
   references: [],
+  requires: [],
   mustBeUsed: false,
   inNav: false,
   next: 'edit that file - the title, summary and goals.',

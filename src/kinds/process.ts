@@ -12,6 +12,7 @@ export const processKind = defineKind({
     // A role with hours but no raci entry is `hours-without-raci`, not a broken reference.
     { path: ['stages', '*', 'hours', '{}'], to: 'roles', when: (stage, key) => Object.hasOwn((stage.raci as object | undefined) ?? {}, key) },
   ],
+  requires: ['roles'],
   mustBeUsed: true,
   inNav: true,
   next: "edit that file - the type, and stages with their goals, exit criteria, days, conversions, raci and hours - and make it a segment's `process` (until then `check` warns that it is unused).",

@@ -9,6 +9,7 @@ export const roleKind = defineKind({
   names: { en: { one: 'role', many: 'roles' }, 'zh-CN': { one: '岗位', many: '岗位' } },
   schema: roleSchema,
   references: [],
+  requires: [],
   mustBeUsed: true,
   inNav: true,
   next: "edit that file - the title, summary, function and headcount - and give the role a part in a stage's `raci` or make it a segment's coverage owner (until then `check` warns that it is unused).",

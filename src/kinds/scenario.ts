@@ -9,6 +9,7 @@ export const scenarioKind = defineKind({
   names: { en: { one: 'scenario', many: 'scenarios' }, 'zh-CN': { one: '情景', many: '情景' } },
   schema: scenarioSchema,
   references: [],
+  requires: ['roles'],
   mustBeUsed: false,
   inNav: true,
   next: 'edit that file - the title, summary and the changes (`set` a path `to` a value, or `add` to a number) - and see its numbers beside the baseline with `npm run playbook -- what-if <playbook> --scenario <id>`.',

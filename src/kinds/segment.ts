@@ -19,6 +19,7 @@ export const segmentKind = defineKind({
     { path: ['process'], to: 'processes' },
     { path: ['coverage', 'owner'], to: 'roles' },
   ],
+  requires: ['offerings', 'processes', 'roles'],
   mustBeUsed: false,
   inNav: true,
   next: 'edit that file - replace the placeholder title, summary, criteria and buying criteria, set accounts, opportunityRate, dealSize and the coverage cadence, and check the offerings, process and owner it refers to.',

@@ -1,12 +1,14 @@
 import { plainContext, type Lang } from '../diagnostics/context.ts';
-import { renderMessages, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { MAX_PER_CODE, renderMessages, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { REGISTRY } from '../kinds/index.ts';
 import { isComplete, type PlaybookGraph } from '../model/graph.ts';
 import { loadProject, type LoadOptions, type LoadResult } from '../model/load.ts';
 import type { PlaybookMetrics } from '../model/metrics.ts';
 import { computePlan, type PlanMetrics } from '../model/plan.ts';
+import type { ScenarioEvaluation } from '../model/scenario.ts';
 import { lintPlaybook } from './index.ts';
 import { checkMetrics } from './metrics.ts';
+import { checkScenarios } from './scenarios.ts';
 
 export interface CheckOptions extends LoadOptions {
   /** The language of every message (`--lang`); by default each file's playbook's own. */
@@ -20,10 +22,11 @@ export interface CheckResult extends LoadResult {
   metrics: Map<string, PlaybookMetrics>;
   /** The plan over time (§8) of each playbook without errors that has a `plan`, by playbook id. */
   plans: Map<string, PlanMetrics>;
+  /** The evaluation of each scenario without problems (§7), by playbook id, then scenario id; only for playbooks without errors. */
+  scenarios: Map<string, Map<string, ScenarioEvaluation>>;
 }
 
-/** At most this many diagnostics of one code in one file are listed; the last says how many more there are. */
-export const MAX_PER_CODE = 20;
+export { MAX_PER_CODE };
 
 /** Loads a project and runs every rule: the one pipeline behind `check`, `export`, `diff` and the site build. */
 export function checkProject(root: string, options: CheckOptions = {}): CheckResult {
@@ -38,6 +41,7 @@ export function checkProject(root: string, options: CheckOptions = {}): CheckRes
   // The model's numbers and warnings, only for playbooks whose files have no errors.
   const metrics = new Map<string, PlaybookMetrics>();
   const plans = new Map<string, PlanMetrics>();
+  const scenarios = new Map<string, Map<string, ScenarioEvaluation>>();
   for (const graph of loaded.playbooks) {
     const checked = checkMetrics(graph, withErrors.has(graph.id));
     if (checked.metrics && isComplete(graph)) {
@@ -46,6 +50,9 @@ export function checkProject(root: string, options: CheckOptions = {}): CheckRes
       if (plan) plans.set(graph.id, plan);
     }
     found.push(...checked.warnings, ...checked.errors);
+    const scenarioCheck = checkScenarios(graph, checked.metrics, { registry, lang: options.lang });
+    found.push(...scenarioCheck.diagnostics);
+    if (scenarioCheck.evaluations.size > 0) scenarios.set(graph.id, scenarioCheck.evaluations);
   }
   const contexts = new Map<string, ReturnType<typeof plainContext>>();
   const contextOf = (file: string) => {
@@ -54,10 +61,10 @@ export function checkProject(root: string, options: CheckOptions = {}): CheckRes
     const currency = graph?.index?.data.currency ?? 'USD';
     const key = `${lang}|${currency}`;
     let context = contexts.get(key);
-    if (!context) contexts.set(key, (context = plainContext(lang, currency)));
+    if (!context) contexts.set(key, (context = plainContext(lang, currency, registry)));
     return context;
   };
-  return { ...loaded, diagnostics: renderMessages(capPerCode(sortDiagnostics(found)), contextOf), metrics, plans };
+  return { ...loaded, diagnostics: renderMessages(capPerCode(sortDiagnostics(found)), contextOf), metrics, plans, scenarios };
 }
 
 /**
@@ -79,7 +86,7 @@ function capPerCode(sorted: readonly Diagnostic[]): Diagnostic[] {
     seen.set(key, n);
     if (n > MAX_PER_CODE) continue;
     const total = counts.get(key)!;
-    out.push(n === MAX_PER_CODE && total > MAX_PER_CODE ? { ...d, omitted: total - MAX_PER_CODE } : d);
+    out.push(n === MAX_PER_CODE && total > MAX_PER_CODE ? { ...d, omitted: total - MAX_PER_CODE + (d.omitted ?? 0) } : d);
   }
   return out;
 }

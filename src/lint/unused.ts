@@ -44,9 +44,9 @@ export function checkUnused(graph: PlaybookGraph, registry: Registry = REGISTRY)
   const out: Diagnostic[] = [];
   for (const kind of registry.entities) {
     if (!kind.mustBeUsed) continue;
-    const from = referrersOf(kind.id, registry);
     // Judging needs every file that can refer to this kind to be valid.
-    if (!from.every((r) => complete(r.from))) continue;
+    if (!referrersOf(kind.id, registry, { all: true }).every((r) => complete(r.from))) continue;
+    const from = referrersOf(kind.id, registry);
     for (const entity of entitiesOf(graph, kind.id)) {
       if (isUsed(kind.id, entity.id)) continue;
       out.push(diagnostic('unused-entity', entity.file, FILE_START, { kind: kind.id, id: entity.id, referrers: from }));

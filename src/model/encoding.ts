@@ -4,7 +4,8 @@
  * `file-encoding` errors at the line of the first bad byte, so that a file
  * saved in another encoding never reaches the build.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { SetupError } from './load.ts';
 
@@ -66,4 +67,22 @@ function positionOf(bytes: Uint8Array, offset: number): { line: number; column: 
   }
   const before = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset)).replace(/^\uFEFF/, '');
   return { line, column: [...before].length + 1 };
+}
+
+/**
+ * A file's text for a code frame: only a file that resolves inside the root
+ * (a link outside it is never read, not even to show a line of it) and is
+ * UTF-8; undefined otherwise.
+ */
+export function readSourceInside(root: string, file: string): string | undefined {
+  try {
+    const realRoot = realpathSync(root);
+    const real = realpathSync(join(root, file));
+    if (real !== realRoot && !real.startsWith(realRoot + sep)) return undefined;
+    const bytes = readFileSync(real);
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return undefined;
+    return decoder.decode(bytes);
+  } catch {
+    return undefined;
+  }
 }

@@ -7,14 +7,24 @@ export type DataPath = readonly PropertyKey[];
 
 /** The frontmatter of one file, parsed with positions. */
 export interface Frontmatter {
-  /** YAML syntax errors, with positions in the file. */
-  syntaxErrors: { at: Position; message: string }[];
+  /**
+   * YAML syntax errors, with positions in the file: the parser's message and
+   * its error code (yaml's `BAD_INDENT`, `DUPLICATE_KEY`…; `TOO_DEEP` for
+   * nesting beyond MAX_DEPTH; `JS_YAML` for js-yaml's own findings).
+   */
+  syntaxErrors: SyntaxProblem[];
   /** The data as plain JS (undefined when there are syntax errors). */
   data: unknown;
   /** Where a path's key (or value) sits in the file. */
   locate(path: DataPath, want?: 'key' | 'value'): Position;
   /** Whether a path exists in the document. */
   has(path: DataPath): boolean;
+}
+
+export interface SyntaxProblem {
+  at: Position;
+  message: string;
+  code: string;
 }
 
 export interface SplitFile {
@@ -25,8 +35,8 @@ export interface SplitFile {
   body: string;
   /** 1-based line where the body starts. */
   bodyLine: number;
-  /** Set when there is no closing `---` but a `...` line (YAML's document end), which authors sometimes use to close it. */
-  closedByDots?: boolean;
+  /** When there is no closing `---` but a `...` line (YAML's document end, which authors sometimes use to close it): its line. */
+  closedByDots?: number;
 }
 
 const FENCE = /^---[ \t]*$/;
@@ -46,7 +56,8 @@ export function splitFile(raw: string): SplitFile {
       };
     }
   }
-  return { yaml: null, yamlLine: 1, body: text, bodyLine: 1, closedByDots: lines.some((line) => /^\.\.\.[ \t]*$/.test(line)) };
+  const dots = lines.findIndex((line) => /^\.\.\.[ \t]*$/.test(line));
+  return { yaml: null, yamlLine: 1, body: text, bodyLine: 1, closedByDots: dots > 0 ? dots + 1 : undefined };
 }
 
 /** The deepest nesting the frontmatter may have: the format needs four levels; far more is a broken or hostile file. */
@@ -82,7 +93,7 @@ const ALIAS = /(^|[\s,[{:-])\*[^\s,\]}]/;
  */
 export function parseFrontmatter(yaml: string, yamlLine: number): Frontmatter {
   let doc: Document | undefined;
-  const document = (): Document => (doc ??= parseDocument(yaml, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false }));
+  const document = (): Document => (doc ??= parseDocument(yaml, { prettyErrors: false, uniqueKeys: false, keepSourceTokens: false }));
   let lineStarts: number[] | undefined;
   // Line starts are computed from the text itself: yaml's LineCounter misses lines inside broken tokens.
   const toPosition = (offset: number): Position => {
@@ -101,17 +112,17 @@ export function parseFrontmatter(yaml: string, yamlLine: number): Frontmatter {
     return { line: low + yamlLine, column: at - lineStarts[low]! + 1 };
   };
 
-  const syntaxErrors: { at: Position; message: string }[] = [];
+  const syntaxErrors: SyntaxProblem[] = [];
   let data: unknown;
   let fastError: YAMLException | undefined;
   if (tooDeep(yaml)) {
-    return brokenFrontmatter(yamlLine, `it nests lists or maps more than ${MAX_DEPTH} levels deep, far more than any playbook field needs`);
+    return brokenFrontmatter(yamlLine, TOO_DEEP);
   }
   if (!ALIAS.test(yaml)) {
     try {
       data = load(yaml, { schema: CORE_SCHEMA });
     } catch (error) {
-      if (error instanceof RangeError) return brokenFrontmatter(yamlLine, 'it is nested too deeply to read');
+      if (error instanceof RangeError) return brokenFrontmatter(yamlLine, TOO_DEEP);
       if (!(error instanceof YAMLException)) throw error;
       fastError = error;
     }
@@ -121,23 +132,23 @@ export function parseFrontmatter(yaml: string, yamlLine: number): Frontmatter {
     // After the first unexpected token the parser reports every following token too: keep the first of a run.
     for (const [i, error] of errors.entries()) {
       if (i > 0 && error.code === 'UNEXPECTED_TOKEN' && errors[i - 1]!.code === 'UNEXPECTED_TOKEN') continue;
-      syntaxErrors.push({ at: toPosition(error.pos[0]), message: firstLine(error.message) });
+      syntaxErrors.push({ at: toPosition(error.pos[0]), message: firstLine(error.message), code: error.code });
     }
     if (syntaxErrors.length === 0 && fastError) {
       // js-yaml is stricter here than the document parser: report its own finding.
       const mark = fastError.mark;
-      syntaxErrors.push({ at: mark ? toPosition(mark.position) : { line: yamlLine, column: 1 }, message: firstLine(fastError.reason) });
+      syntaxErrors.push({ at: mark ? toPosition(mark.position) : { line: yamlLine, column: 1 }, message: firstLine(fastError.reason), code: /duplicated mapping key/.test(fastError.reason) ? 'DUPLICATE_KEY' : 'JS_YAML' });
     }
     if (syntaxErrors.length === 0) {
       try {
         data = document().toJS({ maxAliasCount: 100 });
       } catch (error) {
-        syntaxErrors.push({ at: { line: yamlLine, column: 1 }, message: firstLine(String((error as Error).message)) });
+        syntaxErrors.push({ at: { line: yamlLine, column: 1 }, message: firstLine(String((error as Error).message)), code: /alias/i.test(String(error)) ? 'ALIAS_COUNT' : 'JS_YAML' });
       }
     }
   }
   if (syntaxErrors.length === 0 && depthOf(data, MAX_DEPTH) > MAX_DEPTH) {
-    syntaxErrors.push({ at: { line: yamlLine, column: 1 }, message: `it nests lists or maps more than ${MAX_DEPTH} levels deep, far more than any playbook field needs` });
+    syntaxErrors.push({ at: { line: yamlLine, column: 1 }, message: TOO_DEEP, code: 'TOO_DEEP' });
   }
   if (syntaxErrors.length > 0) data = undefined;
 
@@ -177,6 +188,19 @@ export function parseFrontmatter(yaml: string, yamlLine: number): Frontmatter {
     return { found: true as const, node: node as Node | null, lastKey, lastItem };
   };
 
+  let topKeys: Map<string, number> | undefined;
+  /** The offset of each top-level key written plainly or quoted at the start of a line (the first, when repeated). */
+  const topLevelKeys = (): Map<string, number> => {
+    if (topKeys) return topKeys;
+    topKeys = new Map();
+    const line = /^(?:([A-Za-z_$][\w$-]*)|"([^"\\]*)"|'([^']*)')[ \t]*:(?=[ \t]|$)/gm;
+    for (let m = line.exec(yaml); m; m = line.exec(yaml)) {
+      const key = m[1] ?? m[2] ?? m[3] ?? '';
+      if (!topKeys.has(key)) topKeys.set(key, m.index);
+    }
+    return topKeys;
+  };
+
   const rangeStart = (node: Node | null | undefined): number | undefined =>
     node && node.range ? node.range[0] : undefined;
 
@@ -185,6 +209,12 @@ export function parseFrontmatter(yaml: string, yamlLine: number): Frontmatter {
     data,
     has: (path) => walk(path).found,
     locate(path, want = 'value') {
+      // A top-level key sits at the start of its line: found without building the document (a file with
+      // thousands of unknown keys would otherwise pay for the whole document to place twenty of them).
+      if (want === 'key' && path.length === 1 && !doc) {
+        const offset = topLevelKeys().get(String(path[0]));
+        if (offset !== undefined) return toPosition(offset);
+      }
       const result = walk(path);
       const candidates =
         result.found && want === 'value'
@@ -202,21 +232,30 @@ export function parseFrontmatter(yaml: string, yamlLine: number): Frontmatter {
  * a hostile file could otherwise exhaust the stack.
  */
 function tooDeep(yaml: string): boolean {
+  const limit = MAX_DEPTH * 4;
   let open = 0;
-  let deepest = 0;
   for (let i = 0; i < yaml.length; i++) {
     const ch = yaml.charCodeAt(i);
-    if (ch === 0x5b || ch === 0x7b) deepest = Math.max(deepest, ++open);
-    else if (ch === 0x5d || ch === 0x7d) open = Math.max(0, open - 1);
+    if (ch === 0x5b || ch === 0x7b) {
+      if (++open > limit) return true;
+    } else if (ch === 0x5d || ch === 0x7d) open = Math.max(0, open - 1);
   }
-  return deepest > MAX_DEPTH * 4;
+  // Block style: indentation, and `- - - …` sequences opened on one line.
+  for (const line of yaml.split('\n')) {
+    const indent = /^[ \t]*/.exec(line)![0].length;
+    const dashes = /^(?:[ \t]*-(?=[ \t]|$))*/.exec(line)![0].split('-').length - 1;
+    if (indent / 2 + dashes > limit) return true;
+  }
+  return false;
 }
 
 /** The frontmatter of a file that cannot be read at all: one syntax error at its first line. */
 function brokenFrontmatter(yamlLine: number, message: string): Frontmatter {
   const at = { line: yamlLine, column: 1 };
-  return { syntaxErrors: [{ at, message }], data: undefined, has: () => false, locate: () => at };
+  return { syntaxErrors: [{ at, message, code: 'TOO_DEEP' }], data: undefined, has: () => false, locate: () => at };
 }
+
+const TOO_DEEP = `it nests lists or maps more than ${MAX_DEPTH} levels deep, far more than any playbook field needs`;
 
 function firstLine(message: string): string {
   return message.split('\n')[0]!.trim();

@@ -192,14 +192,14 @@ class Loader {
     if (text === null) return null;
     const split = splitFile(text);
     if (split.yaml === null) {
-      this.diagnostics.push(diagnostic('frontmatter-missing', file, FILE_START, { kind: kind.id, hint: split.closedByDots ? 'dots' : undefined }));
+      this.diagnostics.push(diagnostic('frontmatter-missing', file, split.closedByDots ? { line: split.closedByDots, column: 1 } : FILE_START, { kind: kind.id, hint: split.closedByDots ? 'dots' : undefined }));
       return null;
     }
     graph.bodies.push({ file, kind: kind.id, id, body: split.body, bodyLine: split.bodyLine });
     const fm: Frontmatter = parseFrontmatter(split.yaml, split.yamlLine);
     if (fm.syntaxErrors.length > 0) {
       for (const error of fm.syntaxErrors) {
-        this.diagnostics.push(diagnostic('yaml-syntax', file, error.at, { reason: error.message.replace(/\s*at line \d+, column \d+:?$/, '') }));
+        this.diagnostics.push(diagnostic('yaml-syntax', file, error.at, { reason: error.message.replace(/\s*at line \d+, column \d+:?$/, ''), code: error.code }));
       }
       return null;
     }

@@ -1,9 +1,9 @@
 import type { z } from 'astro/zod';
 import { summarize } from '../diagnostics/context.ts';
-import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnostic, MAX_PER_CODE, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { FieldProblem } from '../diagnostics/messages/fields.ts';
 import type { Frontmatter } from './frontmatter.ts';
-import { descriptionOf, schemaAt, shapeOf, type AnySchema } from '../schema/introspect.ts';
+import { defOf, descriptionOf, schemaAt, shapeOf, unwrapSchema, type AnySchema } from '../schema/introspect.ts';
 import { closest, formatPath } from '../format/text.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -41,24 +41,52 @@ export function validateFrontmatter<S extends z.ZodType>(
       diagnostics: [diagnostic('invalid-field', file, fm.locate([]), { kind, field: '(frontmatter)', problem: 'not-a-map', got: summarize(input) })],
     };
   }
+  // Zod builds a record's output by assignment, so a `__proto__` key would vanish without a word: it is an error at its line.
+  const prototypeKeys = prototypeKeyPaths(input, schema).map((path) =>
+    diagnostic('invalid-field', file, fm.locate(path, 'key'), { kind, field: formatPath(path), problem: 'key', key: '__proto__', parent: formatPath(path.slice(0, -1)) }),
+  );
   const result = schema.safeParse(input);
-  if (result.success) return { data: result.data, diagnostics: [] };
-  const diagnostics = result.error.issues.flatMap((issue) => issueToDiagnostics(issue, schema, fm, file, kind, input));
-  return { data: null, diagnostics };
+  if (result.success && prototypeKeys.length === 0) return { data: result.data, diagnostics: [] };
+  const diagnostics = result.success ? [] : result.error.issues.flatMap((issue) => issueToDiagnostics(issue, schema, fm, file, kind, input));
+  return { data: null, diagnostics: [...prototypeKeys, ...diagnostics] };
+}
+
+/** Paths of the `__proto__` keys of the maps (records) in the data; those of objects are unknown fields already. */
+function prototypeKeyPaths(input: unknown, schema: AnySchema): (string | number)[][] {
+  const out: (string | number)[][] = [];
+  const stack: [unknown, (string | number)[]][] = [[input, []]];
+  while (stack.length > 0) {
+    const [node, path] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => stack.push([item, [...path, i]]));
+      continue;
+    }
+    if (Object.hasOwn(node, '__proto__') && isRecord(schemaAt(schema, path))) out.push([...path, '__proto__']);
+    for (const key of Object.keys(node)) if (key !== '__proto__') stack.push([(node as Record<string, unknown>)[key], [...path, key]]);
+  }
+  return out.reverse();
+}
+
+function isRecord(schema: AnySchema | undefined): boolean {
+  return schema !== undefined && defOf(unwrapSchema(schema)).type === 'record';
 }
 
 function issueToDiagnostics(issue: Issue, schema: AnySchema, fm: Frontmatter, file: string, kind: string, input: unknown): Diagnostic[] {
   const path = issue.path;
   if (issue.code === 'unrecognized_keys') {
     const known = Object.keys(shapeOf(schemaAt(schema, path)) ?? {});
-    return issue.keys.map((key) => {
+    // A pasted spreadsheet can bring thousands of unknown keys: only the listed ones are located.
+    const listed = issue.keys.slice(0, MAX_PER_CODE);
+    return listed.map((key, i) => {
       const suggestion = closest(key, known);
-      return diagnostic('unknown-field', file, fm.locate([...path, key], 'key'), {
+      const d = diagnostic('unknown-field', file, fm.locate([...path, key], 'key'), {
         kind,
         field: formatPath([...path, key]),
         suggestion: suggestion === undefined ? undefined : formatPath([...path, suggestion]),
         known,
       });
+      return i === listed.length - 1 && issue.keys.length > listed.length ? { ...d, omitted: issue.keys.length - listed.length } : d;
     });
   }
   const value = valueAt(input, path);

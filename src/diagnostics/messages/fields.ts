@@ -1,5 +1,4 @@
 /** Codes about the fields of one file: invalid values, unknown keys, placeholders left by `new`. */
-import { kindName } from '../../kinds/index.ts';
 import { describeSummary, type Lang, type MessageContext, type ValueSummary } from '../context.ts';
 import { defineCode } from '../define.ts';
 
@@ -44,9 +43,9 @@ function problemEn(p: InvalidFieldParams, c: MessageContext): string {
   const why = p.description ? ` (${p.field}: ${stripPeriod(p.description)}.)` : '';
   switch (p.problem) {
     case 'not-a-map':
-      return `The frontmatter of this ${kindName(p.kind, 'en')} is ${describeSummary(p.got, 'en')}, not a list of fields. Write one \`field: value\` per line between the \`---\` lines.`;
+      return `The frontmatter of this ${c.kind(p.kind)} is ${describeSummary(p.got, 'en')}, not a list of fields. Write one \`field: value\` per line between the \`---\` lines.`;
     case 'missing':
-      return `Missing field ${f} in this ${kindName(p.kind, 'en')}. ${p.description ? `Add it: ${stripPeriod(p.description)}.` : 'Add it.'}`;
+      return `Missing field ${f} in this ${c.kind(p.kind)}. ${p.description ? `Add it: ${stripPeriod(p.description)}.` : 'Add it.'}`;
     case 'type':
       return `${f} must be ${expected(p.expected, 'en')}${got}.${why}`;
     case 'too-small':
@@ -90,9 +89,9 @@ function problemZh(p: InvalidFieldParams, c: MessageContext): string {
   const why = p.description ? `（${p.field}：${stripPeriod(p.description)}。）` : '';
   switch (p.problem) {
     case 'not-a-map':
-      return `这个${kindName(p.kind, 'zh-CN')}的 frontmatter 是${describeSummary(p.got, 'zh-CN')}，不是一组字段。请在两行 \`---\` 之间每行写一个 \`字段: 值\`。`;
+      return `这个${c.kind(p.kind)}的 frontmatter 是${describeSummary(p.got, 'zh-CN')}，不是一组字段。请在两行 \`---\` 之间每行写一个 \`字段: 值\`。`;
     case 'missing':
-      return `这个${kindName(p.kind, 'zh-CN')}缺少字段 ${f}。${p.description ? `请补上：${stripPeriod(p.description)}。` : '请补上。'}`;
+      return `这个${c.kind(p.kind)}缺少字段 ${f}。${p.description ? `请补上：${stripPeriod(p.description)}。` : '请补上。'}`;
     case 'type':
       return `${f} 必须是${expected(p.expected, 'zh-CN')}${got}。${why}`;
     case 'too-small':
@@ -148,11 +147,11 @@ export const unknownField = defineCode<{ kind: string; field: string; suggestion
   fix: { en: 'Rename the key to the known field the message suggests, or remove it.', 'zh-CN': '按提示改成已知字段的名字，或删除它。' },
   message: {
     en: (p, c) =>
-      `Unknown field ${c.code(p.field)} in this ${kindName(p.kind, 'en')}. Unknown fields are errors so that typos never pass silently. ${
+      `Unknown field ${c.code(p.field)} in this ${c.kind(p.kind)}. Unknown fields are errors so that typos never pass silently. ${
         p.suggestion ? `Did you mean ${c.code(p.suggestion)}?` : `Known fields here: ${p.known.map(c.code).join(', ')}.`
       }`,
     'zh-CN': (p, c) =>
-      `这个${kindName(p.kind, 'zh-CN')}里有未知字段 ${c.code(p.field)}。未知字段会报错，以免拼写错误被悄悄放过。${
+      `这个${c.kind(p.kind)}里有未知字段 ${c.code(p.field)}。未知字段会报错，以免拼写错误被悄悄放过。${
         p.suggestion ? `是不是想写 ${c.code(p.suggestion)}？` : `这里可用的字段有：${p.known.map(c.code).join('、')}。`
       }`,
   },
@@ -164,7 +163,7 @@ export const placeholder = defineCode<{ kind: string; field: string }>()({
   when: { en: 'A field still holds the placeholder text that `new` wrote.', 'zh-CN': '字段里仍是 `new` 生成的占位内容。' },
   fix: { en: 'Replace the placeholder with the real value.', 'zh-CN': '把占位内容换成真实的值。' },
   message: {
-    en: (p, c) => `${c.code(p.field)} of this ${kindName(p.kind, 'en')} still holds the placeholder that \`new\` wrote, so readers would see it as if it were true. Replace it with what is true for your sales model.`,
-    'zh-CN': (p, c) => `这个${kindName(p.kind, 'zh-CN')}的 ${c.code(p.field)} 仍是 \`new\` 生成的占位内容，读者会把它当成真实信息。请换成符合你们销售模式的内容。`,
+    en: (p, c) => `${c.code(p.field)} of this ${c.kind(p.kind)} still holds the placeholder that \`new\` wrote, so readers would see it as if it were true. Replace it with what is true for your sales model.`,
+    'zh-CN': (p, c) => `这个${c.kind(p.kind)}的 ${c.code(p.field)} 仍是 \`new\` 生成的占位内容，读者会把它当成真实信息。请换成符合你们销售模式的内容。`,
   },
 });

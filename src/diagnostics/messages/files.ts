@@ -1,5 +1,4 @@
 /** Codes about files and folders: their presence, names, encoding and frontmatter block. */
-import { findKind, kindName } from '../../kinds/index.ts';
 import { defineCode } from '../define.ts';
 
 export const frontmatterMissing = defineCode<{ kind: string; /** `dots`: the block was closed by `...` */ hint?: 'dots' }>()({
@@ -16,16 +15,35 @@ export const frontmatterMissing = defineCode<{ kind: string; /** `dots`: the blo
   message: {
     en: (p, c) =>
       p.hint === 'dots'
-        ? `The frontmatter of this ${kindName(p.kind, 'en')} file is closed by a \`...\` line, but a playbook file closes it with \`---\`, so the file reads as having no frontmatter. Replace the \`...\` line with ${c.code('---')}.`
-        : `This ${kindName(p.kind, 'en')} file has no frontmatter, so it has none of the fields the model needs. Start the file with a \`---\` line, the fields (\`npm run playbook -- new ${p.kind === 'playbook' ? 'playbook' : kindSingular(p.kind)} …\` writes a skeleton), and a closing \`---\` line.`,
+        ? `The frontmatter of this ${c.kind(p.kind)} file is closed by a \`...\` line, but a playbook file closes it with \`---\`, so the file reads as having no frontmatter. Replace the \`...\` line with ${c.code('---')}.`
+        : `This ${c.kind(p.kind)} file has no frontmatter, so it has none of the fields the model needs. Start the file with a \`---\` line, the fields (\`npm run playbook -- new ${p.kind === 'playbook' ? 'playbook' : c.singular(p.kind)} …\` writes a skeleton), and a closing \`---\` line.`,
     'zh-CN': (p, c) =>
       p.hint === 'dots'
-        ? `这个${kindName(p.kind, 'zh-CN')}文件的 frontmatter 用 \`...\` 行结束，但销售手册文件要用 \`---\` 结束，所以整个文件被当作没有 frontmatter。请把 \`...\` 这一行改成 ${c.code('---')}。`
-        : `这个${kindName(p.kind, 'zh-CN')}文件没有 frontmatter，模型需要的字段一个都没有。请在文件开头写一行 \`---\`，接着写字段（\`npm run playbook -- new ${p.kind === 'playbook' ? 'playbook' : kindSingular(p.kind)} …\` 可以生成骨架），再写一行 \`---\` 结束。`,
+        ? `这个${c.kind(p.kind)}文件的 frontmatter 用 \`...\` 行结束，但销售手册文件要用 \`---\` 结束，所以整个文件被当作没有 frontmatter。请把 \`...\` 这一行改成 ${c.code('---')}。`
+        : `这个${c.kind(p.kind)}文件没有 frontmatter，模型需要的字段一个都没有。请在文件开头写一行 \`---\`，接着写字段（\`npm run playbook -- new ${p.kind === 'playbook' ? 'playbook' : c.singular(p.kind)} …\` 可以生成骨架），再写一行 \`---\` 结束。`,
   },
 });
 
-export const yamlSyntax = defineCode<{ reason: string }>()({
+/** yaml's error codes (and ours) in Chinese words. */
+const YAML_ZH: Record<string, string> = {
+  BAD_INDENT: '缩进不对',
+  TAB_AS_INDENT: '用了制表符缩进（YAML 只能用空格缩进）',
+  DUPLICATE_KEY: '同一层级里有重复的键',
+  MISSING_CHAR: '缺少闭合的引号或括号',
+  UNEXPECTED_TOKEN: '出现了无法识别的内容',
+  MULTILINE_IMPLICIT_KEY: '键不能跨行',
+  BLOCK_AS_IMPLICIT_KEY: '键的写法不对',
+  BLOCK_IN_FLOW: '方括号或花括号里不能换行写列表或字段',
+  BAD_SCALAR_START: '值以特殊字符开头，需要加引号',
+  BAD_DQ_ESCAPE: '双引号里的转义字符不合法',
+  KEY_OVER_1024_CHARS: '键太长',
+  ALIAS_PROPS: '别名的写法不对',
+  BAD_ALIAS: '引用了不存在的别名',
+  ALIAS_COUNT: '别名展开得太多',
+  TOO_DEEP: '列表或字段嵌套得太深，远超任何字段的需要',
+};
+
+export const yamlSyntax = defineCode<{ reason: string; /** yaml's error code, or ours (`TOO_DEEP`, `JS_YAML`). */ code?: string }>()({
   severity: 'error',
   title: { en: 'YAML syntax', 'zh-CN': 'YAML 语法错误' },
   when: {
@@ -40,7 +58,7 @@ export const yamlSyntax = defineCode<{ reason: string }>()({
     en: (p) =>
       `The frontmatter is not valid YAML: ${p.reason}. Check indentation (spaces, not tabs) and quote values that contain \`: \` or start with \`[\`, \`{\`, \`*\` or \`&\`.`,
     'zh-CN': (p) =>
-      `frontmatter 不是合法的 YAML：${p.reason}。请检查缩进（用空格，不要用制表符）；值里含有 \`: \`，或以 \`[\`、\`{\`、\`*\`、\`&\` 开头时，请加引号。`,
+      `frontmatter 不是合法的 YAML：${YAML_ZH[p.code ?? ''] ?? '此处的写法无法识别'}。请检查缩进（用空格，不要用制表符）；值里含有 \`: \`，或以 \`[\`、\`{\`、\`*\`、\`&\` 开头时，请加引号。`,
   },
 });
 
@@ -146,17 +164,14 @@ export const invalidId = defineCode<{ what: 'file' | 'folder' | 'stage'; id: str
     en: (p, c) => {
       const hint = p.suggestion ? ` Rename it to ${c.code(p.suggestion)}.` : '';
       if (p.what === 'stage')
-        return `Stage id "${p.id}" is not a valid id. Use lowercase letters and digits in words joined by single hyphens, e.g. \`first-call\`.${hint}`;
+        return `Stage id ${c.code(p.id)} is not a valid id. Use lowercase letters and digits in words joined by single hyphens, e.g. \`first-call\`.${hint}`;
       return `The ${p.what} name ${c.code(p.id)} is not a valid id, and ids become URLs and references. Use lowercase letters and digits in words joined by single hyphens.${hint}`;
     },
     'zh-CN': (p, c) => {
       const hint = p.suggestion ? `请改名为 ${c.code(p.suggestion)}。` : '';
-      if (p.what === 'stage') return `阶段 id “${p.id}”不是合法的 id。请用单个连字符连接的小写字母和数字，例如 \`first-call\`。${hint}`;
+      if (p.what === 'stage') return `阶段 id ${c.code(p.id)} 不是合法的 id。请用单个连字符连接的小写字母和数字，例如 \`first-call\`。${hint}`;
       return `${p.what === 'file' ? '文件名' : '文件夹名'} ${c.code(p.id)} 不是合法的 id，而 id 会成为网址和引用。请用单个连字符连接的小写字母和数字。${hint}`;
     },
   },
 });
 
-function kindSingular(kind: string): string {
-  return findKind(kind)?.singular ?? kind;
-}

@@ -91,7 +91,7 @@ export const coverageBelowGoal = defineCode<CoverageParams>()({
             .join('，')}`,
       );
       const why = causes.length ? `：${causes.join('；')}` : '';
-      return `在 ${c.fmt.count(p.accounts)} 家目标客户中，销售模式能覆盖 ${c.fmt.count(Math.round(p.coveredAccounts))} 家（${got}），低于 ${wanted} 的目标${why}。请给瓶颈岗位增加产能、减少每个客户的覆盖工作量，或重新审视目标。`;
+      return `销售手册 ${c.ref('playbook', p.playbook)} 的 ${c.fmt.count(p.accounts)} 家目标客户中，能覆盖的只有 ${c.fmt.count(Math.round(p.coveredAccounts))} 家（${got}），低于 ${wanted} 的目标${why}。请给瓶颈岗位增加产能、减少每个客户的覆盖工作量，或重新审视目标。`;
     },
   },
 });

@@ -1,5 +1,4 @@
 /** Codes of the cross-file rules: references, stages, the fit of the four elements, unused entities. */
-import { kindName } from '../../kinds/index.ts';
 import type { MessageContext } from '../context.ts';
 import { defineCode } from '../define.ts';
 
@@ -16,12 +15,12 @@ export const brokenReference = defineCode<{ kind: string; id: string; playbook: 
   fix: { en: 'Use one of the ids the message lists, or create the missing file.', 'zh-CN': '改用提示中列出的 id，或新建缺少的文件。' },
   message: {
     en: (p, c) =>
-      `No ${kindName(p.kind, 'en')} ${c.code(p.id)} in playbook ${c.code(p.playbook)}: there is no ${p.dir}/${p.kind}/${p.id}.mdx. ${
-        p.existing.length ? `Existing ${kindName(p.kind, 'en', 'many')}: ${c.fmt.list([...p.existing].sort().map(c.code))}.` : `The playbook has no ${kindName(p.kind, 'en', 'many')} yet.`
+      `No ${c.kind(p.kind)} ${c.code(p.id)} in playbook ${c.code(p.playbook)}: there is no ${p.dir}/${p.kind}/${p.id}.mdx. ${
+        p.existing.length ? `Existing ${c.kind(p.kind, 'many')}: ${c.fmt.list([...p.existing].sort().map(c.code))}.` : `The playbook has no ${c.kind(p.kind, 'many')} yet.`
       } Fix the id, or create the file with \`npm run playbook -- new ${p.singular} ${p.playbook}/${p.id}\`.`,
     'zh-CN': (p, c) =>
-      `销售手册 ${c.code(p.playbook)} 中没有${kindName(p.kind, 'zh-CN')} ${c.code(p.id)}：找不到文件 ${p.dir}/${p.kind}/${p.id}.mdx。${
-        p.existing.length ? `现有的${kindName(p.kind, 'zh-CN', 'many')}：${c.fmt.list([...p.existing].sort().map(c.code))}。` : `这个销售手册还没有${kindName(p.kind, 'zh-CN', 'many')}。`
+      `销售手册 ${c.code(p.playbook)} 中没有${c.kind(p.kind)} ${c.code(p.id)}：找不到文件 ${p.dir}/${p.kind}/${p.id}.mdx。${
+        p.existing.length ? `现有的${c.kind(p.kind, 'many')}：${c.fmt.list([...p.existing].sort().map(c.code))}。` : `这个销售手册还没有${c.kind(p.kind, 'many')}。`
       }请改正 id，或用 \`npm run playbook -- new ${p.singular} ${p.playbook}/${p.id}\` 新建文件。`,
   },
 });
@@ -93,7 +92,7 @@ export const motiveProcessFit = defineCode<{ segment: string; motive: string; wa
   },
   message: {
     en: (p, c) =>
-      `Segment ${c.ref('segments', p.segment)} buys on ${c.code(p.motive)}, which calls for a ${TYPE_EN[p.wanted] ?? p.wanted} process, but its process ${c.ref('processes', p.process)} is ${TYPE_EN[p.type] ?? p.type}. Use a ${TYPE_EN[p.wanted] ?? p.wanted} process, or explain the exception in the segment's body.`,
+      `Segment ${c.ref('segments', p.segment)} buys on ${c.code(p.motive)}, which calls for a ${TYPE_EN[p.wanted] ?? p.wanted} process, but its process ${c.ref('processes', p.process)} is a ${TYPE_EN[p.type] ?? p.type} process. Use a ${TYPE_EN[p.wanted] ?? p.wanted} process, or explain the exception in the segment’s body.`,
     'zh-CN': (p, c) =>
       `目标客群 ${c.ref('segments', p.segment)} 的采购动机是“${MOTIVE_ZH[p.motive] ?? p.motive}”，应该用${TYPE_ZH[p.wanted] ?? p.wanted}销售流程，但它的流程 ${c.ref('processes', p.process)} 是${TYPE_ZH[p.type] ?? p.type}。请换用${TYPE_ZH[p.wanted] ?? p.wanted}流程，或在客群正文里说明例外的原因。`,
   },
@@ -106,7 +105,7 @@ export const offeringMotiveGap = defineCode<{ segment: string; motive: string }>
   fix: { en: 'Offer the segment something that answers its motive, or add the motive to an offering that does.', 'zh-CN': '为客群配上回应其动机的产品/服务，或在确实能回应的产品/服务上加上这个动机。' },
   message: {
     en: (p, c) =>
-      `None of segment ${c.ref('segments', p.segment)}'s offerings answers its motive ${c.code(p.motive)}, so nothing it is offered matches why it buys. Add an offering whose \`motives\` include ${c.code(p.motive)}, or add the motive to one that answers it.`,
+      `None of the offerings of segment ${c.ref('segments', p.segment)} answers its motive ${c.code(p.motive)}, so nothing it is offered matches why it buys. Add an offering whose \`motives\` include ${c.code(p.motive)}, or add the motive to one that answers it.`,
     'zh-CN': (p, c) =>
       `目标客群 ${c.ref('segments', p.segment)} 的产品/服务没有一项回应它的采购动机“${MOTIVE_ZH[p.motive] ?? p.motive}”（${c.code(p.motive)}），给它的东西与它购买的理由对不上。请添加 \`motives\` 包含 ${c.code(p.motive)} 的产品/服务，或给确实能回应的产品/服务加上这个动机。`,
   },
@@ -154,15 +153,22 @@ export const unusedEntity = defineCode<{ kind: string; id: string; referrers: re
   },
   message: {
     en: (p, c) => {
-      const where = c.fmt.or(p.referrers.map((r) => `a ${kindName(r.from, 'en')}\u2019s \`${r.field}\``));
-      return `${capitalize(kindName(p.kind, 'en'))} ${c.ref(p.kind, p.id)} is used by nothing: no ${c.fmt.or(p.referrers.map((r) => `${kindName(r.from, 'en')}\u2019s \`${r.field}\``))} names it. It has no effect on the model. Reference it from ${where}, delete it, or rename the file to start with \`_\` to keep it as a draft.`;
+      const fields = p.referrers.map((r) => `the \`${r.field}\` of ${article(c.kind(r.from))}`);
+      const nothing = fields.length ? `nothing names it (${c.fmt.or(fields)})` : 'nothing names it';
+      const from = fields.length ? `Reference it from ${c.fmt.or(fields)}, delete it,` : 'Delete it';
+      return `${capitalize(c.kind(p.kind))} ${c.ref(p.kind, p.id)} is unused: ${nothing}, so it has no effect on the model. ${from} or rename the file to start with \`_\` to keep it as a draft.`;
     },
     'zh-CN': (p, c) => {
-      const where = c.fmt.or(p.referrers.map((r) => `${kindName(r.from, 'zh-CN')}的 \`${r.field}\``));
-      return `${kindName(p.kind, 'zh-CN')} ${c.ref(p.kind, p.id)} 没有被任何地方使用，对模型没有影响。请在${where}中引用它，或删除它；也可以把文件名改为以 \`_\` 开头，作为草稿保留。`;
+      const where = c.fmt.or(p.referrers.map((r) => `${c.kind(r.from)}的 \`${r.field}\``));
+      return `${c.kind(p.kind)} ${c.ref(p.kind, p.id)} 没有被任何地方使用，对模型没有影响。${where ? `请在${where}中引用它，或删除它` : '请删除它'}；也可以把文件名改为以 \`_\` 开头，作为草稿保留。`;
     },
   },
 });
+
+/** `a segment`, `an offering`. */
+function article(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+}
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
