@@ -201,6 +201,7 @@ export const en = {
   docsIntro: 'How to design a sales model and write it as a playbook.',
   playbooksIntro: 'Every sales model in this repository, with its coverage and win rate against its goals.',
 
+  // Strings of one feature go in one group object, inserted just above this line.
   // The plan over time (format.md §8).
   plan: {
     title: 'Plan',

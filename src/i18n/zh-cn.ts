@@ -192,6 +192,7 @@ export const zhCN: Dictionary = {
   docsIntro: '如何设计销售模式并把它写成手册。',
   playbooksIntro: '本仓库中的全部销售模式，以及各自的覆盖率和赢单率与目标的对比。',
 
+  // Strings of one feature go in one group object, inserted just above this line.
   plan: {
     title: '人力计划',
     intro: (start: string, end: string, months: number) =>

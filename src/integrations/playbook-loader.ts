@@ -106,12 +106,17 @@ async function renderStored(body: string, context: Parameters<typeof renderBody>
 function playbookFigures(graph: CompletePlaybook, check: CheckResult) {
   const metrics = check.metrics.get(graph.id);
   const plan = check.plans.get(graph.id) ?? null;
+  const scenarios = new Map([...(check.scenarios.get(graph.id) ?? new Map()).values()].map((s) => [s.id, { metrics: s.metrics, plan: s.plan }]));
   const fmt = formatter(graph.lang, graph.index.data.currency);
   let digest: string | undefined;
   let resolver: ReturnType<typeof figureResolver> | undefined;
   return {
     digest: (generate: LoaderContext['generateDigest']) =>
-      (digest ??= generate({ metrics: metrics ? exportMetrics(metrics) : null, plan: plan ? exportPlan(plan) : null } as Record<string, unknown>)),
-    resolver: () => (resolver ??= figureResolver({ graph, fmt, baseline: metrics ? { metrics, plan } : undefined })),
+      (digest ??= generate({
+        metrics: metrics ? exportMetrics(metrics) : null,
+        plan: plan ? exportPlan(plan) : null,
+        scenarios: [...scenarios].map(([id, s]) => [id, exportMetrics(s.metrics), s.plan ? exportPlan(s.plan) : null]),
+      } as Record<string, unknown>)),
+    resolver: () => (resolver ??= figureResolver({ graph, fmt, baseline: metrics ? { metrics, plan } : undefined, scenarios })),
   };
 }

@@ -12,6 +12,7 @@ import { entitiesOf, isComplete, type CompletePlaybook, type Entity } from '../m
 import type { History } from '../model/history.ts';
 import { computeMetrics, type PlaybookMetrics } from '../model/metrics.ts';
 import { computePlan, type PlanMetrics } from '../model/plan.ts';
+import type { ScenarioEvaluation } from '../model/scenario.ts';
 import type { Priority, Segment } from '../schema/index.ts';
 import { formatter, type Formatter } from '../format/numbers.ts';
 import { createPaths, type Paths } from './paths.ts';
@@ -47,6 +48,8 @@ export interface SitePlaybook {
   metrics: PlaybookMetrics;
   /** The plan over time (format.md §8), when the playbook has a `plan`. */
   plan: PlanMetrics | null;
+  /** Each scenario's evaluation (format.md §7), by scenario id, in file order. */
+  scenarios: Map<string, ScenarioEvaluation>;
   /** Diagnostics of this playbook's files (warnings; a build with errors never gets here). */
   diagnostics: Diagnostic[];
   lang: Lang;
@@ -77,7 +80,7 @@ const PRIORITY_ORDER: Record<Priority, number> = { strategic: 0, core: 1, opport
  * (none by default). Pure: tests call it with any project.
  */
 export function createSite(
-  check: Pick<CheckResult, 'playbooks' | 'diagnostics'> & Partial<Pick<CheckResult, 'metrics' | 'plans'>>,
+  check: Pick<CheckResult, 'playbooks' | 'diagnostics'> & Partial<Pick<CheckResult, 'metrics' | 'plans' | 'scenarios'>>,
   options: Omit<SiteOptions, 'root'> & { history?: History } = {},
 ): Site {
   const history = options.history ?? NO_HISTORY;
@@ -93,6 +96,7 @@ export function createSite(
       graph,
       metrics,
       plan: check.plans ? (check.plans.get(graph.id) ?? null) : computePlan(graph, metrics),
+      scenarios: check.scenarios?.get(graph.id) ?? new Map(),
       diagnostics: check.diagnostics.filter((d) => d.file.startsWith(prefix)),
       lang,
       t: ui(lang),
