@@ -1,7 +1,16 @@
 /**
  * The frontmatter of one synthetic playbook: a consistent sales model (motives
  * fit process types, every entity is used, headcounts carry the hours) so
- * that `check` reports nothing and the site renders every kind of page.
+ * that `check` reports no errors and the site renders every kind of page.
+ *
+ * With a `warningShare` above 0, about that share of the entity files get a
+ * warning, as in a real playbook under work (never an error): offerings that
+ * no segment uses (`unused-entity`), segments on a process of another type
+ * than their motive calls for (`motive-process-fit`), processes with a weak
+ * last stage, whose segments win less than the goal (`win-rate-below-goal`
+ * on each of them), and roles with too few people for their hours
+ * (`capacity-exceeded`, which may also put `coverage-below-goal` on the
+ * playbook's index.mdx).
  */
 import type { Random } from './random.ts';
 import type { Lang } from './text.ts';
@@ -27,6 +36,9 @@ interface Stage {
   hours: Record<string, number>;
 }
 
+/** The warnings the generator plants on purpose (format.md §3). */
+export type PlantedWarning = 'unused-entity' | 'motive-process-fit' | 'win-rate-below-goal' | 'capacity-exceeded';
+
 export interface PlaybookModel {
   lang: Lang;
   index: Data;
@@ -37,6 +49,8 @@ export interface PlaybookModel {
   titles: Record<Kind, Map<string, string>>;
   /** Pages a page links to in its body: [kind, id]. */
   related(kind: Kind, id: string): Array<[Kind, string]>;
+  /** The warnings planted on purpose, by `<kind>/<id>` (e.g. `roles/inside-sales`). */
+  warnings: Map<string, PlantedWarning[]>;
 }
 
 const MOTIVES: readonly Motive[] = ['price-performance', 'value-realization', 'partnership'];
@@ -70,8 +84,11 @@ const COUNTERPARTS: Record<string, string[]> = { ceo: ['CEO', 'COO'], cfo: ['CFO
 const SUMMARY_EN = 'Who it is for, what it promises and how it fits the rest of the model: the short version that appears in lists and previews across the site, written so a new rep understands it on the first read.';
 const SUMMARY_ZH = '适用对象、核心承诺以及与整个销售模式的关系:这是在网站列表和预览中显示的简短说明,新销售第一次读就能理解。';
 
-/** Composes one playbook of `size` entity files (at least 12). */
-export function composePlaybook(random: Random, size: number, lang: Lang): PlaybookModel {
+/**
+ * Composes one playbook of `size` entity files (at least 12), with warnings on
+ * about `warningShare` of them (0: none at all).
+ */
+export function composePlaybook(random: Random, size: number, lang: Lang, warningShare = 0): PlaybookModel {
   const zh = lang === 'zh-CN';
   const n = Math.max(12, size);
   const processCount = Math.max(3, Math.round(n * 0.12));
@@ -204,8 +221,24 @@ export function composePlaybook(random: Random, size: number, lang: Lang): Playb
     if (type === 'key-account') data.buyingCenter = executives.flatMap((e) => COUNTERPARTS[e] ?? []).map((fn, i) => ({ influence: i === 0 ? 'economic' : 'technical', function: fn }));
     segments.push({ id: uniqueId(slug(`${size[0]}-${industry[0]}`)), data });
   }
+  // Warnings planted on purpose: a budget of files, spent on four kinds of problem.
+  const warnings = new Map<string, PlantedWarning[]>();
+  const plant = (kind: Kind, id: string, code: PlantedWarning) => warnings.set(`${kind}/${id}`, [...(warnings.get(`${kind}/${id}`) ?? []), code]);
+  const budget = Math.round(Math.max(0, Math.min(1, warningShare)) * n);
+  const quota = { unused: Math.round(budget * 0.2), fit: Math.round(budget * 0.2), winRate: Math.round(budget * 0.25) };
+
+  // Unused offerings: never one of the first three (each segment's fallback) nor one a bundle includes.
+  const included = new Set(offerings.flatMap((o) => (o.data.includes as string[] | undefined) ?? []));
+  const unusedOfferings = new Set(
+    random
+      .sample(offerings.slice(3).filter((o) => !included.has(o.id)), quota.unused)
+      .map((o) => o.id),
+  );
+  for (const id of unusedOfferings) plant('offerings', id, 'unused-entity');
+
   const segmentsOf = (motive: Motive) => segments.filter((s) => s.data.motive === motive);
   offerings.forEach((o, k) => {
+    if (unusedOfferings.has(o.id)) return;
     const candidates = segmentsOf(MOTIVES[k % 3]!);
     (candidates[Math.floor(k / 3) % candidates.length]!.data.offerings as string[]).push(o.id);
   });
@@ -214,7 +247,32 @@ export function composePlaybook(random: Random, size: number, lang: Lang): Playb
     if (list.length === 0) list.push(offerings[MOTIVES.indexOf(s.data.motive as Motive)]!.id);
   }
 
-  // Headcounts that carry the required hours with a 20% margin, so nobody is over capacity.
+  // Segments on a process of another type than their motive calls for (only from processes that keep another segment).
+  const usersOf = (processId: string) => segments.filter((s) => s.data.process === processId).length;
+  for (const s of random.sample(segments, segments.length)) {
+    if (quota.fit <= 0) break;
+    if (usersOf(s.data.process as string) < 2) continue;
+    const motive = s.data.motive as Motive;
+    const other = processesOf(TYPE_FOR[MOTIVES[(MOTIVES.indexOf(motive) + 1) % 3]!]);
+    s.data.process = random.pick(other).id;
+    plant('segments', s.id, 'motive-process-fit');
+    quota.fit--;
+  }
+
+  // Processes whose last stage converts so little that every segment on them wins less than the goal (5%).
+  let winRateFiles = quota.winRate;
+  for (const p of random.sample(processes, processes.length)) {
+    const users = segments.filter((s) => s.data.process === p.id);
+    const fresh = users.filter((s) => !warnings.has(`segments/${s.id}`)).length;
+    if (users.length === 0 || fresh === 0 || fresh > winRateFiles) continue;
+    const stages = p.data.stages as Stage[];
+    stages[stages.length - 1]!.conversion = random.float(0.01, 0.04);
+    for (const s of users) plant('segments', s.id, 'win-rate-below-goal');
+    winRateFiles -= fresh;
+    if (winRateFiles <= 0) break;
+  }
+
+  // Headcounts that carry the required hours with a 20% margin, so nobody is over capacity (but the planted ones).
   const sellingHours = random.int(13, 15) * 100;
   const required = new Map<string, number>();
   const add = (role: string, hours: number) => required.set(role, (required.get(role) ?? 0) + hours);
@@ -230,6 +288,17 @@ export function composePlaybook(random: Random, size: number, lang: Lang): Playb
     add(coverage.owner, (s.data.accounts as number) * coverage.touchesPerYear * coverage.hoursPerTouch);
   }
   for (const r of roles) r.data.headcount = Math.max(1, Math.ceil(((required.get(r.id) ?? 0) / sellingHours / 0.8) * 2) / 2);
+  // The rest of the budget: roles with too few people, about 60% of the headcount they need (at least half a person).
+  let capacityFiles = budget - warnings.size;
+  for (const r of random.sample(roles, roles.length)) {
+    if (capacityFiles <= 0) break;
+    const hours = required.get(r.id) ?? 0;
+    const headcount = Math.max(0.5, Math.floor((hours / sellingHours) * random.float(0.5, 0.75) * 2) / 2);
+    if (headcount * sellingHours >= hours * 0.95) continue;
+    r.data.headcount = headcount;
+    plant('roles', r.id, 'capacity-exceeded');
+    capacityFiles--;
+  }
 
   const index: Data = {
     title: zh ? `销售模式 ${random.int(1, 99)}` : `Sales model ${random.int(1, 99)}`,
@@ -260,7 +329,7 @@ export function composePlaybook(random: Random, size: number, lang: Lang): Playb
     }
     return out.slice(0, 5);
   };
-  return { lang, index, segments, offerings, processes, roles, titles, related };
+  return { lang, index, segments, offerings, processes, roles, titles, related, warnings };
 }
 
 /** `Mid-market food producers` → `mid-market-food-producers`. */

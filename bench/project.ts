@@ -8,15 +8,20 @@
  *   components only inside its root: a symlinked or outside `src/` fails on
  *   component styles), the other top-level entries are symlinked, and the
  *   root's `astro.config.mjs` re-exports the project's config with the cache
- *   moved into the temporary root.
+ *   moved into the temporary root. The copy of the Shiki plugin gets a
+ *   stand-in that the "Shiki off" variant turns into a no-op (playbook bodies
+ *   are rendered by the project's own pipeline, out of the config's reach).
  * - `createFloorRoot`: the floor, a bare Astro project with only MDX and the
- *   same unified()+remark-gfm processor, one minimal page per MDX file.
+ *   same unified()+remark-gfm processor, one minimal page per MDX file. It
+ *   passes MDX two stand-ins for the body components (`<Metric>` prints its
+ *   path, `<Callout>` is an `<aside>`), so that it builds bodies with or
+ *   without them.
  *
  * `node_modules/` is a real folder of symlinks to the project's packages, so
  * that Astro's and Vite's caches (`node_modules/.astro`, `node_modules/.vite`)
  * land in the temporary root instead of the project's own `node_modules/`.
  */
-import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Top-level entries of the project that are not linked into a site root. */
@@ -28,8 +33,10 @@ export const CACHE_DIRS = ['dist', '.astro', '.bench-cache', 'node_modules/.astr
 
 /**
  * Environment variable read by the site root's config: a comma-separated list
- * of what to turn off. `shiki` sets `markdown.syntaxHighlight: false`;
- * `search` drops the `pagefind` integration.
+ * of what to turn off. `shiki` sets `markdown.syntaxHighlight: false`, drops
+ * the Shiki plugin from the Markdown processor and makes it a no-op in the
+ * body pipeline (see shimHighlighter); `search` drops the `pagefind`
+ * integration.
  */
 export const TURN_OFF_ENV = 'BENCH_TURN_OFF';
 
@@ -54,6 +61,7 @@ export function createSiteRoot(projectRoot: string, root: string): string {
     else symlinkSync(join(projectRoot, name), join(root, name));
   }
   linkNodeModules(projectRoot, root);
+  shimHighlighter(root);
   cpSync(join(projectRoot, 'astro.config.mjs'), join(root, 'astro.project.mjs'));
   writeFileSync(
     join(root, 'astro.config.mjs'),
@@ -79,6 +87,33 @@ export default {
 `,
   );
   return root;
+}
+
+/** The project's Shiki plugin, used by the docs' Markdown config and by the playbook bodies' own pipeline (src/body/). */
+const HIGHLIGHTER = join('src', 'integrations', 'rehype-highlight-code.ts');
+
+/**
+ * In the root's copy of `src/`, puts a stand-in before the project's Shiki
+ * plugin (moved to `rehype-highlight-code.project.ts`): the same exports, but
+ * with `shiki` in TURN_OFF_ENV the plugin does nothing. Playbook bodies are
+ * rendered by the content loader's own pipeline, which no Astro config
+ * reaches, so this is how "Shiki off" turns it off for bodies and docs alike.
+ */
+function shimHighlighter(root: string): void {
+  const file = join(root, HIGHLIGHTER);
+  if (!existsSync(file)) return;
+  renameSync(file, file.replace(/\.ts$/, '.project.ts'));
+  writeFileSync(
+    file,
+    `// Written by bench/project.ts: the project's plugin is rehype-highlight-code.project.ts; "${TURN_OFF_ENV}=shiki" turns it into a no-op.
+import { rehypeHighlightCode as highlight } from './rehype-highlight-code.project.ts';
+
+export * from './rehype-highlight-code.project.ts';
+
+const off = (process.env.${TURN_OFF_ENV} ?? '').split(',').includes('shiki');
+export const rehypeHighlightCode: typeof highlight = off ? () => async () => {} : highlight;
+`,
+  );
 }
 
 /** A bare Astro project that renders every MDX file under `playbooksDir` (copied into it) as a minimal page. */
@@ -117,6 +152,8 @@ export const collections = {
     join(root, 'src', 'pages', '[...slug].astro'),
     `---
 import { getCollection, render } from 'astro:content';
+import Callout from '../components/Callout.astro';
+import Metric from '../components/Metric.astro';
 
 export async function getStaticPaths() {
   const entries = await getCollection('entries');
@@ -128,10 +165,13 @@ const { Content } = await render(entry);
 <!doctype html>
 <html lang="en">
   <head><meta charset="utf-8" /><title>{String(entry.data.title)}</title></head>
-  <body><main><Content /></main></body>
+  <body><main><Content components={{ Metric, Callout }} /></main></body>
 </html>
 `,
   );
+  mkdirSync(join(root, 'src', 'components'), { recursive: true });
+  writeFileSync(join(root, 'src', 'components', 'Metric.astro'), `---\nconst { of } = Astro.props;\n---\n<span data-metric={of}>{of}</span>\n`);
+  writeFileSync(join(root, 'src', 'components', 'Callout.astro'), `---\nconst { type } = Astro.props;\n---\n<aside class={type}><slot /></aside>\n`);
   writeFileSync(join(root, 'tsconfig.json'), `${JSON.stringify({ extends: 'astro/tsconfigs/strict' }, null, 2)}\n`);
   return root;
 }

@@ -1,12 +1,23 @@
 /**
  * Synthetic MDX bodies that look like the example playbooks: headings, prose
  * with links to related pages, a GFM table, a talk track in a blockquote and a
- * task list, about 250 words (English) or 500 characters (Chinese). No `{` or
- * `<` in the text: MDX would read them as expressions or JSX.
+ * task list, about 250 words of prose (English) or 500 characters (Chinese).
+ * Some bodies also quote the model's numbers with `<Metric of="…" />`, have an
+ * aside in `<Callout type="…">` (a warning callout where the file has a
+ * warning on purpose), or a code block.
+ *
+ * The bodies are safe MDX as format.md §1 and §9 define it (v1.1): the only
+ * JSX is `<Metric of="…" />` and `<Callout type="…">`…`</Callout>` with
+ * string-literal props; no `{`, `}`, `import`, `export` or HTML comment
+ * anywhere (code blocks included), and no other `<`.
  */
+import type { PlantedWarning } from './model.ts';
 import type { Random } from './random.ts';
 
 export type Lang = 'en' | 'zh-CN';
+
+/** What a page's numbers are about, for `<Metric of="…" />` paths (format.md §9). */
+export type MetricScope = { kind: 'playbook' } | { kind: 'segments' | 'roles' | 'processes'; id: string };
 
 export interface BodyContext {
   lang: Lang;
@@ -14,7 +25,14 @@ export interface BodyContext {
   subject: string;
   /** Related pages as [label, href relative to the page]; at least one. */
   links: ReadonlyArray<readonly [string, string]>;
+  /** Whose numbers the body may quote with `<Metric>`; none when absent. */
+  metrics?: MetricScope;
+  /** A warning the file has on purpose: the body may explain it in a warning callout. */
+  warning?: PlantedWarning;
 }
+
+/** How often a body has each optional part (the rest are in every body). */
+export const SHARE = { metric: 0.5, callout: 0.3, warningCallout: 0.7, code: 0.1 } as const;
 
 /** Words of English text (a table cell or list item counts like prose). */
 export const TARGET_WORDS = 250;
@@ -101,7 +119,78 @@ const TASKS_ZH = ['成功标准在接入数据前签字确认。', '商机进入
 const TALK_EN = ['"Most of our customers did not fail at buying software; they failed at using it. Let us plan the using part first."', '"Which number does your COO ask about first on Monday morning?"', '"If this KPI moved by three points, what would it be worth, and who would notice?"'];
 const TALK_ZH = ['"很多客户不是买错了设备,而是没有用好。我们先把用好这件事规划清楚。"', '"贵司领导每周一最先问的是哪个数字?"'];
 
-/** An MDX body of about 250 words with a GFM table, a blockquote and a task list. */
+/** Sentences with the model's numbers, by scope; `{m:key}` becomes `<Metric of="<scope>.key" />`. */
+const METRIC_SENTENCES: Record<MetricScope['kind'], Record<Lang, string[]>> = {
+  playbook: {
+    en: [
+      'Across the playbook we can cover {m:coverage} of the target accounts and expect {m:expectedWins} wins a year at a win rate of {m:winRate}, worth {m:expectedRevenue}.',
+      'The team covers {m:coverage} of the target accounts today; the goal is on the overview page.',
+    ],
+    'zh-CN': ['本销售模式可覆盖 {m:coverage} 的目标客户,预计每年赢单 {m:expectedWins} 个,赢单率 {m:winRate},收入 {m:expectedRevenue}。', '目前团队覆盖 {m:coverage} 的目标客户。'],
+  },
+  segments: {
+    en: [
+      'The model expects {m:expectedWins} wins a year from this segment, at a win rate of {m:winRate}.',
+      'With today’s team we cover {m:coverage} of these accounts, which makes {m:opportunities} opportunities a year.',
+      'The segment is worth {m:expectedRevenue} a year, or {m:velocityPerDay} a day.',
+    ],
+    'zh-CN': ['模型预计该客群每年赢单 {m:expectedWins} 个,赢单率 {m:winRate}。', '以现有团队可覆盖 {m:coverage} 的客户,每年约 {m:opportunities} 个商机。', '该客群每年价值 {m:expectedRevenue},即每天 {m:velocityPerDay}。'],
+  },
+  roles: {
+    en: ['This role runs at {m:load} of its capacity: {m:requiredHours} hours of work a year against {m:availableHours} available.', 'The work of this role adds up to {m:fteNeeded} full-time people.'],
+    'zh-CN': ['该角色的负荷为 {m:load}:每年需要 {m:requiredHours} 小时,可用 {m:availableHours} 小时。', '该角色的工作量相当于 {m:fteNeeded} 个全职人员。'],
+  },
+  processes: {
+    en: ['Opportunities that enter this process close at {m:winRate}, after about {m:cycleDays} days.', 'A won deal takes {m:cycleDays} days from the first stage to the signature.'],
+    'zh-CN': ['进入该流程的商机赢单率为 {m:winRate},周期约 {m:cycleDays} 天。', '一个赢单从第一阶段到签约约需 {m:cycleDays} 天。'],
+  },
+};
+
+type CalloutType = 'note' | 'tip' | 'warning';
+const CALLOUTS: Record<Lang, ReadonlyArray<readonly [CalloutType, string]>> = {
+  en: [
+    ['note', 'The numbers on this page come from the model. To change them, change the frontmatter, not the prose.'],
+    ['tip', 'Bring **one reference** from the same industry into the first meeting; see {link}.'],
+    ['tip', 'Write the mutual plan with the customer in the meeting, not after it.\n\nA plan they typed themselves is a plan they keep.'],
+    ['warning', 'Discounts above {pct}% need the deal desk **before** the proposal goes out.'],
+    ['note', 'This page is reviewed every quarter with the sales leads; see {link} for what changed.'],
+  ],
+  'zh-CN': [
+    ['note', '本页的数字来自模型:要修改数字,请修改文件头,而不是正文。'],
+    ['tip', '第一次拜访带上**一个同行业案例**,参见{link}。'],
+    ['warning', '折扣超过 {pct}% 须在发出方案**之前**提交交易审批。'],
+  ],
+};
+const WARNING_CALLOUTS: Record<PlantedWarning, Record<Lang, string>> = {
+  'motive-process-fit': {
+    en: 'This segment runs on another process than its motive calls for, on purpose: its accounts are trying a new way of buying this year. We review the exception next quarter; see {link}.',
+    'zh-CN': '该客群暂时使用与其购买动机不同的销售流程,这是有意为之,下季度复盘;参见{link}。',
+  },
+  'win-rate-below-goal': {
+    en: 'The win rate here is **below the goal**. Until the last stage converts better, forecast these deals one stage later than usual.',
+    'zh-CN': '这里的赢单率**低于目标**。在最后阶段转化改善之前,预测时请比平时晚一个阶段。',
+  },
+  'capacity-exceeded': {
+    en: 'This role is **short of people** this year: hiring is planned. Until then, keep to the stages of {link} that close deals.',
+    'zh-CN': '该角色今年**人手不足**,已计划招聘。在此之前,请优先完成{link}中能成交的阶段。',
+  },
+  'unused-entity': {
+    en: 'No segment is offered this yet: it launches next quarter. Do not quote it before the price list is out.',
+    'zh-CN': '目前还没有客群使用该产品:下季度上市。价格表发布前请勿报价。',
+  },
+};
+
+/** Code blocks: a few bodies show a frontmatter snippet, a command or an email template. No `{`, `}` or `<`. */
+const CODE_BLOCKS: Record<Lang, readonly string[]> = {
+  en: [
+    '```yaml\ncoverage:\n  touchesPerYear: {n}\n  hoursPerTouch: 1\n```',
+    '```sh\nnpm run check -- --strict\n```',
+    '```text\nSubject: Next steps on the {subject} proposal\n\nThank you for the time today. As agreed, the success criteria are attached;\nplease confirm them by Friday so that we can connect the data next week.\n```',
+  ],
+  'zh-CN': ['```yaml\ncoverage:\n  touchesPerYear: {n}\n  hoursPerTouch: 1\n```', '```text\n主题:{subject}方案的下一步\n\n感谢今天的时间。附件是双方确认的成功标准,请在周五前确认。\n```'],
+};
+
+/** An MDX body of about 250 words of prose with a GFM table, a blockquote and a task list, and sometimes a `<Metric>`, a `<Callout>` or a code block. */
 export function writeBody(random: Random, ctx: BodyContext): string {
   const zh = ctx.lang === 'zh-CN';
   const sentences = zh ? SENTENCES_ZH : SENTENCES_EN;
@@ -115,7 +204,8 @@ export function writeBody(random: Random, ctx: BodyContext): string {
       .replaceAll('{link}', () => {
         const [label, href] = random.pick(ctx.links);
         return `[${label}](${href})`;
-      });
+      })
+      .replace(/\{m:(\w+)\}/g, (_, key: string) => `<Metric of="${metricPath(ctx.metrics!, key)}" />`);
   const paragraph = (count: number) => Array.from({ length: count }, () => fill(random.pick(sentences))).join(zh ? '' : ' ');
   const headings = random.sample(zh ? HEADINGS_ZH : HEADINGS_EN, 3);
   const [head, rows] = random.pick(zh ? TABLES_ZH : TABLES_EN);
@@ -129,23 +219,44 @@ export function writeBody(random: Random, ctx: BodyContext): string {
     .map((task, i) => `- [${i === 0 ? 'x' : ' '}] ${task}`)
     .join('\n');
   const [first, second, third] = headings as [string, string, string];
+  const lang = zh ? 'zh-CN' : 'en';
+  // Optional parts, drawn in a fixed order so that the same seed writes the same bytes.
+  const metric = ctx.metrics && random.chance(SHARE.metric) ? fill(random.pick(METRIC_SENTENCES[ctx.metrics.kind][lang])) : null;
+  const callout = ctx.warning && random.chance(SHARE.warningCallout) ? (['warning', WARNING_CALLOUTS[ctx.warning][lang]] as const) : random.chance(SHARE.callout) ? random.pick(CALLOUTS[lang]) : null;
+  const calloutText = callout ? `<Callout type="${callout[0]}">\n${fill(callout[1])}\n</Callout>` : null;
+  const code = random.chance(SHARE.code) ? fill(random.pick(CODE_BLOCKS[lang])) : null;
   const parts = [
     `## ${first}`,
     paragraph(3),
     table,
+    ...(calloutText ? [calloutText] : []),
     `## ${second}`,
     paragraph(2),
+    ...(metric ? [metric] : []),
     `> ${random.pick(zh ? TALK_ZH : TALK_EN)}`,
     tasks,
+    ...(code ? [code] : []),
     `## ${third}`,
   ];
-  // The last section grows until the body reaches the target length.
+  // The last section grows until the body's prose reaches the target length.
   const last: string[] = [];
-  const size = (text: string) => (zh ? text.length : countWords(text));
+  // Every body links to a related page at least once.
+  if (!parts.some((part) => part.includes(']('))) last.push(fill(random.pick(sentences.filter((sentence) => sentence.includes('{link}')))));
+  const size = (text: string) => (zh ? prose(text).length : countWords(prose(text)));
   const target = zh ? TARGET_CHARS_ZH : TARGET_WORDS;
   while (size([...parts, last.join(zh ? '' : ' ')].join('\n\n')) < target) last.push(fill(random.pick(sentences)));
   parts.push(last.join(zh ? '' : ' '));
   return `${parts.join('\n\n')}\n`;
+}
+
+/** The path of a metric of the scope: `coverage`, `segments.smb.winRate` (format.md §9). */
+export function metricPath(scope: MetricScope, key: string): string {
+  return scope.kind === 'playbook' ? key : `${scope.kind}.${scope.id}.${key}`;
+}
+
+/** A body without its code blocks and component tags: the prose a reader reads. */
+export function prose(body: string): string {
+  return body.replace(/^```[^\n]*\n[\s\S]*?^```$/gm, '').replace(/<\/?(?:Metric|Callout)\b[^>]*>/g, '');
 }
 
 /** Words of Markdown prose: runs of letters or digits, so table pipes and list markers do not count. */
