@@ -201,6 +201,9 @@ export function parseFrontmatter(yaml: string, yamlLine: number): Frontmatter {
     return topKeys;
   };
 
+  let lineIndex: SimpleBlockLines | undefined;
+  const lines = () => (lineIndex ??= new SimpleBlockLines(yaml));
+
   const rangeStart = (node: Node | null | undefined): number | undefined =>
     node && node.range ? node.range[0] : undefined;
 
@@ -213,6 +216,12 @@ export function parseFrontmatter(yaml: string, yamlLine: number): Frontmatter {
       // thousands of unknown keys would otherwise pay for the whole document to place twenty of them).
       if (want === 'key' && path.length === 1 && !doc) {
         const offset = topLevelKeys().get(String(path[0]));
+        if (offset !== undefined) return toPosition(offset);
+      }
+      // Keys of plain block maps, and their one-line values, are found by their lines too: a tree of
+      // thousands of files with one broken reference each must not build thousands of documents.
+      if (!doc) {
+        const offset = lines().locate(path, want);
         if (offset !== undefined) return toPosition(offset);
       }
       const result = walk(path);
@@ -247,6 +256,84 @@ function tooDeep(yaml: string): boolean {
     if (indent / 2 + dashes > limit) return true;
   }
   return false;
+}
+
+/**
+ * Positions in frontmatter written as plain block maps (`key: value` lines,
+ * nested by indentation), read off the lines without parsing. It answers
+ * only for text whose lines cannot mean anything else — no block scalars,
+ * quotes spanning lines, tabs, anchors, tags, complex keys or lists on the
+ * way — and leaves every other case to the `yaml` document (undefined).
+ */
+class SimpleBlockLines {
+  private readonly starts: number[] = [];
+  private readonly texts: string[] = [];
+  private readonly simple: boolean;
+
+  constructor(yaml: string) {
+    let start = 0;
+    for (const text of yaml.split('\n')) {
+      this.starts.push(start);
+      this.texts.push(text);
+      start += text.length + 1;
+    }
+    this.simple = !this.texts.some(
+      (t) =>
+        /^\t|^\s*\?\s|^(---|\.\.\.)\s*$/.test(t) ||
+        /:[ \t]*[|>][-+0-9]*[ \t]*(#.*)?$/.test(t) ||
+        /(^|[\s:,[{])[&*!]/.test(t) ||
+        (t.split('"').length - 1) % 2 === 1 ||
+        /(^|[\s:,[])'/.test(t),
+    );
+  }
+
+  private indent(i: number): number {
+    return /^ */.exec(this.texts[i]!)![0].length;
+  }
+
+  private blank(i: number): boolean {
+    return /^\s*(#.*)?$/.test(this.texts[i]!);
+  }
+
+  /** The offset of a path's key (or one-line value) in the text; undefined when the lines cannot say. */
+  locate(path: readonly PropertyKey[], want: 'key' | 'value'): number | undefined {
+    if (!this.simple || path.length === 0 || path.some((p) => typeof p !== 'string')) return undefined;
+    let from = 0;
+    let to = this.texts.length;
+    let parent = -1;
+    for (const [depth, segment] of path.entries()) {
+      let child = -1;
+      let found = -1;
+      let valueAt = 0;
+      for (let i = from; i < to; i++) {
+        if (this.blank(i)) continue;
+        const indent = this.indent(i);
+        if (child === -1) child = indent;
+        if (indent <= parent || indent < child) return undefined;
+        if (indent > child) continue;
+        const match = /^ *(?:([A-Za-z_$][\w$-]*)|"([^"\\:]*)")[ \t]*:(?=[ \t]|$)[ \t]*/.exec(this.texts[i]!);
+        if (!match) return undefined; // A list item or something else: not a plain map.
+        if ((match[2] ?? match[1]) === segment) {
+          if (found !== -1) return undefined;
+          found = i;
+          valueAt = match[0].length;
+        }
+      }
+      if (found === -1 || child <= parent) return undefined;
+      const keyOffset = this.starts[found]! + child;
+      if (depth === path.length - 1) {
+        if (want === 'key') return keyOffset;
+        const value = this.texts[found]!.slice(valueAt);
+        if (value.trim() === '' || value.startsWith('#')) return undefined;
+        return this.starts[found]! + valueAt;
+      }
+      from = found + 1;
+      to = from;
+      while (to < this.texts.length && (this.blank(to) || this.indent(to) > child)) to++;
+      parent = child;
+    }
+    return undefined;
+  }
 }
 
 /** The frontmatter of a file that cannot be read at all: one syntax error at its first line. */
