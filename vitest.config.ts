@@ -9,7 +9,7 @@ export const SITE_TESTS = ['test/example-site.test.ts', 'test/e2e-*.test.ts'];
 export const DEV_TESTS = ['test/dev-feedback.test.ts'];
 // Tests that run `astro build` of a fixture in a child process (seconds each): the pages as built, the feed, the
 // build's own check. test/vitest-config.test.ts makes sure no other test file runs a build.
-export const BUILD_TESTS = ['test/site-build.test.ts', 'test/site-whats-new-build.test.ts', 'test/build-check.test.ts'];
+export const BUILD_TESTS = ['test/build-*.test.ts', 'test/site-build.test.ts', 'test/site-whats-new-build.test.ts'];
 
 export default defineConfig({
   test: {

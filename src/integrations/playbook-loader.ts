@@ -58,6 +58,7 @@ async function sync(context: LoaderContext, kind: string, check: CheckResult): P
   const { store, generateDigest } = context;
   const seen = new Set<string>();
   let rendered = 0;
+  let cached = 0;
   for (const graph of check.playbooks) {
     if (!isComplete(graph)) continue;
     const entities: Entity<Record<string, unknown>>[] = kind === 'playbook' ? [graph.index as Entity<never>] : entitiesOf(graph, kind);
@@ -76,7 +77,10 @@ async function sync(context: LoaderContext, kind: string, check: CheckResult): P
         stageIds: stageIds ?? null,
         figures: quotesFigures ? figures.digest(generateDigest) : null,
       });
-      if (store.get(id)?.digest === digest) continue;
+      if (store.get(id)?.digest === digest) {
+        cached++;
+        continue;
+      }
       const body = await renderStored(entity.body, { lang: graph.lang, kind, metric: figures.resolver(), stageIds });
       rendered++;
       store.set({
@@ -90,7 +94,7 @@ async function sync(context: LoaderContext, kind: string, check: CheckResult): P
     }
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-  if (rendered > 0) context.logger.debug(`Rendered ${rendered} ${kind} bodies.`);
+  if (rendered + cached > 0) context.logger.info(`${kind}: ${rendered} ${rendered === 1 ? 'body' : 'bodies'} rendered, ${cached} unchanged since the last build.`);
 }
 
 /** A body rendered for the store; one the checker rejects (possible only in `astro dev`, where errors show in the overlay) stores empty. */
