@@ -5,6 +5,8 @@
  * each example when the site is built, so it always shows what authors see.
  */
 import type { Code } from '../diagnostics/codes.ts';
+import { findKind } from '../kinds/index.ts';
+import { yamlScalar } from '../kinds/skeleton-text.ts';
 
 /** Path of the example playbook inside the project root. */
 export const EXAMPLE_DIR = 'playbooks/acme';
@@ -217,6 +219,72 @@ headcount: 1
     file: 'playbooks/emea/index.mdx',
   },
   {
+    code: 'reserved-id',
+    change: 'A new playbook folder is named `docs`, which is the address of the documentation.',
+    files: {
+      'playbooks/docs/index.mdx': `---
+title: Documentation team
+summary: How we sell documentation services.
+goals:
+  coverage: 0.8
+  winRate: 0.2
+---
+`,
+    },
+    file: 'playbooks/docs/index.mdx',
+  },
+  {
+    code: 'unknown-file',
+    change: 'A segment was saved with the extension `.md`, so it is not part of the playbook.',
+    files: { [at('segments/partners.md')]: '---\ntitle: Partners\n---\n' },
+    file: at('segments/partners.md'),
+  },
+  {
+    code: 'body-syntax',
+    change: 'A sentence in the body uses `<` as a less-than sign.',
+    files: { [at('roles/rep.mdx')]: `${EXAMPLE_BASE[at('roles/rep.mdx')]}\nWe aim for <3 days from first call to quote.\n` },
+    file: at('roles/rep.mdx'),
+  },
+  {
+    code: 'unsafe-body',
+    change: 'The body computes a number with a JavaScript expression instead of quoting the model.',
+    files: { [at('roles/rep.mdx')]: `${EXAMPLE_BASE[at('roles/rep.mdx')]}\nTwo reps carry {2 * 1400} selling hours a year.\n` },
+    file: at('roles/rep.mdx'),
+  },
+  {
+    code: 'unknown-component',
+    change: 'The body uses a component the pipeline does not have.',
+    files: { [at('roles/rep.mdx')]: `${EXAMPLE_BASE[at('roles/rep.mdx')]}\n<Chart of="roles.rep.load" />\n` },
+    file: at('roles/rep.mdx'),
+  },
+  {
+    code: 'unknown-metric',
+    change: 'A typo in the path of a `<Metric>`.',
+    files: { [at('roles/rep.mdx')]: `${EXAMPLE_BASE[at('roles/rep.mdx')]}\nThe reps run at <Metric of="roles.rep.lod" /> of their hours.\n` },
+    file: at('roles/rep.mdx'),
+  },
+  {
+    code: 'scenario-path',
+    change: 'A scenario changes the headcount of a role that is not there (a typo in its id).',
+    files: {
+      [at('scenarios/third-rep.mdx')]: `---
+title: A third account executive
+summary: What one more rep does to coverage and wins.
+changes:
+  - set: roles/reps.headcount
+    add: 1
+---
+`,
+    },
+    file: at('scenarios/third-rep.mdx'),
+  },
+  {
+    code: 'bookings-below-goal',
+    change: 'The playbook sets a bookings goal that its segments cannot reach.',
+    files: edit('index.mdx', '  winRate: 0.2', '  winRate: 0.2\n  bookings: 5000000'),
+    file: at('index.mdx'),
+  },
+  {
     code: 'broken-reference',
     change: 'A typo in the id of the segment\u2019s process.',
     files: edit('segments/smb.mdx', 'process: quick', 'process: quik'),
@@ -305,6 +373,12 @@ motives: [price-performance]
 `,
     },
     file: at('offerings/legacy.mdx'),
+  },
+  {
+    code: 'placeholder',
+    change: 'A new offering was written with `npm run playbook -- new offering acme/starter`, and its summary was left as the skeleton wrote it.',
+    files: edit('offerings/starter.mdx', 'summary: The self-serve plan, priced per seat.', `summary: ${yamlScalar(findKind('offerings')?.placeholders?.en.summary ?? '')}`),
+    file: at('offerings/starter.mdx'),
   },
   {
     code: 'capacity-exceeded',
