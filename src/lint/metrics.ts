@@ -1,7 +1,7 @@
 import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { isComplete, type CompletePlaybook, type PlaybookGraph } from '../model/graph.ts';
 import { isBelow } from '../model/compare.ts';
-import { computeMetrics, type PlaybookMetrics } from '../model/metrics.ts';
+import { assertFiniteMetrics, computeMetrics, type PlaybookMetrics } from '../model/metrics.ts';
 
 /**
  * The model's numbers and warnings (format.md §3): `capacity-exceeded`,
@@ -16,6 +16,7 @@ export function checkMetrics(graph: PlaybookGraph, ownErrors: boolean): { metric
   const metrics = computeMetrics(graph);
   const errors = nonFiniteFigures(graph, metrics);
   if (hasErrors(errors)) return { metrics: null, warnings: [], errors };
+  assertFiniteMetrics(metrics, graph.id);
   return { metrics, warnings: metricWarnings(graph, metrics), errors: [] };
 }
 

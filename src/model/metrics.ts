@@ -271,3 +271,25 @@ export function computeMetrics(playbook: CompletePlaybook): PlaybookMetrics {
     processes,
   };
 }
+
+/**
+ * Every figure of the model is finite (a role's load may be Infinity: hours
+ * required and none available, §4). Inputs are bounded at 10^12 and the
+ * checker reports a divisor so small that a quotient overflows
+ * (`invalid-field`), so a non-finite figure here is a bug: it throws, naming
+ * the figure, rather than reaching a page as `NaN%`.
+ */
+export function assertFiniteMetrics(metrics: PlaybookMetrics, playbook: string): void {
+  const check = (value: number, what: string, allowInfinity = false) => {
+    if (Number.isNaN(value) || (!Number.isFinite(value) && !allowInfinity)) throw new Error(`The model computed ${what} = ${value} for playbook ${playbook}: a bug in the model, please report it.`);
+  };
+  for (const key of ['coverage', 'winRate', 'expectedWins', 'expectedRevenue', 'accounts', 'coveredAccounts', 'openPipeline', 'pipelineValue'] as const) check(metrics[key], key);
+  for (const s of Object.values(metrics.segments)) {
+    for (const key of ['opportunities', 'coverage', 'winRate', 'expectedWins', 'expectedRevenue', 'velocityPerDay', 'openPipeline', 'pipelineValue', 'coveredAccounts'] as const) check(s[key], `segments.${s.id}.${key}`);
+  }
+  for (const r of Object.values(metrics.roles)) {
+    for (const key of ['requiredHours', 'availableHours', 'fteNeeded', 'capacityFactor'] as const) check(r[key], `roles.${r.id}.${key}`);
+    check(r.load, `roles.${r.id}.load`, r.availableHours === 0);
+  }
+  for (const p of Object.values(metrics.processes)) for (const key of ['winRate', 'cycleDays'] as const) check(p[key], `processes.${p.id}.${key}`);
+}
