@@ -13,6 +13,7 @@ import { checkFiles, checkTree, runExample } from '../src/docs/run-example.ts';
 import { checkProject } from '../src/lint/check.ts';
 import { isComplete } from '../src/model/graph.ts';
 import { computeMetrics } from '../src/model/metrics.ts';
+import { computePlan } from '../src/model/plan.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
@@ -109,10 +110,10 @@ describe('diagnostic reference', () => {
   /**
    * The codes that have no worked example. An example is a tree of text files, so two file codes need more
    * than it can say (a symbolic link, bytes that are not UTF-8: their fixtures are written at run time in
-   * test/support/code-fixtures.ts); the placeholder code comes with the skeletons' work. Remove a code from
-   * here when its example lands: a new code without an example fails this test.
+   * test/support/code-fixtures.ts). Remove a code from here when its example lands: a new code without an
+   * example fails this test.
    */
-  const WITHOUT_EXAMPLE = ['symlink-outside', 'file-encoding', 'placeholder'];
+  const WITHOUT_EXAMPLE = ['symlink-outside', 'file-encoding'];
 
   it('has exactly one example per code, except the codes listed as still without one', () => {
     expect(DIAGNOSTIC_EXAMPLES.map((e) => e.code).sort()).toEqual(ALL_CODES.filter((c) => !WITHOUT_EXAMPLE.includes(c)).sort());
@@ -338,5 +339,32 @@ describe('inlineCode', () => {
       { code: false, text: '.' },
     ]);
     expect(inlineCode('plain')).toEqual([{ code: false, text: 'plain' }]);
+  });
+});
+
+describe('the plan over time on the "Metrics" page', () => {
+  it('states the figures that §8 computes for Tiny Co', () => {
+    const files = titledBlocks('metrics.mdx');
+    const result = checkTree(files);
+    const playbook = result.playbooks.find(isComplete)!;
+    const plan = computePlan(playbook, computeMetrics(playbook))!;
+    const text = readFileSync(join(ROOT, 'content', 'metrics.mdx'), 'utf8');
+    expect(plan.months.map((m) => m.month)).toEqual(['2027-01', '2027-02', '2027-03', '2027-04', '2027-05', '2027-06']);
+    const engineer = plan.months.map((m) => m.roles.engineer!);
+    expect(engineer.map((r) => r.effectiveHeadcount)).toEqual([0.2, 0.25, 0.3, 0.35, 0.4, 0.4].map((v) => expect.closeTo(v, 10)));
+    expect(plan.months.map((m) => Number(m.segments.mid!.coverage.toFixed(3)))).toEqual([0.667, 0.833, 1, 1, 1, 1]);
+    expect(plan.months.map((m) => Number(m.coverage.toFixed(3)))).toEqual([0.917, 0.958, 1, 1, 1, 1]);
+    expect(plan.months.map((m) => Number(m.expectedWins.toFixed(2)))).toEqual([3.56, 3.69, 3.83, 3.83, 3.83, 3.83]);
+    expect(plan.roles.engineer!.firstMonthAtCapacity).toBe('2027-03');
+    expect(text).toContain('reaches capacity in March 2027');
+    const [q1, q2] = plan.quarters;
+    expect(q1!.coverage).toBeCloseTo(0.958, 3);
+    expect(q1!.expectedWins).toBeCloseTo(11.08, 2);
+    expect(q1!.expectedRevenue).toBeCloseTo(98500, 6);
+    expect(q2).toMatchObject({ coverage: 1, expectedWins: expect.closeTo(11.5, 10), expectedRevenue: expect.closeTo(111000, 6) });
+    expect(plan.totals.coverage).toBeCloseTo(0.979, 3);
+    expect(plan.totals.expectedWins).toBeCloseTo(22.58, 2);
+    expect(plan.totals.expectedRevenue).toBeCloseTo(209500, 6);
+    for (const figure of ['**0.958**', '**11.08**', '**98,500**', '**11.5**', '**111,000**', '**0.979**', '**22.58**', '**209,500**']) expect(text).toContain(figure);
   });
 });
