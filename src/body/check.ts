@@ -20,8 +20,20 @@ export interface Analysis {
   problems: BodyProblem[];
 }
 
-/** Every problem of a body. FAST PATH: a body with no `<`, no `{` and no line starting with `import`/`export` cannot fail and is not parsed at all. */
+/** The largest body, in characters: bigger ones take minutes to build. */
+export const MAX_BODY_LENGTH = 200_000;
+/** The deepest nesting of lists, quotes, emphasis or tags a body may have: parsers and renderers recurse. */
+export const MAX_BODY_DEPTH = 32;
+
+/**
+ * Every problem of a body. FAST PATH: a body with no `<`, no `{` and no line
+ * starting with `import`/`export` cannot fail and is not parsed at all — once
+ * its size and nesting are known to be within bounds (a linear scan), since
+ * the parser and the renderer slow down far faster than a body grows.
+ */
 export function checkBody(body: string, bodyLine: number, ctx: BodyContext): BodyProblem[] {
+  const limit = bodyLimits(body, bodyLine);
+  if (limit) return [limit];
   if (!needsParse(body)) return [];
   // Simple bodies (components on their own lines or self-closing in the text) need no parse either: scan.ts.
   const scanned = scanElements(body);
@@ -30,6 +42,39 @@ export function checkBody(body: string, bodyLine: number, ctx: BodyContext): Bod
   const walker = new Walker(ctx, bodyLine - 1, problems);
   for (const { node, topLevel } of scanned) walker.element(node, topLevel);
   return sortProblems(problems);
+}
+
+/** A body too long or too deeply nested to parse safely, as a `body-syntax` problem at the line it happens. */
+export function bodyLimits(body: string, bodyLine: number): BodyProblem | undefined {
+  if (body.length > MAX_BODY_LENGTH) {
+    return { code: 'body-syntax', line: bodyLine, column: 1, params: { limit: 'size', size: body.length, max: MAX_BODY_LENGTH, reason: 'too long' } };
+  }
+  const tooDeep = (line: number, column: number): BodyProblem => ({
+    code: 'body-syntax',
+    line: bodyLine + line,
+    column,
+    params: { limit: 'depth', max: MAX_BODY_DEPTH, reason: 'nested too deeply' },
+  });
+  let tags = 0;
+  const lines = body.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!;
+    // List markers and quote markers opened on one line, and indentation (four spaces a level at the least).
+    const prefix = /^(?:[ \t]*(?:[-*+>]|\d{1,9}[.)])(?=[ \t]|$))+/.exec(text)?.[0] ?? '';
+    const markers = (prefix.match(/[-*+>]|\d{1,9}[.)]/g) ?? []).length;
+    const indent = /^[ \t]*/.exec(text)![0].replace(/\t/g, '    ').length;
+    if (markers > MAX_BODY_DEPTH || indent / 2 > MAX_BODY_DEPTH * 2) return tooDeep(i, 1);
+    // Emphasis: a run of `*` or `_` opens as many levels as it is long.
+    const run = /[*_]{33,}/.exec(text);
+    if (run && !/^[ \t]*[*_ \t]+$/.test(text)) return tooDeep(i, run.index + 1);
+    // Tags: every opening tag that is not self-closing, less every closing one.
+    for (const tag of text.matchAll(/<(\/?)([A-Za-z][\w.:-]*)\b[^<>]*?(\/?)>/g)) {
+      if (tag[1]) tags = Math.max(0, tags - 1);
+      else if (!tag[3]) tags++;
+      if (tags > MAX_BODY_DEPTH) return tooDeep(i, (tag.index ?? 0) + 1);
+    }
+  }
+  return undefined;
 }
 
 function sortProblems(problems: BodyProblem[]): BodyProblem[] {

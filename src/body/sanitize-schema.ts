@@ -9,9 +9,10 @@
  * or `<span class="metric">` in a body stays what GitHub makes of it (no
  * `<aside>`, no class): an author cannot forge a model number.
  *
- * One change makes the schema stricter: elements whose content a browser
+ * Two changes make the schema stricter: elements whose content a browser
  * never shows as page text (`<style>`, `<template>`, `<title>`…) are dropped
- * with their content, as `<script>` is, rather than unwrapped into prose.
+ * with their content, as `<script>` is, rather than unwrapped into prose; and
+ * a few attributes are never kept (NEVER_KEPT).
  *
  * Also here: how a literal attribute of HTML written as JSX becomes a hast
  * property (`class` → `className`, `colspan` → `colSpan`), for exactly the
@@ -25,8 +26,24 @@ export const CLOBBER_PREFIX: string = defaultSchema.clobberPrefix ?? 'user-conte
 
 const NEVER_SHOWN = ['script', 'style', 'template', 'title', 'iframe', 'noembed', 'noframes'];
 
+/**
+ * Attributes GitHub's schema allows that a body must not have: `srcSet` (a
+ * list of URLs whose protocols the sanitizer does not check: a `data:` image
+ * would get through), `tabIndex` and `accessKey` (a body's element would take
+ * the page's first Tab stop, before the skip link).
+ */
+const NEVER_KEPT = new Set(['srcSet', 'tabIndex', 'accessKey']);
+
+const attributes = Object.fromEntries(
+  Object.entries(defaultSchema.attributes ?? {}).map(([element, list]) => [
+    element,
+    list.filter((definition) => !NEVER_KEPT.has(typeof definition === 'string' ? definition : definition[0])),
+  ]),
+);
+
 export const BODY_SCHEMA: Readonly<Schema> = Object.freeze({
   ...defaultSchema,
+  attributes,
   clobberPrefix: CLOBBER_PREFIX,
   strip: [...new Set([...(defaultSchema.strip ?? []), ...NEVER_SHOWN])],
 });

@@ -3,6 +3,13 @@ import { countBySeverity, type Diagnostic } from './diagnostic.ts';
 export const FORMATS = ['pretty', 'json', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
 
+/**
+ * Codes about a file as a whole, not a place in its frontmatter: no code
+ * frame (a file without frontmatter is not a playbook file, and its first
+ * lines may be anything).
+ */
+const FRAMELESS: ReadonlySet<string> = new Set(['frontmatter-missing', 'file-encoding', 'symlink-outside', 'unknown-file', 'missing-playbook']);
+
 /** The pretty output's own words. */
 const WORDS = {
   en: {
@@ -72,7 +79,7 @@ export function formatPretty(diagnostics: readonly Diagnostic[], options: Pretty
     // The header line (place, severity, code) stays in English in every language, like the codes: tools read it.
     const label = d.severity === 'error' ? paint.red('error') : paint.yellow('warning');
     const head = `${paint.bold(escapeControls(`${d.file}:${d.line}:${d.column}`))} ${label} ${paint.dim(d.code)}\n  ${escapeControls(d.message)}`;
-    const lines = linesOf(d.file);
+    const lines = FRAMELESS.has(d.code) ? undefined : linesOf(d.file);
     return lines ? `${head}\n${codeFrame(lines, d.line, d.column, paint)}` : head;
   });
   const { errors, warnings } = countBySeverity(diagnostics);

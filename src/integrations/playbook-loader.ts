@@ -56,6 +56,7 @@ export function playbookLoader(kind: string): Loader {
 /** Stores every valid entity of the kind; renders only the bodies whose digest changed; drops entries that are gone. */
 async function sync(context: LoaderContext, kind: string, check: CheckResult): Promise<void> {
   const { store, generateDigest } = context;
+  const withErrors = new Set(check.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
   const seen = new Set<string>();
   let rendered = 0;
   let cached = 0;
@@ -81,7 +82,7 @@ async function sync(context: LoaderContext, kind: string, check: CheckResult): P
         cached++;
         continue;
       }
-      const body = await renderStored(entity.body, { lang: graph.lang, kind, metric: figures.resolver(), stageIds });
+      const body = await renderStored(entity.file, entity.body, { lang: graph.lang, kind, metric: figures.resolver(), stageIds }, withErrors.has(entity.file));
       rendered++;
       store.set({
         id,
@@ -97,12 +98,18 @@ async function sync(context: LoaderContext, kind: string, check: CheckResult): P
   if (rendered + cached > 0) context.logger.info(`${kind}: ${rendered} ${rendered === 1 ? 'body' : 'bodies'} rendered, ${cached} unchanged since the last build.`);
 }
 
-/** A body rendered for the store; one the checker rejects (possible only in `astro dev`, where errors show in the overlay) stores empty. */
-async function renderStored(body: string, context: Parameters<typeof renderBody>[1]): Promise<StoredBody> {
+/**
+ * A body rendered for the store. One the checker rejects (`rejected`: possible
+ * only in `astro dev`, where the errors show in the overlay; a build stops
+ * before) stores empty; any other failure is a bug and stops the build,
+ * naming the file.
+ */
+async function renderStored(file: string, body: string, context: Parameters<typeof renderBody>[1], rejected: boolean): Promise<StoredBody> {
+  if (rejected) return { html: '', headings: [], stages: {} };
   try {
     return await renderBody(body, context);
-  } catch {
-    return { html: '', headings: [], stages: {} };
+  } catch (error) {
+    throw new Error(`Could not render the body of ${file}, which the check passed: ${error instanceof Error ? error.message : String(error)} (a bug in the playbook tool, not in your file).`, { cause: error });
   }
 }
 

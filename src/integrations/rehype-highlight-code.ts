@@ -10,6 +10,7 @@
  */
 import { rehypeShiki } from '@astrojs/markdown-remark';
 import type { Element, Root, RootContent } from 'hast';
+import { bundledLanguages } from 'shiki';
 
 type ShikiConfig = Parameters<typeof rehypeShiki>[0];
 type Transformer = (tree: Root) => Promise<void>;
@@ -20,6 +21,7 @@ export function rehypeHighlightCode(config: ShikiConfig) {
   const key = JSON.stringify(config ?? {});
   return async (tree: Root) => {
     if (!hasCodeBlock(tree)) return;
+    dropUnknownLanguages(tree);
     let transformer = transformers.get(key);
     if (!transformer) {
       transformer = (rehypeShiki as unknown as (config: ShikiConfig) => Transformer)(config);
@@ -27,6 +29,26 @@ export function rehypeHighlightCode(config: ShikiConfig) {
     }
     await transformer(tree);
   };
+}
+
+/**
+ * A code block's language that Shiki does not have (`constructor`,
+ * `__proto__`, a typo) is shown as plain text. Astro's Shiki wrapper looks a
+ * language up in a plain object, and a name of Object.prototype's would break
+ * the highlighter shared by the whole build.
+ */
+function dropUnknownLanguages(node: Root | RootContent): void {
+  if (node.type === 'element' && node.tagName === 'code') {
+    const classes = Array.isArray(node.properties?.className) ? (node.properties.className as string[]) : [];
+    const kept = classes.filter((c) => !String(c).startsWith('language-') || isKnownLanguage(String(c).slice('language-'.length)));
+    if (kept.length !== classes.length) node.properties.className = kept;
+  }
+  if ('children' in node) for (const child of node.children as RootContent[]) dropUnknownLanguages(child);
+}
+
+function isKnownLanguage(name: string): boolean {
+  const lower = name.toLowerCase();
+  return lower === 'plaintext' || lower === 'text' || lower === 'txt' || Object.hasOwn(bundledLanguages, lower);
 }
 
 /** Whether the tree has a `<pre>` with a `<code>` inside: what Shiki highlights. */

@@ -4,7 +4,7 @@
  * `file-encoding` errors at the line of the first bad byte, so that a file
  * saved in another encoding never reaches the build.
  */
-import { readFileSync, realpathSync } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { SetupError } from './load.ts';
@@ -70,12 +70,14 @@ function positionOf(bytes: Uint8Array, offset: number): { line: number; column: 
 }
 
 /**
- * A file's text for a code frame: only a file that resolves inside the root
- * (a link outside it is never read, not even to show a line of it) and is
- * UTF-8; undefined otherwise.
+ * A file's text for a code frame: only a file of the project itself — not a
+ * symbolic link (a link to `.env` or `.git/config` inside the root would
+ * otherwise show its first lines in a CI log), resolving inside the root —
+ * and UTF-8; undefined otherwise.
  */
 export function readSourceInside(root: string, file: string): string | undefined {
   try {
+    if (lstatSync(join(root, file)).isSymbolicLink()) return undefined;
     const realRoot = realpathSync(root);
     const real = realpathSync(join(root, file));
     if (real !== realRoot && !real.startsWith(realRoot + sep)) return undefined;

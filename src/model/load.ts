@@ -46,6 +46,10 @@ export function loadProject(rootArg: string, options: LoadOptions = {}): LoadRes
     );
   }
   const loader = new Loader(root, registry);
+  // playbooks/ itself may be a link, but only to a folder inside the project.
+  if (!loader.insideProject(playbooksDir)) {
+    return { root, playbooks: [], diagnostics: [diagnostic('symlink-outside', 'playbooks', FILE_START, { what: 'folder' })] };
+  }
   const entries = listEntries(playbooksDir);
   if (options.playbook !== undefined && !entries.some((e) => e.name === options.playbook && loader.folderAt('playbooks', e))) {
     const ids = entries.filter((e) => loader.folderAt('playbooks', e)).map((e) => e.name);
@@ -83,6 +87,16 @@ class Loader {
     if (!entry.isSymbolicLink()) return false;
     const target = this.insideRoot(`${dir}/${entry.name}`);
     return target !== null && isDirectory(target);
+  }
+
+  /** Whether a path resolves inside the project root. */
+  insideProject(path: string): boolean {
+    try {
+      const real = realpathSync(path);
+      return real === this.realRoot || real.startsWith(this.realRoot + sep);
+    } catch {
+      return false;
+    }
   }
 
   /** Whether an entry is a file to read (symbolic links as for folders). */

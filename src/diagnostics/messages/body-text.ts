@@ -74,6 +74,8 @@ const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 const EN: Messages = {
   'body-syntax': (p) => {
     const name = p.str('tag');
+    if (p.str('limit') === 'size') return `The body has ${p.str('size')} characters, more than the ${p.str('max')} a playbook body may have: a body this long would take minutes to build. Move parts of it into other files (a page per segment, offering, process or role) or shorten it.`;
+    if (p.str('limit') === 'depth') return `Lists, quotes, emphasis or tags are nested more than ${p.str('max')} levels deep here, far more than any page needs, and the build would take minutes or fail on it. Flatten the nesting.`;
     const hints: Record<string, string> = {
       comment: 'Bodies do not support comments: delete the `<!-- … -->` (`{/* … */}` does not work either: it is a JavaScript expression, which bodies do not allow).',
       link: 'In MDX `<` starts a tag, so `<https://…>` is not a link: write the address as it is (`https://example.com`) or as `[text](https://example.com)`.',
@@ -153,6 +155,8 @@ const EN: Messages = {
 const ZH: Messages = {
   'body-syntax': (p) => {
     const name = p.str('tag');
+    if (p.str('limit') === 'size') return `正文共有 ${p.str('size')} 个字符，超过了销售手册正文的上限 ${p.str('max')} 个：这么长的正文构建要花好几分钟。请把部分内容移到其他文件（每个客群、产品/服务、流程或岗位各一页），或者删减。`;
+    if (p.str('limit') === 'depth') return `此处的列表、引用、强调或标签嵌套超过了 ${p.str('max')} 层，远超任何页面的需要，构建会因此耗时数分钟甚至失败。请减少嵌套层级。`;
     const hints: Record<string, string> = {
       comment: '正文不支持注释：请删除 `<!-- … -->`。（`{/* … */}` 也不行：它是 JavaScript 表达式，正文同样不允许。）',
       link: 'MDX 中 `<` 表示标签开始，因此 `<https://…>` 不是链接：请直接写网址（`https://example.com`），或写成 `[文字](https://example.com)`。',
