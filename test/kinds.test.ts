@@ -46,6 +46,10 @@ describe('the registry', () => {
     expect(kindName('segments', 'zh-CN')).toBe('目标客群');
     expect(kindName('nothing', 'en')).toBe('nothing');
     expect(titleFromId('mid-market')).toBe('Mid market');
+    // Ids become page titles: acronyms read as acronyms.
+    expect(titleFromId('smb')).toBe('SMB');
+    expect(titleFromId('emea-key-accounts')).toBe('EMEA key accounts');
+    expect(titleFromId('inside-sales')).toBe('Inside sales');
   });
 
   it('finds every reference in a file’s data, in document order, keys of maps included', () => {

@@ -33,6 +33,7 @@ const FIXTURES = [
   'mirror-gap',
   'unused-entity',
   'unknown-file',
+  'placeholder',
   'model',
 ];
 
@@ -70,9 +71,6 @@ describe('frontmatter-missing', () => {
     expect(await pretty('frontmatter-missing', 'en')).toMatchInlineSnapshot(`
       "playbooks/p/index.mdx:1:1 error frontmatter-missing
         This playbook file has no frontmatter, so it has none of the fields the model needs. Start the file with a \`---\` line, the fields (\`npm run playbook -- new playbook …\` writes a skeleton), and a closing \`---\` line.
-        > 1 | # Pilot
-            | ^
-          2 | 
 
       1 error and 0 warnings.
       "
@@ -82,9 +80,6 @@ describe('frontmatter-missing', () => {
     expect(await pretty('frontmatter-missing', 'zh-CN')).toMatchInlineSnapshot(`
       "playbooks/p/index.mdx:1:1 error frontmatter-missing
         这个销售手册文件没有 frontmatter，模型需要的字段一个都没有。请在文件开头写一行 \`---\`，接着写字段（\`npm run playbook -- new playbook …\` 可以生成骨架），再写一行 \`---\` 结束。
-        > 1 | # Pilot
-            | ^
-          2 | 
 
       共 1 个错误、0 个警告。
       "
@@ -97,10 +92,6 @@ describe('frontmatter-dots', () => {
     expect(await pretty('frontmatter-dots', 'en')).toMatchInlineSnapshot(`
       "playbooks/p/roles/rep.mdx:6:1 error frontmatter-missing
         The frontmatter of this role file is closed by a \`...\` line, but a playbook file closes it with \`---\`, so the file reads as having no frontmatter. Replace the \`...\` line with \`---\`.
-          5 | headcount: 1
-        > 6 | ...
-            | ^
-          7 | 
 
       1 error and 0 warnings.
       "
@@ -110,10 +101,6 @@ describe('frontmatter-dots', () => {
     expect(await pretty('frontmatter-dots', 'zh-CN')).toMatchInlineSnapshot(`
       "playbooks/p/roles/rep.mdx:6:1 error frontmatter-missing
         这个岗位文件的 frontmatter 用 \`...\` 行结束，但销售手册文件要用 \`---\` 结束，所以整个文件被当作没有 frontmatter。请把 \`...\` 这一行改成 \`---\`。
-          5 | headcount: 1
-        > 6 | ...
-            | ^
-          7 | 
 
       共 1 个错误、0 个警告。
       "
@@ -173,13 +160,13 @@ describe('invalid-field', () => {
   it('zh-CN', async () => {
     expect(await pretty('invalid-field', 'zh-CN')).toMatchInlineSnapshot(`
       "playbooks/p/index.mdx:1:1 error invalid-field
-        这个销售手册缺少字段 \`summary\`。请补上：One paragraph: what this sales model is for。
+        这个销售手册缺少字段 \`summary\`。请补上：用一段话说明这个销售模式是做什么用的。
         > 1 | ---
             | ^
           2 | title: Pilot
 
       playbooks/p/index.mdx:4:13 error invalid-field
-        \`goals.coverage\` 必须不大于 1，而不是 1.5。（goals.coverage：Target share of the target accounts the team can actually work (覆盖率), in (0, 1]。）
+        \`goals.coverage\` 必须不大于 1，而不是 1.5。（goals.coverage：目标覆盖率，即团队实际能跟进的目标客户所占比例，取值在 (0, 1] 之间。）
           3 | goals:
         > 4 |   coverage: 1.5
             |             ^
@@ -214,7 +201,7 @@ describe('unknown-field', () => {
   it('zh-CN', async () => {
     expect(await pretty('unknown-field', 'zh-CN')).toMatchInlineSnapshot(`
       "playbooks/p/index.mdx:1:1 error invalid-field
-        这个销售手册缺少字段 \`title\`。请补上：Name of the sales model。
+        这个销售手册缺少字段 \`title\`。请补上：销售模式的名称。
         > 1 | ---
             | ^
           2 | titel: Pilot
@@ -731,20 +718,12 @@ describe('unknown-file', () => {
     expect(await pretty('unknown-file', 'en')).toMatchInlineSnapshot(`
       "playbooks/p/notes.md:1:1 warning unknown-file
         The file \`notes.md\` is not part of a playbook's layout, so it is not read and nothing in it reaches the site. Rename it, or start its name with \`_\` to keep it as a draft.
-        > 1 | notes
-            | ^
 
       playbooks/p/segments/x.MDX:1:1 warning unknown-file
         The file \`x.MDX\` is not part of a playbook's layout, so it is not read and nothing in it reaches the site. Did you mean \`x.mdx\`? Rename it, or start its name with \`_\` to keep it as a draft.
-        > 1 | ---
-            | ^
-          2 | title: Buyers
 
       playbooks/p/segments/x.md:1:1 warning unknown-file
         The file \`x.md\` is not part of a playbook's layout, so it is not read and nothing in it reaches the site. Did you mean \`x.mdx\`? Rename it, or start its name with \`_\` to keep it as a draft.
-        > 1 | ---
-            | ^
-          2 | title: Buyers
 
       playbooks/p/segmets:1:1 warning unknown-file
         The folder \`segmets\` is not part of a playbook's layout, so it is not read and nothing in it reaches the site. Did you mean \`segments\`? Rename it, or start its name with \`_\` to keep it as a draft.
@@ -757,20 +736,12 @@ describe('unknown-file', () => {
     expect(await pretty('unknown-file', 'zh-CN')).toMatchInlineSnapshot(`
       "playbooks/p/notes.md:1:1 warning unknown-file
         文件 \`notes.md\` 不在销售手册的目录结构里，因此不会被读取，其中的内容也不会出现在网站上。请改名；若要保留为草稿，请在名字前加 \`_\`。
-        > 1 | notes
-            | ^
 
       playbooks/p/segments/x.MDX:1:1 warning unknown-file
         文件 \`x.MDX\` 不在销售手册的目录结构里，因此不会被读取，其中的内容也不会出现在网站上。是不是想写 \`x.mdx\`？请改名；若要保留为草稿，请在名字前加 \`_\`。
-        > 1 | ---
-            | ^
-          2 | title: Buyers
 
       playbooks/p/segments/x.md:1:1 warning unknown-file
         文件 \`x.md\` 不在销售手册的目录结构里，因此不会被读取，其中的内容也不会出现在网站上。是不是想写 \`x.mdx\`？请改名；若要保留为草稿，请在名字前加 \`_\`。
-        > 1 | ---
-            | ^
-          2 | title: Buyers
 
       playbooks/p/segmets:1:1 warning unknown-file
         文件夹 \`segmets\` 不在销售手册的目录结构里，因此不会被读取，其中的内容也不会出现在网站上。是不是想写 \`segments\`？请改名；若要保留为草稿，请在名字前加 \`_\`。
@@ -847,6 +818,119 @@ describe('model', () => {
           14 | coverage:
 
       共 0 个错误、4 个警告。
+      "
+    `);
+  });
+});
+
+describe('placeholder', () => {
+  it('en', async () => {
+    expect(await pretty('placeholder', 'en')).toMatchInlineSnapshot(`
+      "playbooks/p/processes/sale.mdx:8:11 warning placeholder
+        \`stages[0].goal\` of this process still holds the placeholder that \`new\` wrote, so readers would see it as if it were true. Replace it with what is true for your sales model.
+          7 |     title: Close
+        > 8 |     goal: "To be written: what this stage must achieve."
+            |           ^
+          9 |     exitCriteria: [Signed]
+
+      playbooks/p/processes/sale.mdx:13:19 warning placeholder
+        \`stages[0].hours.rep\` of this process is still the 0 that \`new\` wrote, marked \`# TODO\`: the numbers of the model count it as if it were true. Write the real number; when 0 is right, delete the \`# TODO\` comment.
+          12 |     raci: { rep: AR }
+        > 13 |     hours: { rep: 0 } # TODO
+             |                   ^
+          14 | ---
+
+      playbooks/p/roles/rep.mdx:3:10 warning placeholder
+        \`summary\` of this role still holds the placeholder that \`new\` wrote, so readers would see it as if it were true. Replace it with what is true for your sales model.
+          2 | title: Rep
+        > 3 | summary: 待填写：用一段话说明这个岗位在销售模式中做什么、按什么考核。
+            |          ^
+          4 | function: sales
+
+      playbooks/p/roles/rep.mdx:5:12 warning placeholder
+        \`headcount\` of this role is still the 0 that \`new\` wrote, marked \`# TODO\`: the numbers of the model count it as if it were true. Write the real number; when 0 is right, delete the \`# TODO\` comment.
+          4 | function: sales
+        > 5 | headcount: 0 # TODO：这个岗位的人数
+            |            ^
+          6 | ---
+
+      playbooks/p/segments/buyers.mdx:3:10 warning placeholder
+        \`summary\` of this segment still holds the placeholder that \`new\` wrote, so readers would see it as if it were true. Replace it with what is true for your sales model.
+          2 | title: Buyers
+        > 3 | summary: "To be written: in one paragraph, who these customers are and why they buy."
+            |          ^
+          4 | priority: core
+
+      playbooks/p/segments/buyers.mdx:7:24 warning placeholder
+        \`criteria.industries[1]\` of this segment still holds the placeholder that \`new\` wrote, so readers would see it as if it were true. Replace it with what is true for your sales model.
+          6 | criteria:
+        > 7 |   industries: [Retail, "To be written: an industry of these accounts"]
+            |                        ^
+          8 | buyingCriteria: [price]
+
+      playbooks/p/segments/buyers.mdx:10:18 warning placeholder
+        \`opportunityRate\` of this segment is still the 0 that \`new\` wrote, marked \`# TODO\`: the numbers of the model count it as if it were true. Write the real number; when 0 is right, delete the \`# TODO\` comment.
+           9 | accounts: 10 # TODO: filled in, the stale mark is not a placeholder
+        > 10 | opportunityRate: 0 # TODO: new opportunities per account per year
+             |                  ^
+          11 | dealSize: 100 # a "# TODO" inside a comment is not a mark
+
+      0 errors and 7 warnings.
+      "
+    `);
+  });
+  it('zh-CN', async () => {
+    expect(await pretty('placeholder', 'zh-CN')).toMatchInlineSnapshot(`
+      "playbooks/p/processes/sale.mdx:8:11 warning placeholder
+        这个销售流程的 \`stages[0].goal\` 仍是 \`new\` 生成的占位内容，读者会把它当成真实信息。请换成符合你们销售模式的内容。
+          7 |     title: Close
+        > 8 |     goal: "To be written: what this stage must achieve."
+            |           ^
+          9 |     exitCriteria: [Signed]
+
+      playbooks/p/processes/sale.mdx:13:19 warning placeholder
+        这个销售流程的 \`stages[0].hours.rep\` 仍是 \`new\` 写下的 0（标有 \`# TODO\`），模型的各项数字会把它当成真实数据。请填写真实的数字；如果确实是 0，请删掉 \`# TODO\` 注释。
+          12 |     raci: { rep: AR }
+        > 13 |     hours: { rep: 0 } # TODO
+             |                   ^
+          14 | ---
+
+      playbooks/p/roles/rep.mdx:3:10 warning placeholder
+        这个岗位的 \`summary\` 仍是 \`new\` 生成的占位内容，读者会把它当成真实信息。请换成符合你们销售模式的内容。
+          2 | title: Rep
+        > 3 | summary: 待填写：用一段话说明这个岗位在销售模式中做什么、按什么考核。
+            |          ^
+          4 | function: sales
+
+      playbooks/p/roles/rep.mdx:5:12 warning placeholder
+        这个岗位的 \`headcount\` 仍是 \`new\` 写下的 0（标有 \`# TODO\`），模型的各项数字会把它当成真实数据。请填写真实的数字；如果确实是 0，请删掉 \`# TODO\` 注释。
+          4 | function: sales
+        > 5 | headcount: 0 # TODO：这个岗位的人数
+            |            ^
+          6 | ---
+
+      playbooks/p/segments/buyers.mdx:3:10 warning placeholder
+        这个目标客群的 \`summary\` 仍是 \`new\` 生成的占位内容，读者会把它当成真实信息。请换成符合你们销售模式的内容。
+          2 | title: Buyers
+        > 3 | summary: "To be written: in one paragraph, who these customers are and why they buy."
+            |          ^
+          4 | priority: core
+
+      playbooks/p/segments/buyers.mdx:7:24 warning placeholder
+        这个目标客群的 \`criteria.industries[1]\` 仍是 \`new\` 生成的占位内容，读者会把它当成真实信息。请换成符合你们销售模式的内容。
+          6 | criteria:
+        > 7 |   industries: [Retail, "To be written: an industry of these accounts"]
+            |                        ^
+          8 | buyingCriteria: [price]
+
+      playbooks/p/segments/buyers.mdx:10:18 warning placeholder
+        这个目标客群的 \`opportunityRate\` 仍是 \`new\` 写下的 0（标有 \`# TODO\`），模型的各项数字会把它当成真实数据。请填写真实的数字；如果确实是 0，请删掉 \`# TODO\` 注释。
+           9 | accounts: 10 # TODO: filled in, the stale mark is not a placeholder
+        > 10 | opportunityRate: 0 # TODO: new opportunities per account per year
+             |                  ^
+          11 | dealSize: 100 # a "# TODO" inside a comment is not a mark
+
+      共 0 个错误、7 个警告。
       "
     `);
   });

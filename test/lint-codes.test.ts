@@ -85,6 +85,19 @@ const CASES: Record<string, Expected[]> = {
     { code: 'invalid-field', file: 'playbooks/p/roles/rep.mdx', line: 5, column: 12 },
   ],
   chinese: [],
+  placeholder: [
+    // A stage's goal (a text), and a zero in a flow map whose line ends with `# TODO`.
+    { code: 'placeholder', file: 'playbooks/p/processes/sale.mdx', line: 8, column: 11 },
+    { code: 'placeholder', file: 'playbooks/p/processes/sale.mdx', line: 13, column: 19 },
+    // A Chinese placeholder in an English playbook; `# TODO：` with a full-width colon.
+    { code: 'placeholder', file: 'playbooks/p/roles/rep.mdx', line: 3, column: 10 },
+    { code: 'placeholder', file: 'playbooks/p/roles/rep.mdx', line: 5, column: 12 },
+    // The summary, the second item of a flow list, a marked zero. Not reported: `accounts: 10 # TODO` (filled in),
+    // `days: 0` and `touchesPerYear: 0` without a mark (real zeros), `# todo` (not the mark), the body.
+    { code: 'placeholder', file: 'playbooks/p/segments/buyers.mdx', line: 3, column: 10 },
+    { code: 'placeholder', file: 'playbooks/p/segments/buyers.mdx', line: 7, column: 24 },
+    { code: 'placeholder', file: 'playbooks/p/segments/buyers.mdx', line: 10, column: 18 },
+  ],
 };
 
 

@@ -15,7 +15,8 @@ describe('RESERVED_IDS', () => {
     // public/: files and folders served as they are; only names that are valid ids can collide with a playbook.
     const publicNames = readdirSync(`${ROOT}public`).filter(isValidId);
     // What the build adds: Pagefind's index.
-    const taken = [...new Set([...pages, ...publicNames, 'pagefind'])].sort();
+    // Only names that are valid ids can collide with a playbook (`llms.txt` cannot).
+    const taken = [...new Set([...pages.filter(isValidId), ...publicNames, 'pagefind'])].sort();
     expect(pages).toEqual(expect.arrayContaining(['404', 'docs', 'search']));
     for (const id of taken) expect(RESERVED_IDS, id).toContain(id);
   });

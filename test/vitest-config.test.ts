@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import config, { BUILD_TESTS, DEV_TESTS, SITE_TESTS } from '../vitest.config.ts';
+import { EXAMPLE_PLAYBOOKS } from '../src/docs/example-figures.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
@@ -34,7 +35,7 @@ describe('the Vitest projects', () => {
   it('keep every test that runs Astro or a browser out of `unit`', () => {
     // This file names the markers itself, in SLOW.
     const slow = TEST_FILES.filter((file) => file !== 'test/vitest-config.test.ts' && SLOW.test(readFileSync(join(ROOT, file), 'utf8')));
-    expect(slow).toEqual(expect.arrayContaining(['test/site-build.test.ts', 'test/build-check.test.ts', 'test/dev-feedback.test.ts', 'test/e2e-search.test.ts']));
+    expect(slow).toEqual(expect.arrayContaining(['test/site-build.test.ts', 'test/build-check.test.ts', 'test/dev-feedback.test.ts']));
     for (const file of slow) expect(projectsOf(file), file).not.toEqual(['unit']);
   });
 
@@ -43,7 +44,26 @@ describe('the Vitest projects', () => {
     for (const file of TEST_FILES.filter((f) => SITE_TESTS.some((g) => matches(f, g)))) expect(projectsOf(file)).toEqual(['site']);
     for (const file of TEST_FILES.filter((f) => DEV_TESTS.some((g) => matches(f, g)))) expect(projectsOf(file)).toEqual(['dev']);
     expect(projectsOf('test/site-build.test.ts')).toEqual(['build']);
-    expect(projectsOf('test/e2e-search.test.ts')).toEqual(['site']);
+    expect(projectsOf('test/examples-e2e-search.test.ts')).toEqual(['site']);
+    expect(projectsOf('test/examples-site.test.ts')).toEqual(['site']);
+    expect(projectsOf('test/examples-docs.test.ts')).toEqual(['unit']);
     expect(projectsOf('test/lint-codes.test.ts')).toEqual(['unit']);
+  });
+});
+
+describe('the tests of the example playbooks', () => {
+  /** What marks a test that reads the example playbooks or their build. */
+  const EXAMPLES = /northwind-software|huayuan-equipment|exampleBuilds|example-builds|openExampleSite/;
+
+  it('are all named test/examples*.test.ts, so that `npm run examples:drop` drops them with the examples', () => {
+    // This file names the markers itself, in EXAMPLES.
+    const reading = TEST_FILES.filter((file) => file !== 'test/vitest-config.test.ts' && EXAMPLES.test(readFileSync(join(ROOT, file), 'utf8')));
+    expect(reading.filter((file) => !file.startsWith('test/examples'))).toEqual([]);
+  });
+
+  it('are dropped, with the example playbooks the docs know of, by `npm run examples:drop`', () => {
+    const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    const paths = [...scripts['examples:drop']!.matchAll(/(?:^| )"?((?:playbooks|test)\/[^\s"]+)"?/g)].map((m) => m[1]);
+    expect(paths).toEqual([...EXAMPLE_PLAYBOOKS.map((id) => `playbooks/${id}`), 'test/examples*.test.ts']);
   });
 });

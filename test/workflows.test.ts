@@ -43,7 +43,18 @@ describe('GitHub workflows', () => {
     expect(text).toMatch(/diff .*>> "\$GITHUB_STEP_SUMMARY"/);
   });
 
-  it('the deploy workflow builds under the repository sub-path', () => {
-    expect(readFileSync(new URL('deploy.yml', dir), 'utf8')).toContain('BASE_PATH: /${{ github.event.repository.name }}/');
+  it('the deploy workflow builds under the repository sub-path, unless the repository\u2019s variables say otherwise', () => {
+    const text = readFileSync(new URL('deploy.yml', dir), 'utf8');
+    expect(text).toContain("BASE_PATH: ${{ vars.BASE_PATH || format('/{0}/', github.event.repository.name) }}");
+    expect(text).toContain("SITE_URL: ${{ vars.SITE_URL || format('https://{0}.github.io', github.repository_owner) }}");
+  });
+
+  it('the deploying page shows the deploy workflow as it is', () => {
+    const page = readFileSync(new URL('../content/deploying.mdx', import.meta.url), 'utf8');
+    const block = /```yaml title="\.github\/workflows\/deploy\.yml"\n([\s\S]*?)^```$/m.exec(page)?.[1];
+    expect(block).toBeDefined();
+    // The page leaves out the file's leading comment, nothing else.
+    const workflow = readFileSync(new URL('deploy.yml', dir), 'utf8').replace(/^#.*\n/, '');
+    expect(block).toBe(workflow);
   });
 });

@@ -1,6 +1,6 @@
 import { existsSync, linkSync, mkdirSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { REGISTRY, creationOrder, kindBySingular, type KindDefinition } from '../kinds/index.ts';
+import { REGISTRY, creationOrder, kindBySingular, type KindDefinition, type Lang } from '../kinds/index.ts';
 import { entitiesOf, isComplete } from '../model/graph.ts';
 import { SetupError, isDirectory, loadProject } from '../model/load.ts';
 import { isReservedId, RESERVED_IDS } from '../model/reserved.ts';
@@ -26,7 +26,11 @@ export async function runNew({ values, positionals }: ParsedArgs, io: Io): Promi
   if (!isDirectory(root)) {
     throw new SetupError(`The project root ${rootOption ?? io.cwd} does not exist or is not a folder; nothing was written. Run the command from the project root or pass it as the last argument.`);
   }
-  if (kind === REGISTRY.playbook) return newPlaybook(root, parseTarget(target, false).playbook, io);
+  const lang = values.lang as Lang | undefined;
+  if (kind === REGISTRY.playbook) return newPlaybook(root, parseTarget(target, false).playbook, lang ?? 'en', io);
+  if (lang !== undefined) {
+    throw new UsageError(`new: --lang is for \`new playbook\`; a new ${kind.singular} is written in the language of its playbook (the \`lang\` of its index.mdx).`, 'new');
+  }
   const { playbook, id } = parseTarget(target, true);
   return newEntity(root, kind, playbook, id!, io);
 }
@@ -46,14 +50,14 @@ function parseTarget(target: string, wantId: boolean): { playbook: string; id?: 
   return wantId ? { playbook: parts[0]!, id: parts[1]! } : { playbook: parts[0]! };
 }
 
-function newPlaybook(root: string, id: string, io: Io): number {
+function newPlaybook(root: string, id: string, lang: Lang, io: Io): number {
   if (isReservedId(id)) {
     throw new UsageError(`new: \`${id}\` is the address of one of the site's own pages (/${id}/), so a playbook cannot have it as its id; nothing was written. Choose another id (the reserved ones are ${RESERVED_IDS.map((r) => `\`${r}\``).join(', ')}).`, 'new');
   }
   const dir = `playbooks/${id}`;
   const file = `${dir}/index.mdx`;
   if (existsSync(join(root, file))) return refuseExisting(file, 'playbook', io);
-  const skeleton = REGISTRY.playbook.skeleton(id, { lang: 'en', currency: 'USD', entities: () => [] });
+  const skeleton = REGISTRY.playbook.skeleton(id, { lang, currency: 'USD', entities: () => [] });
   if (!skeleton.ok) throw new Error('The playbook skeleton needs nothing else.');
   if (!writeNew(root, file, skeleton.text, io)) return EXIT.content;
   const folders = REGISTRY.entities.map((k) => `${k.id}/`);
@@ -68,7 +72,7 @@ function newPlaybook(root: string, id: string, io: Io): number {
     `Created ${file} and the empty folders ${folders.join(', ')}.\n\n` +
       `Next: ${REGISTRY.playbook.next} Then add the entities, in this order since each refers to the ones before:\n` +
       order +
-      `and run \`npm run check\` after each edit.\n`,
+      `and run \`npm run check\` after each edit: it lists every placeholder left to fill in (\`placeholder\` warnings).\n`,
   );
   return EXIT.ok;
 }
@@ -105,7 +109,7 @@ function newEntity(root: string, kind: KindDefinition, playbook: string, id: str
   }
   if (!writeNew(root, file, skeleton.text, io)) return EXIT.content;
   const refers = skeleton.refers.length ? `, referring to ${skeleton.refers.join(', ')}` : '';
-  io.stdout(`Created ${file}${refers}.\n\nNext: ${kind.next} Then run \`npm run check\`.\n`);
+  io.stdout(`Created ${file}${refers}.\n\nNext: ${kind.next} Then run \`npm run check\`: it lists every placeholder of the file that is left to fill in (\`placeholder\` warnings).\n`);
   return EXIT.ok;
 }
 

@@ -72,6 +72,11 @@ export interface KindDefinition<Id extends string = string, S extends z.ZodType 
   requires: readonly string[];
   /** What `new <singular>` writes. */
   skeleton(id: string, context: SkeletonContext): Skeleton;
+  /**
+   * The texts the skeleton writes for what it cannot know (a summary, a stage's goal), in each language, by name.
+   * The `placeholder` warning reports a field of any file that still holds one of them.
+   */
+  placeholders?: Readonly<Record<Lang, Readonly<Record<string, string>>>>;
   /** What to do after `new` wrote one: the next step for the author. */
   next: string;
 }

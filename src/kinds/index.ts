@@ -16,7 +16,7 @@ import { segmentKind } from './segment.ts';
 
 export type { FoundReference, KindDefinition, KindNames, Lang, ReferenceSpec, Skeleton, SkeletonContext } from './define.ts';
 export { defineKind } from './define.ts';
-export { titleFromId } from './skeleton-text.ts';
+export { isTodoComment, titleFromId, TODO_MARK } from './skeleton-text.ts';
 
 /** The kinds of entity files inside a playbook folder, in the order of the navigation. */
 export const ENTITY_KINDS = [segmentKind, offeringKind, processKind, roleKind, scenarioKind] as const;
@@ -67,6 +67,25 @@ export function creationOrder(registry: Registry = REGISTRY): KindDefinition[] {
     out.push(next);
   }
   return out;
+}
+
+const placeholderSets = new WeakMap<Registry, ReadonlySet<string>>();
+
+/**
+ * Every placeholder text the registry's skeletons write, in every language (trimmed): what the `placeholder`
+ * warning recognises in a field of any file (a playbook created in English and switched to Chinese still holds
+ * English placeholders).
+ */
+export function placeholderTexts(registry: Registry = REGISTRY): ReadonlySet<string> {
+  let set = placeholderSets.get(registry);
+  if (!set) {
+    const texts = new Set<string>();
+    for (const kind of [registry.playbook, ...registry.entities]) {
+      for (const byName of Object.values(kind.placeholders ?? {})) for (const text of Object.values(byName)) texts.add(text.trim());
+    }
+    placeholderSets.set(registry, (set = texts));
+  }
+  return set;
 }
 
 /** The JSON Schema file `schema` writes for a kind: `segment.schema.json`. */

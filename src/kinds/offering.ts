@@ -1,6 +1,47 @@
+import type { Motive } from '../schema/common.ts';
 import { offeringSchema } from '../schema/offering.ts';
-import { defineKind } from './define.ts';
-import { fileText, titleFromId, yamlScalar as y } from './skeleton-text.ts';
+import { defineKind, type Lang } from './define.ts';
+import { fileText, motiveFor, motivesOf, titleFromId, yamlScalar as y } from './skeleton-text.ts';
+
+/** What the offering skeleton cannot know, in each language: the `placeholder` warning reports a field that still holds it. */
+const PLACEHOLDERS = {
+  en: { summary: 'To be written: in one paragraph, what it is and what it does for the customer.' },
+  'zh-CN': { summary: '待填写：用一段话说明它是什么、为客户带来什么。' },
+} as const satisfies Record<Lang, Record<string, string>>;
+
+const TEXT = {
+  en: {
+    kind: 'product, service or bundle',
+    motives: 'buying motives it answers: price-performance, value-realization, partnership',
+    includes: '# includes: [onboarding] # offerings bundled with it (ids under offerings/)',
+    body: `
+## What it is
+
+To be written: the product or service in the customer's words.
+
+## Why customers buy it
+
+To be written: for each motive it answers, the value it delivers and the proof that it does.
+`,
+  },
+  'zh-CN': {
+    kind: 'product（产品）、service（服务）或 bundle（组合）',
+    motives: '它回应的购买动机：price-performance、value-realization、partnership',
+    includes: '# includes: [onboarding] # 与它打包销售的产品/服务（offerings/ 下的 id）',
+    body: `
+## 是什么
+
+待填写：用客户的话说明这个产品或服务。
+
+## 客户为什么买
+
+待填写：对它回应的每个购买动机，说明它带来的价值和证明。
+`,
+  },
+} as const satisfies Record<Lang, Record<string, string>>;
+
+/** The motive of a process skeleton's default type (`solution`): a new offering then fits a new process. */
+const DEFAULT_MOTIVE: Motive = 'value-realization';
 
 export const offeringKind = defineKind({
   id: 'offerings',
@@ -12,26 +53,29 @@ export const offeringKind = defineKind({
   mustBeUsed: true,
   inNav: true,
   next: "edit that file - the title, summary, kind and the motives it answers - and add its id to a segment's `offerings` (until then `check` warns that it is unused).",
-  skeleton: (id) => ({
-    ok: true,
-    refers: [],
-    text: fileText(
-      [
-        `title: ${y(titleFromId(id))}`,
-        'summary: In one paragraph, what it is and what it does for the customer.',
-        'kind: product # product, service or bundle',
-        'motives: [price-performance] # buying motives it answers: price-performance, value-realization, partnership',
-        '# includes: [onboarding] # offerings bundled with it (ids under offerings/)',
-      ],
-      `
-## What it is
-
-Describe the product or service in the customer's words.
-
-## Why customers buy it
-
-For each motive it answers, the value it delivers and the proof that it does.
-`,
-    ),
-  }),
+  placeholders: PLACEHOLDERS,
+  /**
+   * A product answering the motive of the first process that no offering answers yet (else of the first process),
+   * so that a segment on that process can be offered it; without processes, the motive of the process skeleton.
+   */
+  skeleton(id, { lang, entities }) {
+    const answered = new Set(entities('offerings').flatMap(motivesOf));
+    const wanted = entities('processes').map((p) => motiveFor(p.data.type));
+    const motive = wanted.find((m) => !answered.has(m)) ?? wanted[0] ?? DEFAULT_MOTIVE;
+    const t = TEXT[lang];
+    return {
+      ok: true,
+      refers: [],
+      text: fileText(
+        [
+          `title: ${y(titleFromId(id))}`,
+          `summary: ${y(PLACEHOLDERS[lang].summary)}`,
+          `kind: product # ${t.kind}`,
+          `motives: [${motive}] # ${t.motives}`,
+          t.includes,
+        ],
+        t.body,
+      ),
+    };
+  },
 });

@@ -1,6 +1,71 @@
+import { PROCESS_FOR_MOTIVE, type Motive } from '../schema/common.ts';
 import { processSchema } from '../schema/process.ts';
-import { defineKind } from './define.ts';
-import { fileText, pickRole, titleFromId, yamlScalar as y } from './skeleton-text.ts';
+import { defineKind, type Lang } from './define.ts';
+import { fileText, motiveFor, motivesOf, pickRole, titleFromId, todo, yamlScalar as y } from './skeleton-text.ts';
+
+/** What the process skeleton cannot know, in each language: the `placeholder` warning reports a field that still holds it. */
+const PLACEHOLDERS = {
+  en: {
+    summary: 'To be written: in one paragraph, when this process is used and how an opportunity moves through it.',
+    goal: 'To be written: what this stage must achieve.',
+    exitQualify: 'To be written: a checkable fact that lets the opportunity move on',
+    exitClose: 'To be written: a checkable fact that says the deal is won',
+  },
+  'zh-CN': {
+    summary: '待填写：用一段话说明何时使用这个流程，以及商机怎样在其中推进。',
+    goal: '待填写：这个阶段要达成什么。',
+    exitQualify: '待填写：商机可以进入下一阶段的可核实事实',
+    exitClose: '待填写：说明已经赢单的可核实事实',
+  },
+} as const satisfies Record<Lang, Record<string, string>>;
+
+const TEXT = {
+  en: {
+    type: 'transactional, solution or key-account',
+    stages: 'in order',
+    qualify: 'Qualify',
+    close: 'Close',
+    days: 'typical duration of the stage in days',
+    conversion: 'share of the opportunities in this stage that go on to the next; set it from your CRM',
+    lastConversion: 'share of the opportunities in this stage that close won; set it from your CRM',
+    raci: 'role id: R, A, C, I or AR; exactly one A or AR, at least one R or AR',
+    hours: 'hours of effort per opportunity in this stage, by role id',
+    roleHours: 'hours of this role per opportunity in this stage',
+    body: `
+## How to run it
+
+To be written: for each stage, what happens, who does it, and the questions, documents and tools it uses.
+
+## Common mistakes
+
+To be written: what makes opportunities stall or slip in this process, and how to avoid it.
+`,
+  },
+  'zh-CN': {
+    type: 'transactional（交易型）、solution（解决方案型）或 key-account（要客型）',
+    stages: '按先后顺序',
+    qualify: '资格确认',
+    close: '签约成交',
+    days: '这个阶段通常持续的天数',
+    conversion: '这个阶段的商机进入下一阶段的比例；请按 CRM 数据填写',
+    lastConversion: '这个阶段的商机最终赢单的比例；请按 CRM 数据填写',
+    raci: '岗位 id: R、A、C、I 或 AR；恰好一个 A 或 AR，至少一个 R 或 AR',
+    hours: '每个商机在这个阶段投入的工时，按岗位 id',
+    roleHours: '这个岗位在这个阶段为每个商机投入的工时',
+    body: `
+## 怎样推进
+
+待填写：每个阶段做什么、由谁来做，用到哪些问题、文档和工具。
+
+## 常见错误
+
+待填写：这个流程里商机为什么会停滞或延误，以及怎样避免。
+`,
+  },
+} as const satisfies Record<Lang, Record<string, string>>;
+
+/** The motive of the type a process skeleton has when no offering says otherwise. */
+const DEFAULT_MOTIVE: Motive = 'value-realization';
 
 export const processKind = defineKind({
   id: 'processes',
@@ -16,43 +81,52 @@ export const processKind = defineKind({
   mustBeUsed: true,
   inNav: true,
   next: "edit that file - the type, and stages with their goals, exit criteria, days, conversions, raci and hours - and make it a segment's `process` (until then `check` warns that it is unused).",
-  /** A process of two stages; the role (preferably a seller) is accountable and responsible for both. */
-  skeleton(id, context) {
-    const role = pickRole(context.entities('roles'));
+  placeholders: PLACEHOLDERS,
+  /**
+   * A process of two stages; the role (preferably a seller) is accountable and responsible for both. Its type
+   * serves the first motive the offerings answer that no process serves yet (else the first offering's), so that a
+   * segment can be put on it with an offering that fits; a key-account process consults an executive when the
+   * playbook has one.
+   */
+  skeleton(id, { lang, entities }) {
+    const roles = entities('roles');
+    const role = pickRole(roles);
     if (!role) return { ok: false, missing: ['role'] };
-    const r = y(role.id);
-    const stage = (stageId: string, title: string, goal: string, exit: string) => [
+    const served = new Set(entities('processes').map((p) => motiveFor(p.data.type)));
+    const offered = entities('offerings').flatMap(motivesOf) as Motive[];
+    const motive = offered.find((m) => !served.has(m)) ?? offered[0] ?? DEFAULT_MOTIVE;
+    const type = PROCESS_FOR_MOTIVE[motive];
+    const executive = type === 'key-account' ? roles.find((r) => r.data.function === 'executive' && r.id !== role.id) : undefined;
+    const t = TEXT[lang];
+    const p = PLACEHOLDERS[lang];
+    const stage = (stageId: string, title: string, exit: string, last: boolean) => [
       `  - id: ${stageId}`,
-      `    title: ${title}`,
-      `    goal: ${goal}`,
+      `    title: ${y(title)}`,
+      `    goal: ${y(p.goal)}`,
       '    exitCriteria:',
-      `      - ${exit}`,
-      '    days: 0 # typical duration in days',
-      '    conversion: 0.5 # share of the opportunities in this stage that go on to the next (of the last stage: that close won)',
-      `    raci: { ${r}: AR } # role id: R, A, C, I or AR; exactly one A or AR, at least one R or AR`,
-      `    hours: { ${r}: 0 } # hours of effort per opportunity in this stage, by role id`,
+      `      - ${y(exit)}`,
+      `    days: 0 ${todo(lang, t.days)}`,
+      `    conversion: 0.5 # ${last ? t.lastConversion : t.conversion}`,
+      `    raci: # ${t.raci}`,
+      `      ${y(role.id)}: AR`,
+      ...(executive ? [`      ${y(executive.id)}: C`] : []),
+      `    hours: # ${t.hours}`,
+      `      ${y(role.id)}: 0 ${todo(lang, t.roleHours)}`,
+      ...(executive ? [`      ${y(executive.id)}: 0 ${todo(lang, t.roleHours)}`] : []),
     ];
     return {
       ok: true,
-      refers: [`role \`${role.id}\``],
+      refers: [`role \`${role.id}\``, ...(executive ? [`role \`${executive.id}\``] : [])],
       text: fileText(
         [
           `title: ${y(titleFromId(id))}`,
-          'summary: In one paragraph, when this process is used and how an opportunity moves through it.',
-          'type: solution # transactional, solution or key-account',
-          'stages: # in order',
-          ...stage('qualify', 'Qualify', 'Replace with what this stage must achieve.', 'Replace with a checkable fact that lets the opportunity move on'),
-          ...stage('close', 'Close', 'Replace with what this stage must achieve.', 'Replace with a checkable fact that says the deal is won'),
+          `summary: ${y(p.summary)}`,
+          `type: ${type} # ${t.type}`,
+          `stages: # ${t.stages}`,
+          ...stage('qualify', t.qualify, p.exitQualify, false),
+          ...stage('close', t.close, p.exitClose, true),
         ],
-        `
-## How to run it
-
-For each stage, describe what happens, who does it, and the questions, documents and tools it uses.
-
-## Common mistakes
-
-What makes opportunities stall or slip in this process, and how to avoid it.
-`,
+        t.body,
       ),
     };
   },

@@ -1,7 +1,46 @@
 import { DEFAULT_SELLING_HOURS } from '../schema/playbook.ts';
 import { roleSchema } from '../schema/role.ts';
-import { defineKind } from './define.ts';
-import { fileText, titleFromId, yamlScalar as y } from './skeleton-text.ts';
+import { defineKind, type Lang } from './define.ts';
+import { fileText, titleFromId, todo, yamlScalar as y } from './skeleton-text.ts';
+
+/** What the role skeleton cannot know, in each language: the `placeholder` warning reports a field that still holds it. */
+const PLACEHOLDERS = {
+  en: { summary: 'To be written: in one paragraph, what this role does in the sales model and what it is measured on.' },
+  'zh-CN': { summary: '待填写：用一段话说明这个岗位在销售模式中做什么、按什么考核。' },
+} as const satisfies Record<Lang, Record<string, string>>;
+
+const TEXT = {
+  en: {
+    function: 'sales, telesales, presales, executive, service or other',
+    headcount: 'people in the role; fractions are allowed for shared people',
+    sellingHours: `# sellingHours: ${DEFAULT_SELLING_HOURS} # selling hours per person per year, when not the playbook's`,
+    counterparts: '# counterparts: [CFO] # customer-side functions this role mirrors (key-account selling)',
+    body: `
+## Responsibilities
+
+To be written: what this role owns in each stage of the processes and in account coverage.
+
+## What good looks like
+
+To be written: the habits, skills and numbers of the best people in this role.
+`,
+  },
+  'zh-CN': {
+    function: 'sales、telesales、presales、executive、service 或 other',
+    headcount: '这个岗位的人数；兼任的人可以写小数',
+    sellingHours: `# sellingHours: ${DEFAULT_SELLING_HOURS} # 每人每年的销售工时，与销售手册的默认值不同时填写`,
+    counterparts: '# counterparts: [CFO] # 这个岗位对接的客户方职能（要客销售）',
+    body: `
+## 职责
+
+待填写：这个岗位在各个销售流程阶段和客户覆盖中负责什么。
+
+## 优秀的样子
+
+待填写：这个岗位上最优秀的人有哪些习惯、技能和业绩数字。
+`,
+  },
+} as const satisfies Record<Lang, Record<string, string>>;
 
 export const roleKind = defineKind({
   id: 'roles',
@@ -13,27 +52,23 @@ export const roleKind = defineKind({
   mustBeUsed: true,
   inNav: true,
   next: "edit that file - the title, summary, function and headcount - and give the role a part in a stage's `raci` or make it a segment's coverage owner (until then `check` warns that it is unused).",
-  skeleton: (id) => ({
-    ok: true,
-    refers: [],
-    text: fileText(
-      [
-        `title: ${y(titleFromId(id))}`,
-        'summary: In one paragraph, what this role does in the sales model and what it is measured on.',
-        'function: sales # sales, telesales, presales, executive, service or other',
-        'headcount: 1 # people in the role; fractions are allowed for shared people',
-        `# sellingHours: ${DEFAULT_SELLING_HOURS} # selling hours per person per year, when not the playbook's`,
-        '# counterparts: [CFO] # customer-side functions this role mirrors (key-account selling)',
-      ],
-      `
-## Responsibilities
-
-List what this role owns in each process stage and in account coverage.
-
-## What good looks like
-
-Describe the habits, skills and numbers of the best people in this role.
-`,
-    ),
-  }),
+  placeholders: PLACEHOLDERS,
+  skeleton: (id, { lang }) => {
+    const t = TEXT[lang];
+    return {
+      ok: true,
+      refers: [],
+      text: fileText(
+        [
+          `title: ${y(titleFromId(id))}`,
+          `summary: ${y(PLACEHOLDERS[lang].summary)}`,
+          `function: sales # ${t.function}`,
+          `headcount: 0 ${todo(lang, t.headcount)}`,
+          t.sellingHours,
+          t.counterparts,
+        ],
+        t.body,
+      ),
+    };
+  },
 });

@@ -1,6 +1,43 @@
 import { scenarioSchema } from '../schema/scenario.ts';
-import { defineKind } from './define.ts';
+import { defineKind, type Lang } from './define.ts';
 import { fileText, pickRole, titleFromId, yamlScalar as y } from './skeleton-text.ts';
+
+/** What the scenario skeleton cannot know, in each language: the `placeholder` warning reports a field that still holds it. */
+const PLACEHOLDERS = {
+  en: { summary: 'To be written: in one paragraph, what this scenario changes and why a sales leader would consider it.' },
+  'zh-CN': { summary: '待填写：用一段话说明这个情景改变什么，以及销售负责人为什么会考虑它。' },
+} as const satisfies Record<Lang, Record<string, string>>;
+
+const TEXT = {
+  en: {
+    changes: 'applied in order to a copy of the playbook',
+    set: 'playbook.<field> or <kind>/<id>.<field>, then .<key> per nested key',
+    add: 'or `to: <value>` to replace the value',
+    body: (id: string) => `
+## What changes
+
+To be written: what the scenario changes in the sales model, and why.
+
+## What it costs and what it buys
+
+To be written: quote the numbers with \`<Metric of="coverage" scenario="${id}" />\` and \`<Delta of="coverage" scenario="${id}" />\` rather than typing them.
+`,
+  },
+  'zh-CN': {
+    changes: '按顺序应用到销售手册的一份副本上',
+    set: 'playbook.<字段> 或 <类型>/<id>.<字段>，嵌套的键依次写 .<键>',
+    add: '或用 `to: <值>` 替换原值',
+    body: (id: string) => `
+## 改变了什么
+
+待填写：这个情景改变了销售模式的哪些部分，以及为什么。
+
+## 代价与收益
+
+待填写：用 \`<Metric of="coverage" scenario="${id}" />\` 和 \`<Delta of="coverage" scenario="${id}" />\` 引用数字，而不要手写。
+`,
+  },
+} as const;
 
 /** What-if plans (format.md §7): changes applied to a copy of the playbook, compared side by side with it. */
 export const scenarioKind = defineKind({
@@ -13,30 +50,24 @@ export const scenarioKind = defineKind({
   mustBeUsed: false,
   inNav: true,
   next: 'edit that file - the title, summary and the changes (`set` a path `to` a value, or `add` to a number) - and see its numbers beside the baseline with `npm run playbook -- what-if <playbook> --scenario <id>`.',
+  placeholders: PLACEHOLDERS,
   /** One more person in the playbook's main selling role. */
-  skeleton(id, context) {
-    const role = pickRole(context.entities('roles'));
+  skeleton(id, { lang, entities }) {
+    const role = pickRole(entities('roles'));
     if (!role) return { ok: false, missing: ['role'] };
+    const t = TEXT[lang];
     return {
       ok: true,
       refers: [`role \`${role.id}\``],
       text: fileText(
         [
           `title: ${y(titleFromId(id))}`,
-          'summary: In one paragraph, what this scenario changes and why a sales leader would consider it.',
-          'changes: # applied in order to a copy of the playbook',
-          `  - set: roles/${role.id}.headcount # playbook.<field> or <kind>/<id>.<field>, then .<key> per nested key`,
-          '    add: 1 # or `to: <value>` to replace the value',
+          `summary: ${y(PLACEHOLDERS[lang].summary)}`,
+          `changes: # ${t.changes}`,
+          `  - set: roles/${role.id}.headcount # ${t.set}`,
+          `    add: 1 # ${t.add}`,
         ],
-        `
-## What changes
-
-Say what the scenario changes in the sales model, and why.
-
-## What it costs and what it buys
-
-Quote the numbers with \`<Metric of="coverage" scenario="${id}" />\` and \`<Delta of="coverage" scenario="${id}" />\` rather than typing them.
-`,
+        t.body(id),
       ),
     };
   },

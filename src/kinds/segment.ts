@@ -1,13 +1,81 @@
-import { PROCESS_FOR_MOTIVE, type Motive, type ProcessType } from '../schema/common.ts';
 import { segmentSchema } from '../schema/segment.ts';
-import { defineKind } from './define.ts';
-import { fileText, pickRole, titleFromId, yamlScalar as y } from './skeleton-text.ts';
+import { defineKind, type Lang } from './define.ts';
+import { fileText, motiveFor, motivesOf, pickRole, titleFromId, todo, yamlScalar as y } from './skeleton-text.ts';
 
-/** The motive a process type serves (the inverse of PROCESS_FOR_MOTIVE). */
-function motiveFor(type: unknown): Motive {
-  const entry = Object.entries(PROCESS_FOR_MOTIVE).find(([, t]) => t === (type as ProcessType));
-  return (entry?.[0] ?? 'price-performance') as Motive;
-}
+/** What the segment skeleton cannot know, in each language: the `placeholder` warning reports a field that still holds it. */
+const PLACEHOLDERS = {
+  en: {
+    summary: 'To be written: in one paragraph, who these customers are and why they buy.',
+    industry: 'To be written: an industry of these accounts',
+    buyingCriterion: 'To be written: what the buyer judges on',
+  },
+  'zh-CN': {
+    summary: '待填写：用一段话说明这类客户是谁、为什么购买。',
+    industry: '待填写：这类客户所在的行业',
+    buyingCriterion: '待填写：客户据以做决定的标准',
+  },
+} as const satisfies Record<Lang, Record<string, string>>;
+
+const TEXT = {
+  en: {
+    priority: 'strategic (the strategic high ground), core or opportunistic',
+    motive: 'why they buy: price-performance, value-realization or partnership',
+    criteria: 'how to recognise an account: industries, regions, employees {min, max}, revenue {min, max}',
+    buyingCriteria: 'what the buyer judges on, most important first',
+    accounts: 'the number of target accounts in the segment, a list you can name',
+    opportunityRate: 'new opportunities per account per year',
+    dealSize: (currency: string) => `average deal in ${currency}`,
+    offerings: 'ids under offerings/',
+    process: 'id under processes/',
+    coverage: 'who keeps in touch with every account, how often and for how long',
+    owner: 'id under roles/',
+    touchesPerYear: 'touches per account per year',
+    hoursPerTouch: 'hours per touch',
+    buyingCenter: ['# buyingCenter: # customer-side roles in the decision', '#   - { influence: economic, function: CFO } # influence: economic, technical, user or coach'],
+    body: `
+## Who they are
+
+To be written: a typical account - its size, its situation and what changes for it when it buys.
+
+## Talk track
+
+To be written: how to open the conversation, the questions to ask and the proof points that land.
+
+## Objections
+
+To be written: the objections you hear most, each with the answer that works.
+`,
+  },
+  'zh-CN': {
+    priority: 'strategic（战略高地）、core（核心）或 opportunistic（机会型）',
+    motive: '他们为什么买：price-performance、value-realization 或 partnership',
+    criteria: '怎样识别这类客户：industries、regions、employees {min, max}、revenue {min, max}',
+    buyingCriteria: '客户据以做决定的标准，最重要的放在前面',
+    accounts: '这个客群的目标客户数，应当是能列出名单的客户',
+    opportunityRate: '每个客户每年新增的商机数',
+    dealSize: (currency: string) => `平均每单金额（${currency}）`,
+    offerings: 'offerings/ 下的 id',
+    process: 'processes/ 下的 id',
+    coverage: '由谁跟进每个客户、多久一次、每次多少工时',
+    owner: 'roles/ 下的 id',
+    touchesPerYear: '每个客户每年的跟进次数',
+    hoursPerTouch: '每次跟进的工时',
+    buyingCenter: ['# buyingCenter: # 客户方参与决策的角色', '#   - { influence: economic, function: CFO } # influence: economic、technical、user 或 coach'],
+    body: `
+## 他们是谁
+
+待填写：一个典型客户的规模、现状，以及购买之后会有什么改变。
+
+## 话术
+
+待填写：怎样开启对话、要问哪些问题、哪些证明最有说服力。
+
+## 常见异议
+
+待填写：最常听到的异议，以及行之有效的回答。
+`,
+  },
+} as const;
 
 export const segmentKind = defineKind({
   id: 'segments',
@@ -23,6 +91,7 @@ export const segmentKind = defineKind({
   mustBeUsed: false,
   inNav: true,
   next: 'edit that file - replace the placeholder title, summary, criteria and buying criteria, set accounts, opportunityRate, dealSize and the coverage cadence, and check the offerings, process and owner it refers to.',
+  placeholders: PLACEHOLDERS,
   /**
    * A segment on the playbook's first process that has an offering answering
    * the motive its type calls for (else on the first process and offering),
@@ -31,7 +100,6 @@ export const segmentKind = defineKind({
   skeleton(id, context) {
     const processes = context.entities('processes');
     const offerings = context.entities('offerings');
-    const motivesOf = (o: { data: Record<string, unknown> }) => (o.data.motives as readonly string[] | undefined) ?? [];
     const fitting = processes
       .map((p) => ({ process: p, offering: offerings.find((o) => motivesOf(o).includes(motiveFor(p.data.type))) }))
       .find((pair) => pair.offering !== undefined);
@@ -44,44 +112,35 @@ export const segmentKind = defineKind({
     if (!process || !role || missing.length > 0) return { ok: false, missing };
     const motive = motiveFor(process.data.type);
     const offering = fitting?.offering ?? offerings[0]!;
+    const { lang } = context;
+    const t = TEXT[lang];
+    const p = PLACEHOLDERS[lang];
     return {
       ok: true,
       refers: [`process \`${process.id}\``, `offering \`${offering.id}\``, `coverage owner \`${role.id}\``],
       text: fileText(
         [
           `title: ${y(titleFromId(id))}`,
-          'summary: In one paragraph, who these customers are and why they buy.',
-          'priority: core # strategic (the strategic high ground), core or opportunistic',
-          `motive: ${motive} # why they buy: price-performance, value-realization or partnership`,
-          'criteria: # how to recognise an account: industries, regions, employees {min, max}, revenue {min, max}',
-          '  industries: [Replace with the industries of these accounts]',
-          'buyingCriteria: # what the buyer judges on, most important first',
-          '  - Replace with what the buyer judges on',
-          'accounts: 0 # number of target accounts in the segment',
-          'opportunityRate: 0 # new opportunities per account per year',
-          `dealSize: 0 # average deal in ${context.currency}`,
-          `offerings: [${y(offering.id)}] # ids under offerings/`,
-          `process: ${y(process.id)} # id under processes/`,
-          'coverage: # who keeps in touch with every account, how often and for how long',
-          `  owner: ${y(role.id)} # id under roles/`,
-          '  touchesPerYear: 0',
-          '  hoursPerTouch: 0',
-          '# buyingCenter: # customer-side roles in the decision',
-          '#   - { influence: economic, function: CFO } # influence: economic, technical, user or coach',
+          `summary: ${y(p.summary)}`,
+          `priority: core # ${t.priority}`,
+          `motive: ${motive} # ${t.motive}`,
+          `criteria: # ${t.criteria}`,
+          '  industries:',
+          `    - ${y(p.industry)}`,
+          `buyingCriteria: # ${t.buyingCriteria}`,
+          `  - ${y(p.buyingCriterion)}`,
+          `accounts: 0 ${todo(lang, t.accounts)}`,
+          `opportunityRate: 0 ${todo(lang, t.opportunityRate)}`,
+          `dealSize: 0 ${todo(lang, t.dealSize(context.currency))}`,
+          `offerings: [${y(offering.id)}] # ${t.offerings}`,
+          `process: ${y(process.id)} # ${t.process}`,
+          `coverage: # ${t.coverage}`,
+          `  owner: ${y(role.id)} # ${t.owner}`,
+          `  touchesPerYear: 0 ${todo(lang, t.touchesPerYear)}`,
+          `  hoursPerTouch: 0 ${todo(lang, t.hoursPerTouch)}`,
+          ...t.buyingCenter,
         ],
-        `
-## Who they are
-
-Describe a typical account: its size, its situation and what changes for it when it buys.
-
-## Talk track
-
-How to open the conversation, the questions to ask and the proof points that land.
-
-## Objections
-
-- **An objection you often hear.** How to answer it.
-`,
+        t.body,
       ),
     };
   },

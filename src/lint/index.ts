@@ -3,11 +3,12 @@ import { REGISTRY, type Registry } from '../kinds/index.ts';
 import type { PlaybookGraph } from '../model/graph.ts';
 import { checkBodies } from './bodies.ts';
 import { checkFit } from './fit.ts';
+import { checkPlaceholders } from './placeholders.ts';
 import { checkReferences } from './references.ts';
 import { checkStages } from './stages.ts';
 import { checkUnused } from './unused.ts';
 
-/** The cross-file rules of format.md §3 and the body checks, for one playbook. */
+/** The cross-file rules of format.md §3, the placeholders `new` left and the body checks, for one playbook. */
 export function lintPlaybook(graph: PlaybookGraph, registry: Registry = REGISTRY): Diagnostic[] {
-  return [...checkReferences(graph, registry), ...checkStages(graph), ...checkFit(graph), ...checkUnused(graph, registry), ...checkBodies(graph)];
+  return [...checkReferences(graph, registry), ...checkStages(graph), ...checkFit(graph), ...checkUnused(graph, registry), ...checkPlaceholders(graph, registry), ...checkBodies(graph)];
 }

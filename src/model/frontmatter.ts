@@ -19,6 +19,11 @@ export interface Frontmatter {
   locate(path: DataPath, want?: 'key' | 'value'): Position;
   /** Whether a path exists in the document. */
   has(path: DataPath): boolean;
+  /**
+   * The comments that end lines with a value on them (`accounts: 0 # TODO: …` → line → `TODO: …`), by file
+   * line, read off the text once: what the `placeholder` warning looks for next to a zero `new` wrote.
+   */
+  lineComments?(): ReadonlyMap<number, string>;
 }
 
 export interface SyntaxProblem {
@@ -204,6 +209,8 @@ export function parseFrontmatter(yaml: string, yamlLine: number): Frontmatter {
   let lineIndex: SimpleBlockLines | undefined;
   const lines = () => (lineIndex ??= new SimpleBlockLines(yaml));
 
+  let lineComments: Map<number, string> | undefined;
+
   const rangeStart = (node: Node | null | undefined): number | undefined =>
     node && node.range ? node.range[0] : undefined;
 
@@ -211,6 +218,7 @@ export function parseFrontmatter(yaml: string, yamlLine: number): Frontmatter {
     syntaxErrors,
     data,
     has: (path) => walk(path).found,
+    lineComments: () => (lineComments ??= trailingComments(yaml, yamlLine)),
     locate(path, want = 'value') {
       // A top-level key sits at the start of its line: found without building the document (a file with
       // thousands of unknown keys would otherwise pay for the whole document to place twenty of them).
@@ -334,6 +342,36 @@ class SimpleBlockLines {
     }
     return undefined;
   }
+}
+
+/**
+ * The comment at the end of each line that has something before it (`key: value # comment`), by file line: a `#`
+ * after a space, outside quotes. Quotes count where a quoted scalar can start (`title: "a # b"`), not inside
+ * plain text (`title: Buyer's guide # note`).
+ */
+function trailingComments(yaml: string, yamlLine: number): Map<number, string> {
+  const out = new Map<number, string>();
+  if (!yaml.includes('#')) return out;
+  yaml.split('\n').forEach((text, i) => {
+    let quote: '"' | "'" | null = null;
+    for (let j = 0; j < text.length; j++) {
+      const ch = text[j]!;
+      const before = j === 0 ? ' ' : text[j - 1]!;
+      if (quote === '"') {
+        if (ch === '\\') j++;
+        else if (ch === '"') quote = null;
+      } else if (quote === "'") {
+        if (ch === "'" && text[j + 1] === "'") j++;
+        else if (ch === "'") quote = null;
+      } else if ((ch === '"' || ch === "'") && /[\s:,[{-]/.test(before)) {
+        quote = ch;
+      } else if (ch === '#' && /\s/.test(before)) {
+        if (text.slice(0, j).trim() !== '') out.set(i + yamlLine, text.slice(j + 1).trim());
+        return;
+      }
+    }
+  });
+  return out;
 }
 
 /** The frontmatter of a file that cannot be read at all: one syntax error at its first line. */

@@ -208,7 +208,7 @@ describe('print', () => {
     await page.emulateMedia({ media: 'print' });
     for (const selector of [...chrome, '.skip-link', '.menu-link']) expect(await visible(selector), `${selector} in print`).toBe(false);
     expect(await page.locator('h1').isVisible()).toBe(true);
-    expect(await page.locator('.funnel').isVisible()).toBe(true);
+    expect(await page.locator('.stage-card').first().isVisible()).toBe(true);
     expect(await page.locator('table.matrix').isVisible()).toBe(true);
     await screenshot(page, 'process-print');
     await context.close();
