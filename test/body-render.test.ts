@@ -245,3 +245,38 @@ describe('dangerous input never reaches the HTML', () => {
     await expect(render(body)).rejects.toThrow(Error);
   });
 });
+
+describe('zh-CN typography', () => {
+  const zh = async (body: string) => (await render(body, { lang: 'zh-CN' })).html;
+
+  it('turns straight double quotes into “…”, paired within each block, across emphasis', async () => {
+    expect(await zh('客户常问"为什么买我们"，先讲"**五年电费**"。\n\n- "交期"\n- 他说"好"')).toBe(
+      '<p>客户常问“为什么买我们”，先讲“<strong>五年电费</strong>”。</p>\n<ul>\n<li>“交期”</li>\n<li>他说“好”</li>\n</ul>',
+    );
+  });
+
+  it('puts one space between Chinese and Latin text or digits, also where they meet across elements', async () => {
+    expect(await zh('覆盖率50%，用ERP的数据，见[Northwind](https://example.com/a"b)和**VFD**变频机')).toBe(
+      '<p>覆盖率 50%，用 ERP 的数据，见 <a href="https://example.com/a%22b">Northwind</a> 和 <strong>VFD</strong> 变频机</p>',
+    );
+  });
+
+  it('never changes code, and puts the space outside code and outside emphasis', async () => {
+    const html = await zh('流程`quick-quote`的"报价"，以及**重点**English。\n\n```yaml\ntitle: "快速报价"\n```');
+    expect(html).toContain('<p>流程 <code>quick-quote</code> 的“报价”，以及<strong>重点</strong> English。</p>');
+    expect(html).toContain('"快速报价"');
+    expect(html).not.toContain('“快速报价”');
+  });
+
+  it('keeps hrefs, titles and other attributes as written', async () => {
+    const root = dom(await zh('<a href="https://example.com/?q=中文abc" title=\'说"好"\'>链接abc</a>'));
+    const a = root.querySelector('a')!;
+    expect(a.getAttribute('href')).toBe('https://example.com/?q=中文abc');
+    expect(a.getAttribute('title')).toBe('说"好"');
+    expect(a.text).toBe('链接 abc');
+  });
+
+  it('leaves English bodies as written', async () => {
+    expect((await render('Say "yes" to 覆盖率50%.')).html).toBe('<p>Say "yes" to 覆盖率50%.</p>');
+  });
+});

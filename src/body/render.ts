@@ -7,9 +7,10 @@
  *     placeholders)
  *   → heading ids → rehype-sanitize (GitHub's schema, sanitize-schema.ts)
  *   → components finished, fragment links resolved (rehype-body.ts)
+ *   → for zh-CN, quotes and spacing (rehype-zh-typography.ts)
  *   → rehypeAccessibleMarkdown → Shiki (only with a code block) → HTML.
  *
- * One frozen processor per language (footnote labels differ), built on
+ * One frozen processor per language (footnote labels and typography differ), built on
  * first use and reused. `<Stage>` contents are taken out at the very end,
  * after every plugin has run over the whole body (ids are unique across the
  * page).
@@ -25,6 +26,7 @@ import { rehypeHighlightCode } from '../integrations/rehype-highlight-code.ts';
 import { analyzeBody } from './check.ts';
 import { isHtmlName } from './components.ts';
 import { headingDepth, rehypeFinishComponents, rehypeFragmentLinks, rehypeHeadingIds, rehypeTidy, textOf, tidy } from './rehype-body.ts';
+import { rehypeZhTypography } from './rehype-zh-typography.ts';
 import { BODY_SCHEMA, htmlProperties } from './sanitize-schema.ts';
 import type { JsxElement } from './tree.ts';
 import type { BodyContext, BodyLang, RenderedBody, RenderedHeading } from './types.ts';
@@ -67,6 +69,9 @@ const jsxElement: Handler = (state, node: JsxElement) => {
   return result;
 };
 
+/** A plugin that does nothing: the place of a step that one language does not take. */
+const noop = () => undefined;
+
 /** Nothing of these ever reaches the page, even if a body got here unchecked. */
 const drop: Handler = () => undefined;
 
@@ -85,6 +90,7 @@ function createRenderer(lang: BodyLang) {
     .use(rehypeTidy)
     .use(rehypeFinishComponents)
     .use(rehypeFragmentLinks)
+    .use(lang === 'zh-CN' ? rehypeZhTypography : noop)
     .use(rehypeAccessibleMarkdown)
     .use(rehypeHighlightCode, SHIKI_CONFIG)
     .use(rehypeStringify)

@@ -34,57 +34,106 @@ export function defaultOf(schema: AnySchema): string | undefined {
 // ---------------------------------------------------------------------------
 // Types in words
 
-const PATTERN_NAMES: Record<string, string> = {
+export type TypeLang = 'en' | 'zh-CN';
+
+/** The words of the types, per language. */
+const WORDS = {
+  en: {
+    patterns: { id: 'id', date: 'date (YYYY-MM-DD)', currency: 'three capital letters', month: 'month (YYYY-MM)' },
+    matching: (pattern: string) => `string matching \`${pattern}\``,
+    boolean: '`true` or `false`',
+    oneOf: (values: string[]) => `one of ${values.join(', ')}`,
+    or: ' or ',
+    object: 'object',
+    map: (key: string, value: string) => `map of ${key} \u2192 ${value}`,
+    unknown: 'any value (a number, text, list or map)',
+    string: 'string',
+    maybeEmpty: 'string (may be empty)',
+    share: 'share (0, 1]',
+    number: (whole: boolean, bounds: string[]) => `${whole ? 'whole number' : 'number'}${bounds.length ? ` ${bounds.join(' and ')}` : ''}`,
+    nouns: { string: 'strings', id: 'ids', object: 'objects' } as Record<string, string>,
+    valuesEach: (type: string) => `values, each ${type}`,
+    itemsEach: (type: string) => `items, each ${type}`,
+    atLeast: (n: number) => `at least ${n}`,
+    atMost: (n: number) => `at most ${n}`,
+    list: (what: string, size: string) => `list of ${what}${size ? ` (${size})` : ''}`,
+    sizeJoin: ', ',
+  },
+  'zh-CN': {
+    patterns: { id: 'id', date: '日期（YYYY-MM-DD）', currency: '三个大写字母', month: '月份（YYYY-MM）' },
+    matching: (pattern: string) => `符合 \`${pattern}\` 的文本`,
+    boolean: '`true` 或 `false`',
+    oneOf: (values: string[]) => `${values.join('、')} 之一`,
+    or: ' 或 ',
+    object: '对象',
+    map: (key: string, value: string) => `映射：${key} \u2192 ${value}`,
+    unknown: '任意值（数字、文本、列表或映射）',
+    string: '文本',
+    maybeEmpty: '文本（可以为空）',
+    share: '比例 (0, 1]',
+    number: (whole: boolean, bounds: string[]) => `${whole ? '整数' : '数字'}${bounds.length ? `，${bounds.join(' 且 ')}` : ''}`,
+    nouns: { 文本: '文本', id: 'id', 对象: '对象' } as Record<string, string>,
+    valuesEach: (type: string) => `，每项为 ${type}`,
+    itemsEach: (type: string) => `，每项为${type}`,
+    atLeast: (n: number) => `至少 ${n} 项`,
+    atMost: (n: number) => `至多 ${n} 项`,
+    list: (what: string, size: string) => (what.startsWith('，') ? `列表${what}` : `${what}${/[A-Za-z]$/.test(what) ? ' ' : ''}列表`) + (size ? `（${size}）` : ''),
+    sizeJoin: '，',
+  },
+} as const;
+
+const PATTERN_NAMES: Record<string, keyof (typeof WORDS)['en']['patterns']> = {
   [ID_PATTERN.source]: 'id',
-  '^\\d{4}-\\d{2}-\\d{2}$': 'date (YYYY-MM-DD)',
-  '^[A-Z]{3}$': 'three capital letters',
-  '^\\d{4}-(0[1-9]|1[0-2])$': 'month (YYYY-MM)',
+  '^\\d{4}-\\d{2}-\\d{2}$': 'date',
+  '^[A-Z]{3}$': 'currency',
+  '^\\d{4}-(0[1-9]|1[0-2])$': 'month',
 };
 
-/** A schema's type as an author reads it: `string`, `number ≥ 0`, `share (0, 1]`, `one of \`a\`, \`b\``. */
-export function describeType(schema: AnySchema): string {
+/** A schema's type as an author reads it: `string`, `number ≥ 0`, `share (0, 1]`, `one of \`a\`, \`b\``; in Chinese `文本`, `数字，≥ 0`. */
+export function describeType(schema: AnySchema, lang: TypeLang = 'en'): string {
+  const w = WORDS[lang];
   const inner = unwrapSchema(schema);
   const def = defOf(inner);
   switch (def.type) {
     case 'string':
-      return describeString(inner);
+      return describeString(inner, lang);
     case 'number':
-      return describeNumber(inner);
+      return describeNumber(inner, lang);
     case 'boolean':
-      return '`true` or `false`';
+      return w.boolean;
     case 'enum':
-      return `one of ${Object.values(def.entries ?? {})
-        .map((v) => `\`${String(v)}\``)
-        .join(', ')}`;
+      return w.oneOf(Object.values(def.entries ?? {}).map((v) => `\`${String(v)}\``));
     case 'literal':
-      return (def.values ?? []).map((v) => `\`${String(v)}\``).join(' or ');
+      return (def.values ?? []).map((v) => `\`${String(v)}\``).join(w.or);
     case 'union':
-      return (def.options ?? []).map(describeType).join(' or ');
+      return (def.options ?? []).map((o) => describeType(o, lang)).join(w.or);
     case 'object':
-      return 'object';
+      return w.object;
     case 'array':
-      return describeArray(inner);
+      return describeArray(inner, lang);
     case 'record':
-      return `map of ${describeType(def.keyType!)} \u2192 ${describeType(def.valueType!)}`;
+      return w.map(describeType(def.keyType!, lang), describeType(def.valueType!, lang));
     case 'unknown':
-      return 'any value (a number, text, list or map)';
+      return w.unknown;
     default:
       throw new Error(`The format reference cannot describe a schema of type \`${def.type}\` yet; teach describeType() about it.`);
   }
 }
 
-function describeString(schema: AnySchema): string {
+function describeString(schema: AnySchema, lang: TypeLang): string {
+  const w = WORDS[lang];
   let nonEmpty = false;
   for (const check of checksOf(schema)) {
     if (check.check === 'string_format' && check.pattern) {
-      return PATTERN_NAMES[check.pattern.source] ?? `string matching \`${check.pattern.source}\``;
+      const name = PATTERN_NAMES[check.pattern.source];
+      return name ? w.patterns[name] : w.matching(check.pattern.source);
     }
     if (check.check === 'min_length' && (check.minimum ?? 0) >= 1) nonEmpty = true;
   }
-  return nonEmpty ? 'string' : 'string (may be empty)';
+  return nonEmpty ? w.string : w.maybeEmpty;
 }
 
-function describeNumber(schema: AnySchema): string {
+function describeNumber(schema: AnySchema, lang: TypeLang): string {
   let whole = false;
   let lower: { value: number; inclusive: boolean } | undefined;
   let upper: { value: number; inclusive: boolean } | undefined;
@@ -96,26 +145,27 @@ function describeNumber(schema: AnySchema): string {
   // Every number is bounded by 10^12 (format.md §2): the reference says so once, not in every row.
   if (upper?.value === MAX_AMOUNT) upper = undefined;
   if (lower?.value === -MAX_AMOUNT) lower = undefined;
-  if (!whole && lower?.value === 0 && !lower.inclusive && upper?.value === 1 && upper.inclusive) return 'share (0, 1]';
+  if (!whole && lower?.value === 0 && !lower.inclusive && upper?.value === 1 && upper.inclusive) return WORDS[lang].share;
   const bounds = [
     lower ? `${lower.inclusive ? '\u2265' : '>'} ${lower.value}` : '',
     upper ? `${upper.inclusive ? '\u2264' : '<'} ${upper.value}` : '',
   ].filter(Boolean);
-  return `${whole ? 'whole number' : 'number'}${bounds.length ? ` ${bounds.join(' and ')}` : ''}`;
+  return WORDS[lang].number(whole, bounds);
 }
 
-function describeArray(schema: AnySchema): string {
+function describeArray(schema: AnySchema, lang: TypeLang): string {
+  const w = WORDS[lang];
   const def = defOf(schema);
   const element = unwrapSchema(def.element!);
-  const elementType = describeType(element);
-  const nouns: Record<string, string> = { string: 'strings', id: 'ids', object: 'objects' };
-  const what = nouns[elementType] ?? (elementType.startsWith('one of ') ? `values, each ${elementType}` : `items, each ${elementType}`);
+  const elementType = describeType(element, lang);
+  const isEnum = defOf(element).type === 'enum';
+  const what = w.nouns[elementType] ?? (isEnum ? w.valuesEach(elementType) : w.itemsEach(elementType));
   let min = 0;
   let max: number | undefined;
   for (const check of checksOf(schema)) {
     if (check.check === 'min_length') min = check.minimum ?? 0;
     if (check.check === 'max_length') max = check.maximum;
   }
-  const size = [min > 0 ? `at least ${min}` : '', max !== undefined ? `at most ${max}` : ''].filter(Boolean).join(', ');
-  return `list of ${what}${size ? ` (${size})` : ''}`;
+  const size = [min > 0 ? w.atLeast(min) : '', max !== undefined ? w.atMost(max) : ''].filter(Boolean).join(w.sizeJoin);
+  return w.list(what, size);
 }

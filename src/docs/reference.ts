@@ -7,7 +7,10 @@
 import { CODES, type Code, type Severity } from '../diagnostics/codes.ts';
 import type { Lang } from '../diagnostics/context.ts';
 import { REGISTRY, type KindDefinition, type Registry } from '../kinds/index.ts';
+import { fieldDescriptionZh } from '../kinds/descriptions-zh.ts';
+import { ui } from '../i18n/index.ts';
 import { DIAGNOSTIC_EXAMPLES, type DiagnosticExample } from './diagnostic-examples.ts';
+import { EXAMPLE_CHANGES_ZH } from './diagnostic-examples-zh.ts';
 import { defaultOf, defOf, describeType, descriptionOf, isOptional, shapeOf, unwrapSchema, type AnySchema } from './field-types.ts';
 import { runExample, type ExampleResult } from './run-example.ts';
 
@@ -39,15 +42,21 @@ export interface EntityReference {
   rows: FieldRow[];
 }
 
-/** The schemas behind each table, from the registry; stages are the items of a process's `stages`. */
-export function entitySchemas(registry: Registry = REGISTRY): { entity: EntityName; title: string; file: string; schema: AnySchema; kind: KindDefinition }[] {
-  return [registry.playbook, ...registry.entities].map((kind) => ({
-    entity: kind.singular,
-    title: kind.singular.charAt(0).toUpperCase() + kind.singular.slice(1),
-    file: kind === registry.playbook ? '`playbooks/<playbook>/index.mdx`' : `\`playbooks/<playbook>/${kind.id}/<id>.mdx\``,
-    schema: kind.schema,
-    kind,
-  }));
+/** The schemas behind each table, from the registry; stages are the items of a process's `stages`. Titles in a language. */
+export function entitySchemas(
+  registry: Registry = REGISTRY,
+  lang: Lang = 'en',
+): { entity: EntityName; title: string; file: string; schema: AnySchema; kind: KindDefinition }[] {
+  return [registry.playbook, ...registry.entities].map((kind) => {
+    const name = kind.names[lang].one;
+    return {
+      entity: kind.singular,
+      title: name.charAt(0).toUpperCase() + name.slice(1),
+      file: kind === registry.playbook ? '`playbooks/<playbook>/index.mdx`' : `\`playbooks/<playbook>/${kind.id}/<id>.mdx\``,
+      schema: kind.schema,
+      kind,
+    };
+  });
 }
 
 const STAGE_PREFIX = 'stages[].';
@@ -60,12 +69,18 @@ function referencePath(path: readonly string[]): string {
     .replace(/\.\*/g, '[]');
 }
 
-/** Every field of every kind of file, one table per entity (the process's stages get their own). */
-export function fieldReference(registry: Registry = REGISTRY): EntityReference[] {
+/**
+ * Every field of every kind of file, one table per entity (the process's
+ * stages get their own), in a language: in Chinese, with the types in
+ * Chinese and the descriptions of src/kinds/descriptions-zh.ts.
+ */
+export function fieldReference(registry: Registry = REGISTRY, lang: Lang = 'en'): EntityReference[] {
   const out: EntityReference[] = [];
-  for (const { entity, title, file, schema, kind } of entitySchemas(registry)) {
+  for (const { entity, title, file, schema, kind } of entitySchemas(registry, lang)) {
     const refs = new Map(kind.references.map((r) => [referencePath(r.path).replace(/\[\]$/, ''), r.to]));
-    const rows = walkObject(schema, '', entity).map((row) => (refs.has(row.path) ? { ...row, refersTo: refs.get(row.path) } : row));
+    const rows = walkObject(schema, '', entity, lang === 'en' ? undefined : { lang, kind: kind.id }).map((row) =>
+      refs.has(row.path) ? { ...row, refersTo: refs.get(row.path) } : row,
+    );
     if (entity !== 'process') {
       out.push({ entity, title, file, rows });
       continue;
@@ -73,8 +88,8 @@ export function fieldReference(registry: Registry = REGISTRY): EntityReference[]
     out.push({ entity, title, file, rows: rows.filter((r) => !r.path.startsWith(STAGE_PREFIX)) });
     out.push({
       entity: 'stage',
-      title: 'Stage',
-      file: `${file}, each item of its \`stages\` list`,
+      title: lang === 'en' ? 'Stage' : ui(lang).stage,
+      file: ui(lang).locale.reference.stageFile(file),
       rows: rows.filter((r) => r.path.startsWith(STAGE_PREFIX)).map((r) => ({ ...r, entity: 'stage' })),
     });
   }
@@ -82,40 +97,48 @@ export function fieldReference(registry: Registry = REGISTRY): EntityReference[]
 }
 
 /** All rows of all tables. */
-export function fieldRows(): FieldRow[] {
-  return fieldReference().flatMap((e) => e.rows);
+export function fieldRows(lang: Lang = 'en'): FieldRow[] {
+  return fieldReference(REGISTRY, lang).flatMap((e) => e.rows);
+}
+
+/** The language of a table other than English, and the kind whose translated descriptions it shows. */
+interface Translation {
+  lang: Exclude<Lang, 'en'>;
+  kind: string;
 }
 
 /** Rows for every field of an object schema and, recursively, of the objects inside it. */
-function walkObject(schema: AnySchema, prefix: string, entity: EntityName): FieldRow[] {
+function walkObject(schema: AnySchema, prefix: string, entity: EntityName, translation?: Translation): FieldRow[] {
   const shape = shapeOf(schema);
   if (!shape) throw new Error(`The ${entity} schema at \`${prefix || '(root)'}\` is not an object.`);
   const rows: FieldRow[] = [];
   for (const [key, field] of Object.entries(shape)) {
     const path = `${prefix}${key}`;
-    const description = descriptionOf(field);
-    if (!description) throw new Error(`Field \`${path}\` of the ${entity} schema has no .describe(): the format reference needs one.`);
+    const english = descriptionOf(field);
+    if (!english) throw new Error(`Field \`${path}\` of the ${entity} schema has no .describe(): the format reference needs one.`);
+    const description = translation ? fieldDescriptionZh(translation.kind, path) : english;
+    if (!description) throw new Error(`Field \`${path}\` of the ${entity} schema has no Chinese description in src/kinds/descriptions-zh.ts.`);
     const fallback = defaultOf(field);
     rows.push({
       entity,
       path,
-      type: describeType(field),
+      type: describeType(field, translation?.lang ?? 'en'),
       required: !isOptional(field),
       ...(fallback === undefined ? {} : { default: fallback }),
       description,
     });
-    rows.push(...walkChildren(field, path, entity));
+    rows.push(...walkChildren(field, path, entity, translation));
   }
   return rows;
 }
 
 /** Rows for the fields inside a field: of an object, of a list's objects, of a map's objects. */
-function walkChildren(field: AnySchema, path: string, entity: EntityName): FieldRow[] {
+function walkChildren(field: AnySchema, path: string, entity: EntityName, translation?: Translation): FieldRow[] {
   const inner = unwrapSchema(field);
   const def = defOf(inner);
-  if (def.type === 'object') return walkObject(inner, `${path}.`, entity);
-  if (def.type === 'array' && def.element && shapeOf(def.element)) return walkObject(def.element, `${path}[].`, entity);
-  if (def.type === 'record' && def.valueType && shapeOf(def.valueType)) return walkObject(def.valueType, `${path}.<id>.`, entity);
+  if (def.type === 'object') return walkObject(inner, `${path}.`, entity, translation);
+  if (def.type === 'array' && def.element && shapeOf(def.element)) return walkObject(def.element, `${path}[].`, entity, translation);
+  if (def.type === 'record' && def.valueType && shapeOf(def.valueType)) return walkObject(def.valueType, `${path}.<id>.`, entity, translation);
   return [];
 }
 
@@ -133,7 +156,7 @@ export interface DiagnosticRow {
   example: (DiagnosticExample & ExampleResult) | undefined;
 }
 
-/** Every code of the catalogue, errors first (catalogue order within each), with its checked example, in a language. */
+/** Every code of the catalogue, errors first (catalogue order within each), with its checked example, in a language (the example's message too). */
 export function diagnosticReference(lang: Lang = 'en'): DiagnosticRow[] {
   const rows = (Object.keys(CODES) as Code[]).map((code) => {
     const example = DIAGNOSTIC_EXAMPLES.find((e) => e.code === code);
@@ -143,7 +166,7 @@ export function diagnosticReference(lang: Lang = 'en'): DiagnosticRow[] {
       title: CODES[code].title[lang],
       when: CODES[code].when[lang],
       fix: CODES[code].fix[lang],
-      example: example && { ...example, ...runExample(example) },
+      example: example && { ...example, change: lang === 'en' ? example.change : (EXAMPLE_CHANGES_ZH[code] ?? example.change), ...runExample(example, lang) },
     };
   });
   return [...rows.filter((r) => r.severity === 'error'), ...rows.filter((r) => r.severity === 'warning')];

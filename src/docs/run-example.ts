@@ -6,7 +6,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Code } from '../diagnostics/codes.ts';
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { plainContext, type Lang } from '../diagnostics/context.ts';
+import { renderMessages, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { formatPretty } from '../diagnostics/format.ts';
 import { checkProject, type CheckResult } from '../lint/check.ts';
 import { exampleTree, type DiagnosticExample } from './diagnostic-examples.ts';
@@ -39,15 +40,22 @@ export function checkFiles(files: Readonly<Record<string, string>>): Diagnostic[
   return checkTree(files).diagnostics;
 }
 
-const cache = new Map<DiagnosticExample, ExampleResult>();
+const cache = new Map<string, Map<DiagnosticExample, ExampleResult>>();
 
-/** The example's diagnostic as `check` reports it; throws when the example no longer shows its code. */
-export function runExample(example: DiagnosticExample): ExampleResult {
-  const cached = cache.get(example);
+/**
+ * The example's diagnostic as `check` reports it, with its message in a
+ * language (`check --lang zh-CN` for the Chinese docs); throws when the
+ * example no longer shows its code.
+ */
+export function runExample(example: DiagnosticExample, lang: Lang = 'en'): ExampleResult {
+  let byExample = cache.get(lang);
+  if (!byExample) cache.set(lang, (byExample = new Map()));
+  const cached = byExample.get(example);
   if (cached) return cached;
   const tree = exampleTree(example);
   const diagnostics = checkFiles(tree);
-  const found = diagnostics.find((d) => d.code === example.code && d.file === example.file);
+  const reported = diagnostics.find((d) => d.code === example.code && d.file === example.file);
+  const found = reported && lang !== 'en' ? renderMessages([reported], () => plainContext(lang))[0] : reported;
   if (!found) {
     throw new Error(
       `The docs example for \`${example.code}\` (src/docs/diagnostic-examples.ts) no longer reports it in ${example.file}; it reports: ${
@@ -55,10 +63,10 @@ export function runExample(example: DiagnosticExample): ExampleResult {
       }. Update the example.`,
     );
   }
-  const also = [...new Set(diagnostics.filter((d) => d !== found).map((d) => d.code))].sort();
+  const also = [...new Set(diagnostics.filter((d) => d !== reported).map((d) => d.code))].sort();
   // The closing summary line ("1 error and 0 warnings.") is left out: the page shows one diagnostic at a time.
-  const output = formatPretty([found], { readSource: (file) => tree[file] }).replace(/\n\n[^\n]*\n$/, '\n');
+  const output = formatPretty([found], { readSource: (file) => tree[file], lang }).replace(/\n\n[^\n]*\n$/, '\n');
   const result = { diagnostic: found, also, output };
-  cache.set(example, result);
+  byExample.set(example, result);
   return result;
 }

@@ -1,7 +1,8 @@
 /**
  * The UI dictionary: one module for every string the site's chrome and views
- * show. A playbook's `lang` picks the dictionary of its pages; the home page,
- * the docs and the 404 page are in English.
+ * show. A playbook's `lang` picks the dictionary of its pages; the home page
+ * and the docs exist in every language (`/`, `/zh-cn/`), the 404 page is in
+ * English.
  */
 import { LANGS } from '../schema/playbook.ts';
 import { en, type Dictionary } from './en.ts';

@@ -5,6 +5,7 @@ import type { FieldProblem } from '../diagnostics/messages/fields.ts';
 import type { Frontmatter } from './frontmatter.ts';
 import { defOf, descriptionOf, schemaAt, shapeOf, unwrapSchema, type AnySchema } from '../schema/introspect.ts';
 import { closest, formatPath } from '../format/text.ts';
+import { descriptionZhAt } from '../kinds/descriptions-zh.ts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -92,7 +93,7 @@ function issueToDiagnostics(issue: Issue, schema: AnySchema, fm: Frontmatter, fi
   const value = valueAt(input, path);
   const field = formatPath(path);
   const description = descriptionOf(schemaAt(schema, path));
-  const base = { kind, field, description };
+  const base = { kind, field, description, descriptionZh: descriptionZhAt(kind, schema, path) };
   const isStageId = path.length === 3 && path[0] === 'stages' && path[2] === 'id';
   if (isStageId && issue.code === 'invalid_format' && typeof value === 'string') {
     return [diagnostic('invalid-id', file, fm.locate(path), { what: 'stage', id: value, suggestion: suggestId(value) })];

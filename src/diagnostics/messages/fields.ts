@@ -23,6 +23,8 @@ export type InvalidFieldParams = FieldProblem & {
   field: string;
   /** The field's description from the schema, when there is one. */
   description?: string;
+  /** Its Chinese description (src/kinds/descriptions-zh.ts), for the Chinese message; none there when it is missing. */
+  descriptionZh?: string | undefined;
 };
 
 const EXPECTED: Record<string, { en: string; 'zh-CN': string }> = {
@@ -86,12 +88,12 @@ function problemEn(p: InvalidFieldParams, c: MessageContext): string {
 function problemZh(p: InvalidFieldParams, c: MessageContext): string {
   const f = c.code(p.field);
   const got = 'got' in p ? `，而不是${describeSummary(p.got, 'zh-CN')}` : '';
-  const why = p.description ? `（${p.field}：${stripPeriod(p.description)}。）` : '';
+  const why = p.descriptionZh ? `（${p.field}：${stripPeriod(p.descriptionZh)}。）` : '';
   switch (p.problem) {
     case 'not-a-map':
       return `这个${c.kind(p.kind)}的 frontmatter 是${describeSummary(p.got, 'zh-CN')}，不是一组字段。请在两行 \`---\` 之间每行写一个 \`字段: 值\`。`;
     case 'missing':
-      return `这个${c.kind(p.kind)}缺少字段 ${f}。${p.description ? `请补上：${stripPeriod(p.description)}。` : '请补上。'}`;
+      return `这个${c.kind(p.kind)}缺少字段 ${f}。${p.descriptionZh ? `请补上：${stripPeriod(p.descriptionZh)}。` : '请补上。'}`;
     case 'type':
       return `${f} 必须是${expected(p.expected, 'zh-CN')}${got}。${why}`;
     case 'too-small':
@@ -157,13 +159,36 @@ export const unknownField = defineCode<{ kind: string; field: string; suggestion
   },
 });
 
-export const placeholder = defineCode<{ kind: string; field: string }>()({
+/**
+ * A field that still holds what `new` wrote because it could not know it: a placeholder text (`form: 'text'`), or a
+ * zero marked with a `# TODO` comment on its line (`form: 'zero'`).
+ */
+export interface PlaceholderParams {
+  kind: string;
+  /** The field as authors write it: `stages[0].goal`. */
+  field: string;
+  form: 'text' | 'zero';
+}
+
+export const placeholder = defineCode<PlaceholderParams>()({
   severity: 'warning',
   title: { en: 'Placeholder left', 'zh-CN': '仍是占位内容' },
-  when: { en: 'A field still holds the placeholder text that `new` wrote.', 'zh-CN': '字段里仍是 `new` 生成的占位内容。' },
-  fix: { en: 'Replace the placeholder with the real value.', 'zh-CN': '把占位内容换成真实的值。' },
+  when: {
+    en: 'A field still holds the placeholder text that `new` wrote, or the `0` it wrote with a `# TODO` comment on its line.',
+    'zh-CN': '字段里仍是 `new` 生成的占位文字，或是它写下的、同一行带有 `# TODO` 注释的 `0`。',
+  },
+  fix: {
+    en: 'Replace the placeholder with what is true for your sales model; for a zero, write the real number (when 0 is right, delete the `# TODO` comment).',
+    'zh-CN': '把占位内容换成符合你们销售模式的真实内容；对于 0，填写真实的数字（如果确实是 0，删掉 `# TODO` 注释）。',
+  },
   message: {
-    en: (p, c) => `${c.code(p.field)} of this ${c.kind(p.kind)} still holds the placeholder that \`new\` wrote, so readers would see it as if it were true. Replace it with what is true for your sales model.`,
-    'zh-CN': (p, c) => `这个${c.kind(p.kind)}的 ${c.code(p.field)} 仍是 \`new\` 生成的占位内容，读者会把它当成真实信息。请换成符合你们销售模式的内容。`,
+    en: (p, c) =>
+      p.form === 'zero'
+        ? `${c.code(p.field)} of this ${c.kind(p.kind)} is still the 0 that \`new\` wrote, marked \`# TODO\`: the numbers of the model count it as if it were true. Write the real number; when 0 is right, delete the \`# TODO\` comment.`
+        : `${c.code(p.field)} of this ${c.kind(p.kind)} still holds the placeholder that \`new\` wrote, so readers would see it as if it were true. Replace it with what is true for your sales model.`,
+    'zh-CN': (p, c) =>
+      p.form === 'zero'
+        ? `这个${c.kind(p.kind)}的 ${c.code(p.field)} 仍是 \`new\` 写下的 0（标有 \`# TODO\`），模型的各项数字会把它当成真实数据。请填写真实的数字；如果确实是 0，请删掉 \`# TODO\` 注释。`
+        : `这个${c.kind(p.kind)}的 ${c.code(p.field)} 仍是 \`new\` 生成的占位内容，读者会把它当成真实信息。请换成符合你们销售模式的内容。`,
   },
 });

@@ -1,10 +1,10 @@
-import { ui, type Lang } from '../../i18n/index.ts';
+import { LANGS, ui, type Lang } from '../../i18n/index.ts';
 import { siteChrome, type PageChrome } from '../chrome.ts';
 import { formatter } from '../../format/numbers.ts';
 import type { Site } from '../site.ts';
 import { isBelow } from './shared.ts';
 
-/** A playbook on the home page. Texts are in the playbook's language, figures in English. */
+/** A playbook on the home page. Its title and summary are in the playbook's language, the rest in the page's. */
 export interface PlaybookCard {
   id: string;
   href: string;
@@ -25,15 +25,16 @@ export interface HomeView {
   docs: { label: string; href: string };
 }
 
-/** The home page: every playbook as a card. */
-export function homeView(site: Site): HomeView {
-  const t = ui('en');
-  const fmt = formatter('en');
+/** The home page of a language (`/`, `/zh-cn/`): every playbook, whatever its language, as a card. */
+export function homeView(site: Site, lang: Lang = 'en'): HomeView {
+  const t = ui(lang);
+  const fmt = formatter(lang);
+  const alternates = Object.fromEntries(LANGS.map((l) => [l, site.paths.home(l)]));
   return {
-    chrome: siteChrome(site, { kind: 'home', title: t.siteTitle }),
+    chrome: siteChrome(site, { kind: 'home', title: t.siteTitle, lang, alternates }),
     heading: t.siteTitle,
     intro: t.playbooksIntro,
-    docs: { label: t.docs, href: site.paths.docs() },
+    docs: { label: t.docs, href: site.paths.docs(undefined, lang) },
     cards: site.playbooks.map((pb) => {
       const { title, summary, goals } = pb.graph.index.data;
       const figure = (label: string, computed: number, goal: number) => {

@@ -5,6 +5,7 @@
 import { ui, type Lang, LANGS } from '../../i18n/index.ts';
 import { entitiesOf } from '../../model/graph.ts';
 import { siteChrome, type PageChrome } from '../chrome.ts';
+import { langSegment } from '../paths.ts';
 import type { Site } from '../site.ts';
 
 export interface SearchView {
@@ -24,8 +25,9 @@ export interface SearchView {
 /** A search page: one per UI language, because Pagefind searches the index of the page's `<html lang>`. */
 export function searchView(site: Site, lang: Lang): SearchView {
   const t = ui(lang);
+  const alternates = Object.fromEntries(LANGS.map((l) => [l, site.paths.search(l)]));
   return {
-    chrome: siteChrome(site, { kind: 'search', title: t.search, lang }),
+    chrome: siteChrome(site, { kind: 'search', title: t.search, lang, alternates }),
     lang,
     heading: t.searchLabel,
     label: t.searchLabel,
@@ -37,10 +39,9 @@ export function searchView(site: Site, lang: Lang): SearchView {
   };
 }
 
-/** The languages that have a search page besides English: those of the playbooks. */
-export function searchLangPaths(site: Site) {
-  const langs = new Set<Lang>(site.playbooks.map((pb) => pb.lang));
-  return LANGS.filter((lang) => lang !== 'en' && langs.has(lang)).map((lang) => ({ params: { lang: lang.toLowerCase() }, props: { lang } }));
+/** The search pages besides English: one per language, since every language has its home page and docs. */
+export function searchLangPaths(_site: Site) {
+  return LANGS.filter((lang) => lang !== 'en').map((lang) => ({ params: { lang: langSegment(lang) }, props: { lang } }));
 }
 
 export interface NotFoundView {
@@ -49,6 +50,8 @@ export interface NotFoundView {
   text: string;
   home: { label: string; href: string };
   docs: { label: string; href: string };
+  /** The same in the other languages: the page is served at any missing address, in whatever language the reader came from. */
+  others: { lang: Lang; heading: string; text: string; home: { label: string; href: string } }[];
 }
 
 export function notFoundView(site: Site): NotFoundView {
@@ -59,6 +62,10 @@ export function notFoundView(site: Site): NotFoundView {
     text: t.notFoundText,
     home: { label: t.notFoundHome, href: site.paths.home() },
     docs: { label: t.docs, href: site.paths.docs() },
+    others: LANGS.filter((lang) => lang !== 'en').map((lang) => {
+      const o = ui(lang);
+      return { lang, heading: o.notFoundTitle, text: o.notFoundText, home: { label: o.notFoundHome, href: site.paths.home(lang) } };
+    }),
   };
 }
 

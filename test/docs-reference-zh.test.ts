@@ -1,0 +1,151 @@
+/**
+ * The docs in Chinese (content/zh-cn/): the generated references in Chinese
+ * (field tables from the registry and src/kinds/descriptions-zh.ts, codes
+ * from the catalogue, examples run through the checker with Chinese
+ * messages), the pages that include them, and the worked examples of the
+ * Chinese guides held to the schemas and the model.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { DIAGNOSTIC_EXAMPLES } from '../src/docs/diagnostic-examples.ts';
+import { EXAMPLE_CHANGES_ZH } from '../src/docs/diagnostic-examples-zh.ts';
+import { diagnosticReference, fieldReference } from '../src/docs/reference.ts';
+import { checkTree, runExample } from '../src/docs/run-example.ts';
+import { findKind, REGISTRY } from '../src/kinds/index.ts';
+import { isComplete } from '../src/model/graph.ts';
+import { computeMetrics } from '../src/model/metrics.ts';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const page = (name: string) => readFileSync(join(ROOT, 'content/zh-cn', name), 'utf8');
+const HAN = /\p{Script=Han}/u;
+
+describe('the field reference in Chinese', () => {
+  const en = fieldReference(REGISTRY, 'en');
+  const zh = fieldReference(REGISTRY, 'zh-CN');
+
+  it('has the same tables and rows as the English one, with Chinese titles, types and descriptions', () => {
+    expect(zh.map((t) => [t.entity, t.rows.map((r) => r.path)])).toEqual(en.map((t) => [t.entity, t.rows.map((r) => r.path)]));
+    expect(zh.map((t) => t.title)).toEqual(['销售手册', '目标客群', '产品/服务', '销售流程', '阶段', '岗位', '情景']);
+    for (const row of zh.flatMap((t) => t.rows)) {
+      expect(row.description, row.path).toMatch(HAN);
+      expect(row.type.replace(/`[^`]*`/g, ''), row.path).not.toMatch(/\b(string|number|list|one of|object|map)\b/);
+    }
+  });
+
+  it('says types in Chinese words', () => {
+    const segment = zh.find((t) => t.entity === 'segment')!.rows;
+    const type = (path: string) => segment.find((r) => r.path === path)!.type;
+    expect(type('title')).toBe('文本');
+    expect(type('accounts')).toBe('整数，≥ 0');
+    expect(type('offerings')).toBe('id 列表（至少 1 项）');
+    expect(type('buyingCriteria')).toBe('文本列表（至少 1 项）');
+    expect(type('priority')).toBe('`strategic`、`core`、`opportunistic` 之一');
+    expect(type('buyingCenter')).toBe('对象列表');
+    const stage = zh.find((t) => t.entity === 'stage')!.rows;
+    expect(stage.find((r) => r.path === 'stages[].conversion')!.type).toBe('比例 (0, 1]');
+    expect(stage.find((r) => r.path === 'stages[].raci')!.type).toBe('映射：id → `R`、`A`、`C`、`I`、`AR` 之一');
+    expect(zh.find((t) => t.entity === 'offering')!.rows.find((r) => r.path === 'motives')!.type).toBe(
+      '列表，每项为 `price-performance`、`value-realization`、`partnership` 之一（至少 1 项）',
+    );
+  });
+});
+
+describe('the diagnostic reference in Chinese', () => {
+  it('has a Chinese sentence for what every example changes, and none for a code without an example', () => {
+    expect(Object.keys(EXAMPLE_CHANGES_ZH).sort()).toEqual(DIAGNOSTIC_EXAMPLES.map((e) => e.code).sort());
+    for (const row of diagnosticReference('zh-CN')) if (row.example) expect(row.example.change, row.code).toMatch(HAN);
+  });
+
+  it('shows what `check --lang zh-CN` prints: the same place and code, the message in Chinese', () => {
+    for (const example of DIAGNOSTIC_EXAMPLES) {
+      const en = runExample(example);
+      const zh = runExample(example, 'zh-CN');
+      expect(zh.diagnostic.code).toBe(en.diagnostic.code);
+      expect([zh.diagnostic.line, zh.diagnostic.column]).toEqual([en.diagnostic.line, en.diagnostic.column]);
+      expect(zh.diagnostic.message, example.code).toMatch(HAN);
+      expect(zh.output.split('\n')[0]).toBe(en.output.split('\n')[0]);
+      expect(zh.also).toEqual(en.also);
+    }
+  });
+});
+
+describe('the Chinese docs pages', () => {
+  const importsComponent = (text: string, component: string) => new RegExp(`^import ${component} from '([^']+)';$`, 'm').exec(text)?.[1];
+
+  it('exist for the guides an author needs, each with title, description and order', () => {
+    for (const name of ['index.mdx', 'designing-a-sales-model.mdx', 'writing-a-playbook.mdx', 'format-reference.mdx', 'diagnostics.mdx']) {
+      const frontmatter = parse(/^---\n([\s\S]*?)\n---/.exec(page(name))![1]!) as Record<string, unknown>;
+      expect(Object.keys(frontmatter).sort(), name).toEqual(['description', 'order', 'title']);
+      expect(frontmatter.title, name).toMatch(HAN);
+    }
+  });
+
+  it('the format reference includes the Chinese field tables of every entity', () => {
+    const text = page('format-reference.mdx');
+    const from = importsComponent(text, 'FieldReference');
+    expect(from).toBe('../../src/components/docs/FieldReference.astro');
+    expect(existsSync(resolve(ROOT, 'content/zh-cn', from!))).toBe(true);
+    const shown = [...text.matchAll(/<FieldReference entity="([a-z]+)" lang="zh-CN" \/>/g)].map((m) => m[1]);
+    expect(shown.sort()).toEqual(fieldReference().map((t) => t.entity).sort());
+    expect(text).not.toMatch(/<FieldReference(?![^>]*lang="zh-CN")/);
+  });
+
+  it('the diagnostics page includes the Chinese reference of every code', () => {
+    const text = page('diagnostics.mdx');
+    expect(importsComponent(text, 'DiagnosticReference')).toBe('../../src/components/docs/DiagnosticReference.astro');
+    expect(text).toMatch(/<DiagnosticReference view="summary" lang="zh-CN" \/>/);
+    expect(text).toMatch(/<DiagnosticReference view="details" lang="zh-CN" \/>/);
+  });
+
+  it('are written with full-width punctuation after Chinese characters, outside code', () => {
+    for (const name of ['index.mdx', 'designing-a-sales-model.mdx', 'writing-a-playbook.mdx', 'format-reference.mdx', 'diagnostics.mdx']) {
+      let fence = false;
+      page(name).split('\n').forEach((line, i) => {
+        if (/^\s*```/.test(line)) fence = !fence;
+        if (fence || /^(import|export) /.test(line)) return;
+        const prose = line.replace(/`[^`]*`/g, '').replace(/<[^>]+>/g, '').replace(/\]\([^)]*\)/g, ']');
+        expect(prose, `${name}:${i + 1}`).not.toMatch(/\p{Script=Han}[,;:()?!]|"[^"]*\p{Script=Han}/u);
+      });
+    }
+  });
+});
+
+/** The code blocks of a Chinese docs page that carry a file name: ```yaml title="playbooks/…" ```. */
+function titledBlocks(name: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const m of page(name).matchAll(/^```\w+ title="(playbooks\/[^"]+)"\n([\s\S]*?)^```$/gm)) files[m[1]!] = m[2]!;
+  return files;
+}
+
+describe('worked examples of the Chinese docs', () => {
+  it('every example of the format reference passes the schema of its kind of file', () => {
+    const files = titledBlocks('format-reference.mdx');
+    expect(Object.keys(files)).toHaveLength(6);
+    for (const [path, text] of Object.entries(files)) {
+      const kind = findKind(path.endsWith('/index.mdx') ? 'playbook' : path.split('/')[2]!);
+      const result = kind!.schema.safeParse(parse(/^---\n([\s\S]*?)\n---\n?$/.exec(text)![1]!));
+      expect(result.error?.issues ?? [], path).toEqual([]);
+    }
+  });
+
+  it('the walk-through of “编写手册” is a complete Chinese playbook with the numbers the page states', () => {
+    const files = titledBlocks('writing-a-playbook.mdx');
+    expect(Object.keys(files)).toHaveLength(8);
+    const result = checkTree(files);
+    expect(result.diagnostics).toEqual([]);
+    const playbook = result.playbooks.find(isComplete)!;
+    expect(playbook.index.data).toMatchObject({ lang: 'zh-CN', currency: 'CNY' });
+    const metrics = computeMetrics(playbook);
+    expect(metrics.processes['solution-sale']!.winRate).toBeCloseTo(0.216, 10);
+    expect(metrics.segments['mid-market']!.opportunities).toBeCloseTo(100, 10);
+    expect(metrics.roles['account-executive']).toMatchObject({ availableHours: 2800, coverageHours: 1600 });
+    expect(metrics.roles['account-executive']!.requiredHours).toBeCloseTo(2648, 10);
+    expect(metrics.coverage).toBe(1);
+    expect(metrics.expectedWins).toBeCloseTo(21.6, 10);
+    const text = page('writing-a-playbook.mdx');
+    for (const figure of ['0.216', '400 × 0.25 = 100', '1,600 个工时', '2,648 个工时', '2,800 个', '21.6 个']) expect(text).toContain(figure);
+  });
+});
