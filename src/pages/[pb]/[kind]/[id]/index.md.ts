@@ -1,0 +1,11 @@
+/** The Markdown twin of every entity page, `/<pb>/<kind>/<id>/index.md` (src/site/markdown/twins.ts). */
+import type { APIRoute } from 'astro';
+import { currentSite } from '../../../../site/current.ts';
+import { markdownResponse, twinMarkdown } from '../../../../site/markdown/twins.ts';
+import { entityPaths } from '../../../../site/views/pages.ts';
+
+export function getStaticPaths() {
+  return entityPaths(currentSite());
+}
+
+export const GET: APIRoute = ({ params }) => markdownResponse(twinMarkdown(currentSite(), params.pb, { kind: params.kind ?? '', id: params.id ?? '' }));
