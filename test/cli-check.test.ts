@@ -108,7 +108,7 @@ describe('the command line', () => {
   it('lists every command, and gives the usage of each with --help (exit 0)', async () => {
     const io = captureIo('/');
     expect(await run(['--help'], io)).toBe(0);
-    for (const command of ['check', 'export', 'new', 'diff', 'schema']) {
+    for (const command of ['check', 'export', 'new', 'diff', 'schema', 'pdf']) {
       expect(io.out).toContain(`  ${command} `);
       const help = captureIo('/');
       expect(await run([command, '--help'], help), command).toBe(0);
@@ -124,6 +124,6 @@ describe('the command line', () => {
   it('exits 2 for an unknown command, naming the commands', async () => {
     const io = captureIo('/');
     expect(await run(['help', 'frobnicate'], io)).toBe(2);
-    expect(io.err).toMatch(/^Unknown command `frobnicate`\. The commands are: check, export, new, diff, what-if, schema\./);
+    expect(io.err).toMatch(/^Unknown command `frobnicate`\. The commands are: check, export, new, diff, what-if, schema, pdf\./);
   });
 });

@@ -217,7 +217,67 @@ describe('what-if, problems', () => {
   it('prints its usage with --help and exits 0', async () => {
     const { code, out } = await whatIf('--help');
     expect(code).toBe(0);
-    expect(out).toMatch(/^Usage: npm run playbook -- what-if <playbook> \[root\] \[--scenario <id>\] \[--set <path=value>\]\.\.\. \[--format table\|json\] \[--lang en\|zh-CN\]\n/);
+    expect(out).toMatch(/^Usage: npm run playbook -- what-if <playbook> \[root\] \[--scenario <id>\] \[--set <path=value>\]\.\.\. \[--next-hire\] \[--format table\|json\] \[--lang en\|zh-CN\]\n/);
     expect(out).toContain('Exit codes: 0 the report; 1 the playbook has errors');
+  });
+});
+
+describe('what-if --next-hire', () => {
+  it('prices one more person in each role with work: the table, the warnings it clears, the roles where it adds nothing', async () => {
+    const { code, out, err } = await whatIf('acme', '--next-hire');
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    expect(out).toBe(
+      [
+        'Next hire: Acme sales model (acme)',
+        'What one more person in each role adds, fully productive for a year (each hire run as a scenario on a copy of the playbook).',
+        // Intl's range of months, with thin spaces around the dash.
+        "Within the plan (Jan\u2009–\u2009Jun 2027): the same person joins in its first month and ramps up as the role's new people do.",
+        '',
+        'Role                    Adds         Load  Coverage  Covered accounts  Wins a year  Bookings a year              Within the plan',
+        'Account executive  +1 person  200% → 100%   +50 pts               +50           +5             +$5K  +$2.5K (productive at once)',
+        '',
+        'Account executive clears: capacity-exceeded and coverage-below-goal',
+        '',
+        'One more person in any other role adds nothing now (hours to spare): Solutions engineer.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('prices the hires after a scenario’s and --set changes', async () => {
+    const { code, out } = await whatIf('acme', '--next-hire', '--scenario', 'hire');
+    expect(code).toBe(0);
+    expect(out).toContain('After scenario One more representative (hire)\nAfter these changes:\n  roles/rep.headcount  1 → 2\n');
+    expect(out).toContain('No role is over capacity: one more person anywhere adds no bookings now.');
+  });
+
+  it('prints JSON: each hire with its delta, the plan’s, and the codes it clears', async () => {
+    const { code, out } = await whatIf('acme', '--next-hire', '--format', 'json');
+    expect(code).toBe(0);
+    const doc = JSON.parse(out) as { playbook: string; scenario: null; changes: unknown[]; nextHires: Record<string, unknown>[] };
+    expect(Object.keys(doc)).toEqual(['playbook', 'scenario', 'changes', 'nextHires']);
+    expect(doc.nextHires.map((h) => [h.role, h.title, h.headcount, h.add, h.load, h.loadAfter, h.changes, h.clears])).toEqual([
+      ['rep', 'Account executive', 1, 1, 2, 1, true, ['capacity-exceeded', 'coverage-below-goal']],
+      ['se', 'Solutions engineer', 1, 1, 1, 0.5, false, []],
+    ]);
+    expect(doc.nextHires[0]!.delta).toEqual({ coverage: 0.5, coveredAccounts: 50, winRate: 0, expectedWins: 5, expectedRevenue: 5000 });
+    expect(doc.nextHires[0]!.plan).toMatchObject({ start: '2027-01', rampMonths: 0, delta: { coverage: 0.5, expectedRevenue: 2500 } });
+  });
+
+  it('writes Chinese for a zh-CN playbook, with half a person for a role shared at half a person', async () => {
+    const io = captureIo(BASIC);
+    expect(await run(['what-if', 'huayuan', fixture('scenarios/chinese'), '--next-hire'], io)).toBe(0);
+    expect(io.out).toContain(
+      [
+        '岗位        增加人数       负荷率        覆盖率  覆盖客户数  年赢单数  年签约额',
+        '售前工程师   +0.5 人  200% → 100%  +50 个百分点         +50        +5  +50 万元',
+        '',
+        '售前工程师：消除 capacity-exceeded 和 coverage-below-goal',
+        '',
+        '其余岗位工时有富余，现在多招一人不会改变结果：电话销售。',
+      ].join('\n'),
+    );
+    expect(io.out).toMatch(/^下一个招聘的价值：华远装备销售模式（huayuan）\n/);
   });
 });

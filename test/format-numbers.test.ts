@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spaceCjkLatin } from '../src/format/cjk.ts';
 import { distinct, formatter } from '../src/format/numbers.ts';
+import { ui } from '../src/i18n/index.ts';
 
 const en = formatter('en', 'USD');
 const zh = formatter('zh-CN', 'CNY');
@@ -54,6 +55,25 @@ describe('formatter', () => {
     expect(zh.moneyShort(5e9)).toBe('50 亿元');
     expect(zh.moneyShort(5000)).toBe('5,000 元');
     expect(formatter('zh-CN', 'USD').moneyShort(54649598)).toBe('5,465 万美元');
+  });
+
+  it('names the currency: the code in English, 人民币（元） and the Chinese name in Chinese', () => {
+    expect(en.currencyName()).toBe('USD');
+    expect(zh.currencyName()).toBe('人民币（元）');
+    expect(formatter('zh-CN', 'USD').currencyName()).toBe('美元（USD）');
+  });
+
+  it('writes a segment’s criteria with their units, from the dictionary and the formatter', () => {
+    const [tEn, tZh] = [ui('en').locale, ui('zh-CN').locale];
+    expect(tZh.employeesRange(zh.count(3000), null)).toBe('3,000 人以上');
+    expect(tZh.employeesRange(null, zh.count(50))).toBe('50 人以下');
+    expect(tZh.employeesRange(zh.count(200), zh.count(2000))).toBe('200 至 2,000 人');
+    expect(tZh.revenueRange(zh.moneyShort(5e9), null)).toBe('50 亿元以上');
+    expect(tZh.revenueRange(zh.moneyShort(5e8), zh.moneyShort(5e9))).toBe('5 亿元至 50 亿元');
+    expect(tZh.revenueRange(null, zh.moneyShort(5e7))).toBe('5,000 万元以下');
+    expect(tEn.employeesRange(en.count(200), en.count(2000))).toBe('200–2,000 employees');
+    expect(tEn.employeesRange(en.count(1000), null)).toBe('1,000 employees or more');
+    expect(tEn.revenueRange(null, en.moneyShort(5e7))).toBe('up to $50M');
   });
 
   it('names the units: hours, days, people', () => {

@@ -84,6 +84,9 @@ describe('the build', () => {
       '404.html',
       'search/index.html',
       'search/zh-cn/index.html',
+      'zh-cn/index.html',
+      'zh-cn/docs/index.html',
+      'zh-cn/docs/writing/index.html',
     ]) {
       expect(pages.has(path), path).toBe(true);
     }
@@ -137,10 +140,11 @@ describe('page data', () => {
     expect(text(page.querySelector('#segments')?.nextElementSibling)).toBe('Enterprise "big" <b>accounts</b> (Included in Platform)');
   });
 
-  it('process: checklist of exit criteria, funnel and RACI table', () => {
+  it('process: one stage strip, a card per stage with its exit criteria as a checklist, and the RACI table', () => {
     const page = dom('demo/processes/solution/index.html');
+    expect(page.querySelectorAll('.stage-strip li').map(text)).toEqual(['Discover 10 days 50% go on', 'Prove 20 days 50% close won']);
     expect(page.querySelectorAll('#stage-discover .checklist li').map(text)).toEqual(['Pain confirmed', 'Budget named']);
-    expect(page.querySelectorAll('.funnel li').map(text)).toEqual(['Discover 100%', 'Prove 50%', 'Won 25%']);
+    expect(page.querySelectorAll('#stage-discover .checklist input[type="checkbox"]').map((i) => page.querySelector(`label[for="${i.id}"]`) !== null)).toEqual([true, true]);
     expect(page.querySelectorAll('table.matrix tbody tr').map((r) => r.querySelectorAll('td').map(text))).toEqual([
       ['AR', 'A'],
       ['C', 'R'],
@@ -155,14 +159,13 @@ describe('page data', () => {
     expect(parse(page).querySelectorAll('#owns-caption').length).toBe(1);
   });
 
-  it('matrix: roles × stages with a legend, and the mirror map', () => {
+  it('matrix: a table of roles × stages per process, with a legend, and the mirror map', () => {
     const page = dom('demo/matrix/index.html');
-    const header = page.querySelectorAll('table.matrix thead tr');
-    expect(header[0]!.querySelectorAll('th[scope="colgroup"]').map((th) => th.getAttribute('colspan'))).toEqual(['1', '2']);
-    expect(page.querySelectorAll('table.matrix tbody tr').map((r) => text(r.querySelector('th')))).toEqual([
-      'Account executive Sales',
-      'Chief executive Executive',
-      'Solutions engineer Presales',
+    const tables = page.querySelectorAll('table.matrix');
+    expect(tables.map((t) => t.querySelectorAll('thead th[scope="col"]').length)).toEqual([2, 3]);
+    expect(tables.map((t) => t.querySelectorAll('tbody tr').map((r) => text(r.querySelector('th'))))).toEqual([
+      ['Account executive Sales'],
+      ['Account executive Sales', 'Solutions engineer Presales', 'Chief executive Executive'],
     ]);
     expect(page.querySelectorAll('.legend dt').map(text)).toEqual(['R', 'A', 'C', 'I', 'AR']);
     expect(text(page.querySelector('#mirror-map')?.parentNode as HTMLElement)).toContain('Gap: nobody on our side mirrors this function');
@@ -171,7 +174,7 @@ describe('page data', () => {
   it('metrics: the metric warnings of the check, capacity bars and explanations', () => {
     const page = dom('demo/metrics/index.html');
     expect(page.querySelectorAll('.warnings li strong').map(text)).toEqual(['Coverage below goal', 'Capacity exceeded', 'Win rate below goal']);
-    expect(page.querySelectorAll('.warnings li .code-name').map(text)).toEqual(['(coverage-below-goal)', '(capacity-exceeded)', '(win-rate-below-goal)']);
+    expect(page.querySelectorAll('.warnings li .code-name').map(text)).toEqual(['coverage-below-goal', 'capacity-exceeded', 'win-rate-below-goal']);
     expect(page.querySelectorAll('.capacity-bar')).toHaveLength(3);
     expect(text(page.querySelector('#how-computed')?.nextElementSibling)).toContain('Expected wins: opportunities × coverage × win rate');
   });
@@ -183,6 +186,42 @@ describe('page data', () => {
     expect(text(page.querySelector('.skip-link'))).toBe('跳到正文');
     expect(page.querySelector('form[role="search"]')!.getAttribute('action')).toBe('/sub/search/zh-cn/');
     expect(dom('docs/gfm/index.html').querySelector('html')!.getAttribute('lang')).toBe('en');
+    // “全部手册” leads to the Chinese home page, the docs link to the Chinese docs.
+    expect(page.querySelector('.breadcrumbs a')!.getAttribute('href')).toBe('/sub/zh-cn/');
+    expect(page.querySelector('.site-header .brand')!.getAttribute('href')).toBe('/sub/zh-cn/');
+    expect(page.querySelector('.site-footer a')!.getAttribute('href')).toBe('/sub/zh-cn/');
+    expect(page.querySelector('link[rel="icon"]')!.getAttribute('href')).toBe('/sub/favicon.svg');
+  });
+
+  it('the home page and the docs in Chinese, with a switch to the other language and hreflang alternates', () => {
+    const home = dom('zh-cn/index.html');
+    expect(home.querySelector('html')!.getAttribute('lang')).toBe('zh-CN');
+    expect(text(home.querySelector('h1'))).toBe('销售作战手册');
+    expect(text(home.querySelectorAll('.card')[0])).toMatch(/覆盖率 50% ?（目标 90%） 低于目标/);
+    const alternates = (path: string) => dom(path).querySelectorAll('link[rel="alternate"][hreflang]').map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]);
+    const both = [
+      ['en', 'https://playbooks.example.com/sub/'],
+      ['zh-CN', 'https://playbooks.example.com/sub/zh-cn/'],
+    ];
+    expect(alternates('zh-cn/index.html')).toEqual(both);
+    expect(alternates('index.html')).toEqual(both);
+    const toEnglish = home.querySelector('.site-header a.lang-switch')!;
+    expect([toEnglish.getAttribute('href'), toEnglish.getAttribute('hreflang'), toEnglish.getAttribute('lang'), text(toEnglish)]).toEqual(['/sub/', 'en', 'en', 'English']);
+    const toChinese = dom('docs/writing/index.html').querySelector('.site-header a.lang-switch')!;
+    expect([toChinese.getAttribute('href'), text(toChinese)]).toEqual(['/sub/zh-cn/docs/writing/', '中文']);
+    // A page without a Chinese version has no switch and no alternates.
+    expect(dom('docs/gfm/index.html').querySelector('a.lang-switch')).toBeNull();
+    expect(alternates('docs/gfm/index.html')).toEqual([]);
+
+    const doc = dom('zh-cn/docs/writing/index.html');
+    expect(doc.querySelector('html')!.getAttribute('lang')).toBe('zh-CN');
+    expect(doc.querySelectorAll('.side-nav a:not(.nav-close)').map((a) => a.getAttribute('href'))).toEqual(['/sub/zh-cn/docs/writing/']);
+    expect(doc.querySelectorAll('.breadcrumbs a').map((a) => [text(a), a.getAttribute('href')])).toEqual([
+      ['全部手册', '/sub/zh-cn/'],
+      ['文档', '/sub/zh-cn/docs/'],
+    ]);
+    expect(doc.querySelector('a[href="../../../docs/gfm/"]')).not.toBeNull();
+    expect(dom('zh-cn/docs/index.html').querySelector('.content li')!.text).toBe('编写手册：怎样写，为什么这样写。');
   });
 
   it('docs: navigation in `order`, previous and next', () => {
@@ -284,7 +323,8 @@ describe('safety and structure', () => {
       const page = dom(path);
       expect(page.querySelectorAll('main#main'), path).toHaveLength(1);
       expect(page.querySelector('a.skip-link')?.getAttribute('href'), path).toBe('#main');
-      expect(page.querySelectorAll('h1'), path).toHaveLength(1);
+      // A playbook's book holds every page of it, each part with its page's own h1, after the book's.
+      expect(page.querySelectorAll('h1'), path).toHaveLength(path.endsWith('/book/index.html') ? page.querySelectorAll('section.book-part').length + 1 : 1);
       for (const table of page.querySelectorAll('.table-scroll table')) {
         // The site's own tables have captions; tables in authors' bodies have what the author wrote.
         if (!table.closest('.prose')) expect(table.querySelector('caption'), path).not.toBeNull();
@@ -316,8 +356,8 @@ describe('search', () => {
   it('indexes English and Chinese pages separately, by <html lang>', () => {
     const entry = JSON.parse(readFileSync(join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh-cn']);
-    // The zh-demo playbook's eight pages: overview, segment, offering, process, two roles, matrix, metrics.
-    expect(entry.languages['zh-cn']!.page_count).toBe(8);
+    // The zh-demo playbook's eight pages (overview, segment, offering, process, two roles, matrix, metrics) and the two Chinese docs pages.
+    expect(entry.languages['zh-cn']!.page_count).toBe(10);
   });
 
   it('marks bodies, chrome and filters for Pagefind', () => {

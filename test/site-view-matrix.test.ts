@@ -5,17 +5,29 @@ import { fixtureSite } from './support/site-fixture.ts';
 const site = fixtureSite();
 
 describe('matrixView', () => {
-  it('crosses roles with every process’s stages and maps the customer’s functions to ours', () => {
+  it('has one table per process, of the roles that take part in it, and maps the customer’s functions to ours', () => {
     const view = matrixView(site, 'demo');
-    expect(view.processes.map((p) => [p.process.id, p.stages.map((s) => s.title)])).toEqual([
-      ['quick', ['Close']],
-      ['solution', ['Discover', 'Prove']],
+    expect(view.processes.map((p) => [p.process.id, p.type.label, p.captionId, p.stages.map((s) => [s.title, s.href])])).toEqual([
+      ['quick', 'Transactional', 'raci-quick-caption', [['Close', '/sub/demo/processes/quick/#stage-close']]],
+      [
+        'solution',
+        'Solution',
+        'raci-solution-caption',
+        [
+          ['Discover', '/sub/demo/processes/solution/#stage-discover'],
+          ['Prove', '/sub/demo/processes/solution/#stage-prove'],
+        ],
+      ],
     ]);
-    expect(view.rows.map((r) => [r.role.id, r.cells])).toEqual([
-      ['ae', ['AR', 'AR', 'A']],
-      ['exec', [null, null, 'I']],
-      ['se', [null, 'C', 'R']],
+    expect(view.processes.map((p) => p.rows.map((r) => [r.role.id, r.function, r.cells]))).toEqual([
+      [['ae', 'Sales', ['AR']]],
+      [
+        ['ae', 'Sales', ['AR', 'A']],
+        ['se', 'Presales', ['C', 'R']],
+        ['exec', 'Executive', [null, 'I']],
+      ],
     ]);
+    expect(view.noPart).toBeNull();
     expect(view.mirror.segments.map((s) => [s.segment.id, s.required, s.buyers.map((b) => [b.function, b.gap])])).toEqual([
       [
         'enterprise',

@@ -27,6 +27,7 @@ describe('segmentView', () => {
       ['Prove', '20 days', '50%', '50% close won', '/sub/demo/processes/solution/#stage-prove'],
     ]);
     expect(view.coverageOwner.id).toBe('ae');
+    // Inputs as written (fmt.exact), never rounded.
     expect(view.coverage.map((f) => f.value)).toEqual(['4', '1 hr', '400 hr']);
   });
 
@@ -36,19 +37,27 @@ describe('segmentView', () => {
       'Opportunities per account per year': ['0.2', false],
       'Opportunities per year': ['20', false],
       'Average deal size': ['$50,000', false],
-      Coverage: ['50%', true],
+      'Account coverage': ['50%', true],
       'Win rate': ['25%', true],
       'Expected wins per year': ['2.5', false],
-      'Expected revenue per year': ['$125,000', false],
+      'Expected new bookings a year': ['$125K', false],
+      'Open pipeline': ['0.8', false],
       'Sales velocity per day': ['$342', false], // 20 × 0.5 × $50,000 × 0.25 / 365
     });
+    // Covered accounts as a count beside the share; the exact bookings in the title; the pipeline's value beside it.
+    const fact = (label: string) => view.numbers.find((f) => f.label === label)!;
+    expect(fact('Account coverage').note).toBe('50 of 100 accounts');
+    expect(fact('Expected new bookings a year').title).toBe('$125,000');
+    expect(fact('Open pipeline').note).toBe('opportunities in flight at any time, worth $41.1K');
     expect(view.dealHours.map((d) => [d.role.id, d.hours])).toEqual([
       ['ae', '100 hr'],
       ['se', '140 hr'],
     ]);
     expect(view.bottleneck?.id).toBe('ae');
     expect(view.warnings.map((w) => w.code)).toEqual(['win-rate-below-goal']);
-    expect(view.warnings[0]!.parts.find((p) => p.code)?.text).toBe('enterprise');
+    // Entities by their titles, linked: not ids in code boxes.
+    expect(view.warnings[0]!.parts.filter((p) => p.link).map((p) => p.link!.href)).toEqual(['/sub/demo/segments/enterprise/', '/sub/demo/processes/solution/']);
+    expect(view.warnings[0]!.message).toMatch(/^Segment Enterprise "big" <b>accounts<\/b> wins 25% of its opportunities on process Solution sale/);
   });
 
   it('marks gaps as required on a key-account process', () => {
@@ -62,8 +71,9 @@ describe('segmentView', () => {
     expect(zh.criteria).toEqual([{ label: '行业', value: '汽车和光伏' }]);
     // The catalogue writes the warning in the playbook's language (format.md §3).
     expect(zh.warnings.map((w) => [w.code, w.title, w.where])).toEqual([['mirror-gap', '客户方角色无人对接', 'playbooks/zh-demo/segments/group.mdx:21:34']]);
-    expect(zh.warnings[0]!.message).toMatch(/^客户方的“生产副总”在我方无人对接：销售流程 `key-account` 中没有岗位/);
-    expect(zh.warnings[0]!.parts.filter((p) => p.code).map((p) => p.text)).toEqual(['key-account']);
+    // A title in Han sits in Han text without the spaces an id in backticks needs.
+    expect(zh.warnings[0]!.message).toMatch(/^客户方的“生产副总”在我方无人对接：销售流程要客流程中没有岗位/);
+    expect(zh.warnings[0]!.parts.filter((p) => p.link).map((p) => [p.text, p.link!.href])).toEqual([['要客流程', '/sub/zh-demo/processes/key-account/']]);
   });
 
   it('links to the previous and next segment', () => {

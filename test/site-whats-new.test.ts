@@ -124,6 +124,7 @@ describe('whatsNewView', () => {
       ['Team-role matrix', '/sub/acme/matrix/', false],
       ['Metrics', '/sub/acme/metrics/', false],
       ['What’s new', '/sub/acme/whats-new/', true],
+      ['Whole playbook (print)', '/sub/acme/book/', false],
       ['RSS feed', '/sub/acme/rss.xml', false],
     ]);
     expect(chrome.prev).toEqual({ label: 'Metrics', href: '/sub/acme/metrics/' });
@@ -196,7 +197,7 @@ describe('feedView', () => {
     expect(feedPaths(site)).toEqual([{ params: { pb: 'acme' } }, { params: { pb: 'beta' } }]);
     expect(whatsNewView(local, 'acme').feed).toBeNull();
     expect(segmentView(local, 'acme', 'smb').chrome.feed).toBeNull();
-    expect(segmentView(local, 'acme', 'smb').chrome.nav[0]!.items.map((i) => i.label)).toEqual(['Sales model', 'Team-role matrix', 'Metrics', 'What’s new']);
+    expect(segmentView(local, 'acme', 'smb').chrome.nav[0]!.items.map((i) => i.label)).toEqual(['Sales model', 'Team-role matrix', 'Metrics', 'What’s new', 'Whole playbook (print)']);
     expect(() => feedView(local, 'acme')).toThrow(/set SITE_URL/);
   });
 });

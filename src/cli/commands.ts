@@ -46,8 +46,20 @@ export const newCommand = defineCommand({
     { name: 'target', required: true, description: 'A playbook id (`acme`), or `<playbook>/<id>` for the others (`acme/mid-market`).' },
     root,
   ],
-  options: { root: { type: 'string', placeholder: 'dir', description: 'The project folder (same as the [root] argument).' } },
-  details: 'Exit codes: 0 written; 1 not written (the file exists, or the playbook lacks what the file must refer to); 2 usage problems.',
+  options: {
+    root: { type: 'string', placeholder: 'dir', description: 'The project folder (same as the [root] argument).' },
+    lang: {
+      type: 'string',
+      values: LANGS,
+      description: 'For `new playbook`: the language of the playbook, of its pages and of the skeletons written into it (default en). The other files follow their playbook\u2019s `lang`.',
+    },
+  },
+  details: `Examples:
+  npm run playbook -- new playbook acme
+  npm run playbook -- new playbook huayuan --lang zh-CN
+  npm run playbook -- new segment acme/mid-market
+
+Exit codes: 0 written; 1 not written (the file exists, or the playbook lacks what the file must refer to); 2 usage problems.`,
   load: async () => (await import('./new.ts')).runNew,
 });
 
@@ -75,10 +87,16 @@ export const whatIf = defineCommand({
       placeholder: 'path=value',
       description: 'A change: a path of format.md §7 and a YAML value (`roles/inside-sales.headcount=6`); `path+=n` adds n. Applied after the scenario\u2019s, in order.',
     },
+    'next-hire': {
+      type: 'boolean',
+      description:
+        'Price the next hire of every role instead: what one more person (half or a quarter of one for a role shared below one person) adds to coverage, wins and bookings, and within the plan when there is one. With --scenario or --set, after those changes.',
+    },
     format: { type: 'string', values: ['table', 'json'], description: 'table (default: before, after and change, for a planning meeting) or json.' },
     lang,
   },
   details: `Examples:
+  npm run playbook -- what-if northwind-software --next-hire
   npm run playbook -- what-if northwind-software --set roles/inside-sales.headcount=7
   npm run playbook -- what-if northwind-software --set 'roles/inside-sales.hires=[{start: 2027-03, count: 2}]'
   npm run playbook -- what-if northwind-software --scenario <id> --format json
@@ -95,4 +113,33 @@ export const schema = defineCommand({
   load: async () => (await import('./schema.ts')).runSchema,
 });
 
-export const COMMANDS: readonly CommandSpec[] = [check, exportCommand, newCommand, diff, whatIf, schema];
+export const pdf = defineCommand({
+  name: 'pdf',
+  summary: 'Print a playbook\u2019s book (every page of it, in reading order) to an A4 PDF with page numbers.',
+  positionals: [{ name: 'playbook', required: true, description: 'The playbook id (its folder under playbooks/).' }, root],
+  options: {
+    out: { type: 'string', placeholder: 'file', description: 'Where to write the PDF (default: <playbook>.pdf in the current folder).' },
+    site: {
+      type: 'string',
+      placeholder: 'dir',
+      description: 'Print from this built site (e.g. dist, after npm run build) instead of building one: much faster, but only as current as that build.',
+    },
+  },
+  details: `The PDF shows the playbook as its files are now: pdf checks the project, builds the site into a temporary
+folder (dist/ is left alone), prints /<playbook>/book/ from it with Chromium and deletes the folder. The build
+takes about half a minute; with --site, pdf prints the book of that build as it is, in a few seconds.
+
+Chromium: CHROMIUM_PATH, else Debian's /usr/bin/chromium (apt-get install -y chromium, and fonts-wqy-zenhei for
+Chinese playbooks). The same book is at /<playbook>/book/ on the site, to print from any browser.
+
+Examples:
+  npm run playbook -- pdf northwind-software
+  npm run playbook -- pdf huayuan-equipment --out huayuan.pdf
+  npm run build && npm run playbook -- pdf northwind-software --site dist
+
+Exit codes: 0 written; 1 the playbooks have errors (listed; nothing is written); 2 usage problems (an unknown
+playbook), no Chromium, or a build or file that failed.`,
+  load: async () => (await import('./pdf.ts')).runPdf,
+});
+
+export const COMMANDS: readonly CommandSpec[] = [check, exportCommand, newCommand, diff, whatIf, schema, pdf];

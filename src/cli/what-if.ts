@@ -1,5 +1,5 @@
 /**
- * `what-if <playbook> [root] [--scenario <id>] [--set <path>=<value>]... [--format table|json] [--lang en|zh-CN]`
+ * `what-if <playbook> [root] [--scenario <id>] [--set <path>=<value>]... [--next-hire] [--format table|json] [--lang en|zh-CN]`
  * (format.md §5, §7): the model's numbers before and after a scenario's
  * changes, or changes given on the command line, with the differences and
  * the warnings the changes clear or add.
@@ -8,6 +8,9 @@
  * read as the files are (YAML 1.2 core schema: `2027-03` stays text);
  * `<path>+=<number>` adds to a number, as a scenario's `add` does. The
  * `--set` changes apply after the scenario's, in the order given.
+ *
+ * `--next-hire` prices the next hire of every role instead (src/cli/next-hire.ts): of the playbook as it is, or of
+ * its copy after the scenario's and the `--set` changes.
  */
 import { resolve } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
@@ -28,6 +31,9 @@ import { applyScenario, evaluateScenario, scenarioChanges, type ScenarioChange, 
 import type { ParsedArgs } from './command.ts';
 import { EXIT, UsageError, type Io } from './io.ts';
 import { prettyReport } from '../lint/report.ts';
+import { displayWidth, pad, table } from './text-table.ts';
+import { nextHireDocument, nextHireTable, type NextHireReport } from './next-hire.ts';
+import { priceNextHires } from '../model/next-hire.ts';
 
 const COMMAND = 'what-if';
 
@@ -61,8 +67,12 @@ export async function runWhatIf({ values, positionals }: ParsedArgs, io: Io): Pr
   const root = resolve(io.cwd, rootArg ?? '.');
   const sets = parseSets((values.set as string[] | undefined) ?? []);
   const scenarioId = values.scenario as string | undefined;
-  if (scenarioId === undefined && sets.length === 0) {
-    throw new UsageError(`${COMMAND}: say what changes: --scenario <id> (a file under playbooks/${playbookId}/scenarios/), --set <path>=<value>, or both.`, COMMAND);
+  const pricing = values['next-hire'] === true;
+  if (scenarioId === undefined && sets.length === 0 && !pricing) {
+    throw new UsageError(
+      `${COMMAND}: say what changes: --scenario <id> (a file under playbooks/${playbookId}/scenarios/), --set <path>=<value>, or both; or ask for --next-hire.`,
+      COMMAND,
+    );
   }
   const langOption = values.lang as Lang | undefined;
   const result = checkProject(root, { playbook: playbookId, lang: langOption });
@@ -92,6 +102,11 @@ export async function runWhatIf({ values, positionals }: ParsedArgs, io: Io): Pr
 
   const scenario = scenarioId === undefined ? undefined : byId(graph.scenarios, scenarioId);
   const changes = [...(scenario ? scenarioChanges(scenario) : []), ...sets];
+  if (pricing && changes.length === 0) {
+    const metrics = result.metrics.get(graph.id) ?? computeMetrics(graph);
+    const plan = result.plans.get(graph.id) ?? computePlan(graph, metrics);
+    return printNextHires(io, values.format === 'json', { graph, plan, hires: priceNextHires(graph, { rules: SCENARIO_RULES, baselineMetrics: metrics, baselinePlan: plan, lang }), changes: [], scenario: null, lang });
+  }
   const applied = applyScenario(graph, changes, { rules: SCENARIO_RULES });
   const currency = graph.index.data.currency;
   if (!applied.graph) {
@@ -104,11 +119,25 @@ export async function runWhatIf({ values, positionals }: ParsedArgs, io: Io): Pr
     return EXIT.content;
   }
 
+  if (pricing) {
+    // The next hires of the changed playbook: what one more person would add after these changes.
+    const metrics = computeMetrics(applied.graph);
+    const plan = computePlan(applied.graph, metrics);
+    const hires = priceNextHires(applied.graph, { rules: SCENARIO_RULES, baselineMetrics: metrics, baselinePlan: plan, lang });
+    const chosen = scenario ? { id: scenario.id, title: scenario.data.title } : null;
+    return printNextHires(io, values.format === 'json', { graph: applied.graph, plan, hires, changes: applied.changes, scenario: chosen, lang });
+  }
+
   const baselineMetrics = result.metrics.get(graph.id) ?? computeMetrics(graph);
   const baselinePlan = result.plans.get(graph.id) ?? computePlan(graph, baselineMetrics);
   const evaluation = evaluateScenario(graph, { graph: applied.graph, changes: applied.changes }, { rules: SCENARIO_RULES, id: scenarioId ?? 'what-if', baselineMetrics, lang });
   const input: WhatIf = { baseline: graph, baselineMetrics, baselinePlan, evaluation, scenario: scenario ? { id: scenario.id, title: scenario.data.title } : null, sets: sets.length > 0, lang };
   io.stdout(values.format === 'json' ? `${JSON.stringify(whatIfDocument(input), null, 2)}\n` : whatIfTable(input));
+  return EXIT.ok;
+}
+
+function printNextHires(io: Io, json: boolean, report: NextHireReport): number {
+  io.stdout(json ? `${JSON.stringify(nextHireDocument(report), null, 2)}\n` : nextHireTable(report));
   return EXIT.ok;
 }
 
@@ -265,37 +294,6 @@ const TEXT = {
     never: (peak: string) => `计划期内未达到（负荷率峰值 ${peak}）`,
   },
 } as const;
-
-/** Columns of a terminal: CJK and full-width characters take two. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    const wide =
-      (code >= 0x1100 && code <= 0x115f) ||
-      (code >= 0x2e80 && code <= 0xa4cf) ||
-      (code >= 0xac00 && code <= 0xd7a3) ||
-      (code >= 0xf900 && code <= 0xfaff) ||
-      (code >= 0xfe30 && code <= 0xfe4f) ||
-      (code >= 0xff00 && code <= 0xff60) ||
-      (code >= 0xffe0 && code <= 0xffe6) ||
-      (code >= 0x20000 && code <= 0x3fffd);
-    width += wide ? 2 : 1;
-  }
-  return width;
-}
-
-const pad = (text: string, width: number, align: 'left' | 'right') => {
-  const fill = ' '.repeat(Math.max(0, width - displayWidth(text)));
-  return align === 'left' ? text + fill : fill + text;
-};
-
-/** A table: the first column left-aligned, the others right-aligned, two spaces between. */
-function table(rows: readonly (readonly string[])[], indent = ''): string[] {
-  const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell))));
-  return rows.map((row) => `${indent}${row.map((cell, i) => pad(cell, widths[i]!, i === 0 ? 'left' : 'right')).join('  ')}`.trimEnd());
-}
 
 /** A value of a change (`5`, `[{"start":"2027-03","count":2}]`), short enough for one line. */
 function changeValue(value: unknown, fmt: Formatter, none: string): string {

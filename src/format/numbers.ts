@@ -30,6 +30,8 @@ export interface Formatter {
   money(value: number): string;
   /** Money rounded for reading: `$10.4M` / `5,465 万元`, `50 亿元`. */
   moneyShort(value: number): string;
+  /** The playbook's currency in words: `USD` / `人民币（元）`, `美元（USD）`. */
+  currencyName(): string;
   /** Hours: `1,234 hr` / `1,234 小时`. */
   hours(value: number, digits?: number): string;
   /** Days: `30 days` / `30 天`. */
@@ -38,6 +40,16 @@ export interface Formatter {
   load(value: number): string;
   /** People (FTE): `1.4 people` / `1.4 人`. */
   people(value: number, digits?: number): string;
+  /** A number rounded up to tenths (what would cover a need): 1.37 → `1.4`, 1.3 → `1.3`; 0 stays `0`. */
+  tenthsUp(value: number): string;
+  /** People needed, rounded up to tenths (what would cover the need): 1.37 → `1.4 people` / `1.4 人`; 0 stays `0 people`. */
+  peopleUp(value: number): string;
+  /** An input in hours exactly as written: 0.75 → `0.75 hr` / `0.75 小时` (never `0.8 hr`). */
+  hoursExact(value: number): string;
+  /** An input in days exactly as written: `2.5 days` / `2.5 天`. */
+  daysExact(value: number): string;
+  /** An input in people (a headcount) exactly as written: `0.25 people`, `5 people` / `5 人`. */
+  peopleExact(value: number): string;
   /** A list in words: `a, b and c` / `a、b和c`. */
   list(items: readonly string[]): string;
   /** Alternatives in words: `a, b or c` / `a、b或c`. */
@@ -79,6 +91,9 @@ function numberFormats(lang: Lang): (options: Intl.NumberFormatOptions) => Intl.
   };
 }
 
+/** Up to the next tenth, ignoring floating-point noise (1.30000000001 is 1.3): what "would cover it" needs. */
+const roundUp = (value: number) => (value <= 0 ? value : Math.ceil(value * 10 - 1e-6) / 10);
+
 const ZH = { pts: ' 个百分点', people: ' 人', hours: ' 小时', days: ' 天' };
 
 function createFormatter(lang: Lang, currency: string): Formatter {
@@ -107,6 +122,8 @@ function createFormatter(lang: Lang, currency: string): Formatter {
     const [y, m] = value.split('-').map(Number) as [number, number];
     return new Date(Date.UTC(y, m - 1, 1));
   };
+  const exact = (value: number) => nf({ maximumFractionDigits: 20 }).format(value);
+  const people = (value: number, digits = 1) => (zh ? `${plain(value, digits)}${ZH.people}` : `${plain(value, digits)} ${value === 1 ? 'person' : 'people'}`);
   // Compact numbers with three significant digits, but never fewer digits than the whole part: 5,465万, 12.3万, $10.4M.
   const compact: Intl.NumberFormatOptions = { notation: 'compact', useGrouping: 'always', maximumFractionDigits: 0, maximumSignificantDigits: 3, roundingPriority: 'morePrecision' };
   return {
@@ -116,7 +133,7 @@ function createFormatter(lang: Lang, currency: string): Formatter {
     points: (delta) => `${signed(delta * 100, 1)}${zh ? ZH.pts : ' pts'}`,
     number: plain,
     signed,
-    exact: (value) => nf({ maximumFractionDigits: 20 }).format(value),
+    exact,
     count: (value) => (zh && Math.abs(value) >= 100_000 ? nf(compact).format(value).replace(/(\d)(万|亿)/, '$1 $2') : nf({ maximumFractionDigits: 0 }).format(value)),
     money: (value) => nf({ style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(value),
     moneyShort: (value) => {
@@ -126,6 +143,12 @@ function createFormatter(lang: Lang, currency: string): Formatter {
         return text.replace(/^([-−]?[\d,.]+)(万|亿)?$/, (_, n: string, unit = '') => `${n} ${unit}${currencyUnit}`);
       }
       return nf({ style: 'currency', currency, ...compact }).format(value);
+    },
+    currencyName: () => {
+      if (!zh) return currency;
+      if (currency === 'CNY') return '人民币（元）';
+      const name = new Intl.DisplayNames(['zh-CN'], { type: 'currency' }).of(currency);
+      return name && name !== currency ? `${name}（${currency}）` : currency;
     },
     hours: (value, digits = 1) => (zh ? `${plain(value, digits)}${ZH.hours}` : `${plain(value, digits)} hr`),
     days: (value) => (zh ? `${plain(value, 1)}${ZH.days}` : `${plain(value, 1)} ${value === 1 ? 'day' : 'days'}`),
@@ -138,7 +161,12 @@ function createFormatter(lang: Lang, currency: string): Formatter {
       }
       return percent(value, 6);
     },
-    people: (value, digits = 1) => (zh ? `${plain(value, digits)}${ZH.people}` : `${plain(value, digits)} ${value === 1 ? 'person' : 'people'}`),
+    people,
+    tenthsUp: (value) => plain(roundUp(value), 1),
+    peopleUp: (value) => people(roundUp(value), 1),
+    hoursExact: (value) => (zh ? `${exact(value)}${ZH.hours}` : `${exact(value)} hr`),
+    daysExact: (value) => (zh ? `${exact(value)}${ZH.days}` : `${exact(value)} ${value === 1 ? 'day' : 'days'}`),
+    peopleExact: (value) => (zh ? `${exact(value)}${ZH.people}` : `${exact(value)} ${value === 1 ? 'person' : 'people'}`),
     list: (items) => list.format(items),
     or: (items) => disjunction.format(items),
     date: (iso) => {

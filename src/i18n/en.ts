@@ -96,7 +96,7 @@ export const en = {
   coverage: 'Coverage',
   winRate: 'Win rate',
   expectedWins: 'Expected wins per year',
-  expectedRevenue: 'Expected revenue per year',
+  expectedRevenue: 'Expected new bookings a year',
   velocity: 'Sales velocity per day',
   opportunities: 'Opportunities per year',
   accounts: 'Target accounts',
@@ -146,7 +146,7 @@ export const en = {
   requiredHours: 'Required hours',
   availableHours: 'Available hours',
   load: 'Load',
-  fteNeeded: 'FTE needed',
+  fteNeeded: 'People needed (FTE)',
   capacityFactor: 'Capacity factor',
   capacity: 'Capacity',
   participation: 'Where it takes part',
@@ -200,6 +200,255 @@ export const en = {
   notFoundHome: 'Go to all playbooks',
   docsIntro: 'How to design a sales model and write it as a playbook.',
   playbooksIntro: 'Every sales model in this repository, with its coverage and win rate against its goals.',
+
+  // Native wording in each language (issue 17): the punctuation around labels, criteria with their units, the switch
+  // between the English and the Chinese pages, and the generated references of the docs.
+  locale: {
+    /** The language's name in itself: the text of the link to this language from a page in another. */
+    selfName: 'English',
+    /** The title of that link, in this language. */
+    readInThis: 'Read this page in English',
+    /** A label before its value, with the language's colon and spacing: `Last updated: ` / `最后更新：`. */
+    label: (label: string) => `${label}: `,
+    /** A label and its value: `Kind: Product` / `类型：产品`. */
+    labelled: (label: string, value: string) => `${label}: ${value}`,
+    /** The colon after a label, with its spacing, where the value is markup (a link): `: ` / `：`. */
+    colon: ': ',
+    /** Parentheses around markup, with the space before them: ` (` … `)` / `（` … `）` (text goes through `parenthetical`). */
+    parentheses: { open: ' (', close: ')' },
+    /** The space between a word and markup after it (a link): ` ` in English, none in Chinese (`包含于<a>…</a>`). */
+    wordGap: ' ',
+    /** The role that owns the account coverage of a segment (not the playbook's maintainer). */
+    coverageOwner: 'Coverage owner',
+    /** A segment's size criterion, from counts formatted with `fmt.count`: `200–2,000 employees`, `3,000 人以上`. */
+    employeesRange: (min: string | null, max: string | null) =>
+      min !== null && max !== null ? `${min}–${max} employees` : min !== null ? `${min} employees or more` : `up to ${max} employees`,
+    /** A segment's revenue criterion, from money formatted with `fmt.moneyShort`: `$5M or more`, `50 亿元以上`. */
+    revenueRange: (min: string | null, max: string | null) =>
+      min !== null && max !== null ? `${min} – ${max}` : min !== null ? `${min} or more` : `up to ${max}`,
+    /** The separator before item `i` (from 1) of `n` in a list of elements (links, code): `, ` and ` and ` / `、` and ` 和 `. */
+    listSeparator: (i: number, n: number): string => (i === n - 1 ? ' and ' : ', '),
+    /** The docs' generated references (src/components/docs/). */
+    reference: {
+      field: 'Field',
+      type: 'Type',
+      required: 'Required',
+      default: 'Default',
+      meaning: 'Meaning',
+      yes: 'yes',
+      no: 'no',
+      /** Caption of a field table, before the file it is about. */
+      fieldsOf: (entity: string) => `${entity} fields — `,
+      /** Where a stage's fields are written. */
+      stageFile: (processFile: string) => `${processFile}, each item of its \`stages\` list`,
+      allCodes: 'Every diagnostic code',
+      codesOf: { error: 'Every error code', warning: 'Every warning code' },
+      code: 'Code',
+      severity: 'Severity',
+      reportedWhen: 'Reported when',
+      severityName: { error: 'error', warning: 'warning' },
+      severityTitle: { error: 'Error', warning: 'Warning' },
+      /** What a code of each severity does, after its name (`` `--strict` `` is inline code). */
+      severityEffect: { error: ' — the check and the build fail. ', warning: ' — reported; fails only with `--strict`. ' },
+      example: 'Example.',
+      /** Between a bold lead-in (`Example.`, `Fix.`) and its text. */
+      gap: ' ',
+      /** Caption of the checker's output; backticks mark code. */
+      prints: '`npm run check` prints',
+      alsoReports: 'The same change also reports ',
+      alsoReportsEnd: '.',
+      fix: 'Fix.',
+    },
+  },
+
+  // Scenarios (format.md §7): the baseline and every scenario side by side, and each scenario's own page.
+  scenarios: {
+    title: 'Scenarios',
+    intro:
+      'A scenario is a what-if plan: a few changes to the playbook (one more hire, a better close rate, bigger deals) and the numbers the model computes from them. The baseline is the playbook as it is; a scenario changes a copy of it, never the playbook itself.',
+    comparison: 'The baseline and every scenario side by side',
+    figure: 'Figure',
+    baseline: 'Baseline',
+    baselineSummary: 'The playbook as it is.',
+    expectedWins: 'Expected wins a year',
+    expectedRevenue: 'Expected revenue (new bookings a year)',
+    coveredAccounts: 'Covered accounts',
+    coveredOf: (covered: string, total: string) => `${covered} of ${total}`,
+    bottleneck: 'Bottleneck role and its load',
+    noWork: 'No role has work',
+    warnings: 'Warnings',
+    warningCount: (n: number) => (n === 1 ? '1 warning' : `${n} warnings`),
+    goal: (goal: string) => `goal ${goal}`,
+    best: 'best',
+    legend: 'The best value of each row is marked “best”: the highest, or for the load and the warnings the lowest. A value below its goal says so.',
+    // A scenario's page.
+    changes: 'What changes',
+    /** After a change's field, before its values (the field is markup): `: ` / `：`. */
+    colon: ': ',
+    changesIntro: 'Applied in order to a copy of the playbook.',
+    unset: 'not set',
+    becomes: 'becomes',
+    effects: 'What it does to the numbers',
+    effectsIntro:
+      'Each figure of the baseline and of the scenario, and the difference: in percentage points for shares. Segments and roles are listed when one of their figures moves.',
+    wholePlaybook: 'The whole playbook',
+    scenario: 'Scenario',
+    change: 'Change',
+    unchanged: 'unchanged',
+    segmentsUnchanged: 'No segment’s figures move.',
+    rolesUnchanged: 'No role’s figures move.',
+    plan: 'The plan over time',
+    planIntro: (start: string, end: string, months: number) => `Totals of the plan from ${start} to ${end} (${months} months), before and after the changes.`,
+    planCoverage: 'Coverage (mean of the months)',
+    planWins: 'Expected wins',
+    planRevenue: 'Expected revenue',
+    warningsHeading: 'Warnings it clears and adds',
+    warningsIntro: 'The capacity, goal and fit warnings of the changed copy, compared with the playbook’s own.',
+    cleared: 'Warnings it clears',
+    added: 'Warnings it adds',
+    noneCleared: 'It clears none of the playbook’s warnings.',
+    noneAdded: 'It adds no warnings.',
+    compare: 'Compare it with the baseline and the other scenarios',
+  },
+
+  // The book of a playbook (format.md §6, `/<pb>/book/`), its PDF, the Markdown twins of the pages and /llms.txt.
+  book: {
+    /** The link to the book in the playbook's navigation. */
+    nav: 'Whole playbook (print)',
+    title: 'Book',
+    /** The book's `<title>`, also the PDF's title. */
+    documentTitle: (playbook: string) => `${playbook} — the whole playbook`,
+    eyebrow: 'Sales playbook',
+    intro: 'Everything in this playbook on one page, in reading order: print it, or save it as a PDF.',
+    /** Before the command that prints the book to PDF (shown on screen, not printed). */
+    pdfHint: 'For a PDF with page numbers: ',
+    contents: 'Contents',
+    /** The PDF's page footer; the arguments are markup that Chromium fills in. */
+    pageFooter: (page: string, total: string) => `Page ${page} of ${total}`,
+    /** The Markdown twins: the file's fields (named as in format.md) and what the model computes from them. */
+    fields: 'Fields',
+    field: 'Field',
+    value: 'Value',
+    figures: 'Computed figures',
+    figure: 'Figure',
+    wholePlaybook: 'The whole playbook',
+    coveredAccounts: 'Covered accounts',
+    openPipeline: 'Open pipeline (opportunities in flight)',
+    pipelineValue: 'Pipeline value',
+    baseline: 'Baseline',
+    changes: 'Changes',
+    months: (n: number) => (n === 1 ? '1 month' : `${n} months`),
+    /** Before a warning that a scenario clears or adds. */
+    cleared: 'Cleared:',
+    added: 'Added:',
+    /** /llms.txt (in the site's language, English). */
+    llms: {
+      intro:
+        'Each playbook is one sales model: its target segments, offerings, sales processes and team roles, and the coverage, capacity and win rate they add up to.',
+      markdown:
+        'Every page of a playbook has a Markdown version at its address followed by `index.md`. The links below go to each playbook’s whole book in Markdown, and to the guides.',
+      playbooks: 'Playbooks',
+      docs: 'Docs',
+    },
+  },
+
+  // The leader's view and the rep's view (issue 16): the summary at the top of the overview and the metrics page, the
+  // next hire priced, roles by load, stage cards with their talk tracks.
+  leader: {
+    heading: 'At a glance',
+    whatToDo: 'What to do',
+    accountCoverage: 'Account coverage',
+    goal: (goal: string) => `Goal ${goal}`,
+    coveredOf: (covered: string, total: string, uncovered: string) => `${covered} of ${total} accounts covered; ${uncovered} uncovered`,
+    allCovered: (total: string) => `All ${total} target accounts covered`,
+    openPipeline: 'Open pipeline',
+    pipelineWorth: (value: string) => `opportunities in flight at any time, worth ${value}`,
+    winsPerYear: (wins: string) => `${wins} wins a year expected`,
+    bookings: 'New bookings a year',
+    noBookingsGoal: 'No bookings goal set (goals.bookings)',
+    ofGoal: (share: string) => `${share} of the goal`,
+    morePeople: (n: string) => `${n} more ${n === '1' ? 'person' : 'people'}`,
+    bottleneckLoad: (load: string, headcount: string, needed: string) => `Load ${load}: ${headcount}, needs ${needed}`,
+    bottleneck: 'Bottleneck',
+    noBottleneck: 'None',
+    busiest: (role: string, load: string) => `Every role has the hours it needs; the busiest is ${role} at ${load}`,
+    nextHire: 'Next hire, a year',
+    plusPeople: (people: string) => `+${people}`,
+    nextHireEffect: (people: string, coverage: string, wins: string) => `${people}: ${coverage} coverage, ${wins} wins`,
+    nextHirePlan: (money: string, ramp: string) => `${money} within the plan (${ramp})`,
+    nextHireNothing: 'Nothing now',
+    nextHireNothingDetail: 'No role is over capacity: one more person anywhere adds no bookings now.',
+    toMetrics: 'Every figure, and how it is computed',
+    toScenarios: 'Scenarios: what-if plans side by side',
+    toPlan: 'The plan, month by month',
+    coverageDefinition: (accounts: string) =>
+      `the share of the ${accounts} target accounts that the team has the hours to work at each segment’s cadence of touches. It is not pipeline coverage (pipeline against quota).`,
+    pipelineDefinition: (count: string, value: string) =>
+      `the opportunities in flight at any time (${count}) and what they are worth (${value}): the deals being worked, not the accounts being covered.`,
+    actionHire: (people: string, role: string, load: string) => `Add ${people} to ${role}, the bottleneck at a load of ${load}.`,
+    /** Between two sentences. */
+    sentenceGap: ' ',
+    actionHireValue: (n: string, money: string) => `${n === '1' ? 'One more person' : `${n} more people`} there adds ${money} of new bookings a year.`,
+    caps: (segments: string, coverage: string) => `Caps ${segments} at ${coverage}`,
+    actionWinRate: (rate: string, goal: string, stage: string, process: string, conversion: string) =>
+      `Every role has the hours its work needs, but the win rate of ${rate} is below the goal of ${goal}: start with the ${stage} stage of ${process}, where only ${conversion} go on.`,
+    actionBookings: (bookings: string, goal: string) =>
+      `Coverage and win rate meet their goals, but ${bookings} of new bookings a year falls short of the ${goal} goal: add target accounts or opportunities, or raise the deal size.`,
+    actionAllMet: (role: string, load: string) => `Every goal is met and every role has the hours its work needs; the busiest is ${role} at a load of ${load}.`,
+    actionAllMetIdle: 'Every goal is met.',
+
+    // The metrics page.
+    rolesTitle: 'Roles by load',
+    rolesIntro:
+      'The busiest role first. Load is the hours a role’s work needs against the hours its people have; above 100% the role is short of people and caps the coverage of the segments it works on.',
+    gap: 'Short by',
+    noGap: 'none',
+    hoursChart: 'Hours needed against hours available',
+    hoursSplit: (deal: string, coverage: string) => `${deal} on deals, ${coverage} on coverage`,
+    capacityText: (required: string, available: string) => `${required} needed, ${available} available`,
+    segmentsTitle: 'Segments',
+    accountsOf: (covered: string, total: string) => `${covered} of ${total} accounts`,
+    winsYear: 'Wins a year',
+    bookingsYear: 'Bookings a year',
+    allSegments: 'All segments',
+    nextHireTitle: 'The next hire, priced',
+    nextHireIntro:
+      'What one more person in each role does to the model, fully productive for a year: each change is run as a scenario on a copy of the playbook. A role shared below one person gets the smallest share that matters, half or a quarter of a person.',
+    nextHirePlanIntro: 'Within the plan, the same person joins in its first month and ramps up as the role’s new people do.',
+    adds: 'Adds',
+    change: (before: string, after: string) => `${before} → ${after}`,
+    accountsCovered: 'Accounts covered',
+    planColumn: (period: string) => `Within the plan (${period})`,
+    clears: (warnings: string) => `Clears: ${warnings}`,
+    nextHireRest: (roles: string) => `One more person in any other role adds nothing now, because they have hours to spare: ${roles}.`,
+
+    // The process page: the stage cards.
+    stageCards: 'Stage by stage',
+    stageMeta: (days: string, conversion: string) => `${days} · ${conversion}`,
+    /** Two short facts on one line. */
+    pair: (a: string, b: string) => `${a} · ${b}`,
+    checklistHint: 'Tick each criterion off as the deal meets it; nothing is saved.',
+    talkTrack: 'Talk track',
+
+    // The role page.
+    whatItDoes: 'What it does',
+    forManagers: 'Capacity, for managers',
+    roleNextHire: (n: string, money: string) => `${n === '1' ? 'One more person' : `${n} more people`} in this role would add ${money} of new bookings a year.`,
+    roleNextHireInPlan: (n: string, money: string) =>
+      `${n === '1' ? 'One more person' : `${n} more people`} in this role would add ${money} of new bookings within the plan, while its people leave and ramp.`,
+    roleNextHireNone: 'One more person in this role adds no bookings now: it has hours to spare.',
+
+    // The matrix page.
+    matrixIntro: 'One table per process: who is responsible, accountable, consulted or informed in each of its stages. Roles without a part in a process are left out of its table.',
+    noPart: (roles: string) => `Taking part in no stage of any process: ${roles}.`,
+  },
+
+  // The docs' quotes of the example playbooks (src/components/docs/FromExample.astro): what a page says in place of
+  // the part about an example that the site does not include (a team that dropped the examples).
+  examples: {
+    leftOut: (ids: readonly string[]) =>
+      `This part of the page illustrates the idea with the example playbook${ids.length === 1 ? '' : 's'} ${ids.join(' and ')}, which this site does not include.`,
+  },
 
   // Strings of one feature go in one group object, inserted just above this line.
   // The plan over time (format.md §8).

@@ -3,7 +3,7 @@
  * whole site's tree), breadcrumbs, previous/next links within a section, the
  * edit link, the last-changed date, the feed and the search filters.
  */
-import { ui, type Lang } from '../i18n/index.ts';
+import { LANGS, ui, type Lang } from '../i18n/index.ts';
 import { findKind, type Registry } from '../kinds/index.ts';
 import { entitiesOf } from '../model/graph.ts';
 import { editUrl } from './paths.ts';
@@ -32,7 +32,7 @@ export interface Crumb {
 }
 
 /** The playbook-level pages, in navigation order. */
-export const TOP_KINDS = ['overview', 'matrix', 'metrics', 'plan', 'whats-new'] as const;
+export const TOP_KINDS = ['overview', 'matrix', 'metrics', 'plan', 'scenarios', 'whats-new'] as const;
 export type TopKind = (typeof TOP_KINDS)[number];
 
 /**
@@ -48,7 +48,9 @@ export interface PageChrome {
   title: string;
   description: string;
   kind: PageKind;
-  /** Links of the header. */
+  /** The site's base path, for its files (the favicon). */
+  base: string;
+  /** Links of the header: the home page and the docs in the page's language, and the search of its language. */
   homeHref: string;
   docsHref: string;
   searchHref: string;
@@ -73,6 +75,18 @@ export interface PageChrome {
   searchFilters: Record<string, string>;
   /** Whether the page's content is indexed by the search. */
   indexed: boolean;
+  /** The same page in every language it exists in, this one included (`<link rel="alternate" hreflang>`); empty when there is one. */
+  alternates: Alternate[];
+  /** The link to this page in the other language, when there is one. */
+  languageSwitch: Alternate | null;
+  /** The page's Markdown twin (`…/index.md`, `<link rel="alternate" type="text/markdown">`); none outside the playbooks. */
+  markdown?: string | null;
+}
+
+/** The same page in one language. */
+export interface Alternate {
+  lang: Lang;
+  href: string;
 }
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -119,15 +133,28 @@ function sectionLinks(site: Site, pb: SitePlaybook, kind: string): (Link & { id:
 
 const isTop = (kind: PlaybookPage['kind']): kind is TopKind => (TOP_KINDS as readonly string[]).includes(kind);
 
-/** The playbook-level pages, in order: overview, matrix, metrics, the plan (when there is one), what's new. */
+/**
+ * Whether a page is a playbook-level page. `scenarios` is both a top page
+ * (the comparison, `/<pb>/scenarios/`) and an entity kind (each scenario's
+ * page, which has an id).
+ */
+const isTopPage = (page: Pick<PlaybookPage, 'kind' | 'id'>): page is { kind: TopKind; id?: undefined } => isTop(page.kind) && page.id === undefined;
+
+/** The playbook-level pages, in order: overview, matrix, metrics, the plan and the scenarios (when there are), what's new. */
 function topLinks(site: Site, pb: SitePlaybook): (Link & { kind: TopKind })[] {
   return [
     { kind: 'overview' as const, label: pb.t.overview, href: site.paths.playbook(pb.id) },
     { kind: 'matrix' as const, label: pb.t.matrix, href: site.paths.matrix(pb.id) },
     { kind: 'metrics' as const, label: pb.t.metrics, href: site.paths.metrics(pb.id) },
     ...(pb.plan ? [{ kind: 'plan' as const, label: pb.t.plan.title, href: site.paths.plan(pb.id) }] : []),
+    ...(pb.scenarios.size > 0 ? [{ kind: 'scenarios' as const, label: pb.t.scenarios.title, href: site.paths.scenarios(pb.id) }] : []),
     { kind: 'whats-new' as const, label: pb.t.whatsNew, href: site.paths.whatsNew(pb.id) },
   ];
+}
+
+/** The page of an entity section of its own, when it has one: the scenarios' comparison. */
+function sectionHref(site: Site, pb: SitePlaybook, kind: string): string | null {
+  return kind === 'scenarios' && pb.scenarios.size > 0 ? site.paths.scenarios(pb.id) : null;
 }
 
 /** The playbook's RSS feed; there is none without the site's absolute URL (feed links must be absolute). */
@@ -137,7 +164,8 @@ export function playbookFeed(site: Site, pb: SitePlaybook): Link | null {
 
 /** The navigation of one playbook, with the current page marked. */
 export function playbookNav(site: Site, pb: SitePlaybook, page: Pick<PlaybookPage, 'kind' | 'id'>): NavGroup[] {
-  const top: NavItem[] = topLinks(site, pb).map(({ label, href, kind }) => ({ label, href, current: kind === page.kind }));
+  const top: NavItem[] = topLinks(site, pb).map(({ label, href, kind }) => ({ label, href, current: isTopPage(page) && kind === page.kind }));
+  top.push({ label: pb.t.book.nav, href: site.paths.book(pb.id), current: page.kind === 'book' });
   const feed = playbookFeed(site, pb);
   if (feed) top.push({ label: pb.t.rssFeed, href: feed.href, current: false });
   const groups: NavGroup[] = [{ label: null, items: top }];
@@ -154,23 +182,40 @@ export function playbookNav(site: Site, pb: SitePlaybook, page: Pick<PlaybookPag
 
 /** The previous and next page within the page's section. */
 export function prevNext(site: Site, pb: SitePlaybook, page: Pick<PlaybookPage, 'kind' | 'id'>): { prev: Link | null; next: Link | null } {
-  const list: (Link & { key: string })[] = isTop(page.kind)
+  const top = isTopPage(page);
+  const list: (Link & { key: string })[] = top
     ? topLinks(site, pb).map((l) => ({ ...l, key: l.kind }))
     : sectionLinks(site, pb, page.kind).map((l) => ({ ...l, key: l.id }));
-  const key = isTop(page.kind) ? page.kind : page.id;
+  const key = top ? page.kind : page.id;
   const i = list.findIndex((l) => l.key === key);
   const pick = (l: (Link & { key: string }) | undefined): Link | null => (l ? { label: l.label, href: l.href } : null);
   return i < 0 ? { prev: null, next: null } : { prev: pick(list[i - 1]), next: pick(list[i + 1]) };
 }
 
-/** The breadcrumbs of a playbook page: all playbooks › playbook › section › page. */
+/** The breadcrumbs of a playbook page: all playbooks (the home page in the playbook's language) › playbook › section › page. */
 export function playbookBreadcrumbs(site: Site, pb: SitePlaybook, page: PlaybookPage): Crumb[] {
-  const crumbs: Crumb[] = [{ label: pb.t.allPlaybooks, href: site.paths.home() }];
+  const crumbs: Crumb[] = [{ label: pb.t.allPlaybooks, href: site.paths.home(pb.lang) }];
   const title = pb.graph.index.data.title;
   if (page.kind === 'overview') return [...crumbs, { label: title, href: null }];
   crumbs.push({ label: title, href: site.paths.playbook(pb.id) });
-  if (isTop(page.kind)) return [...crumbs, { label: page.title, href: null }];
-  return [...crumbs, { label: kindLabel(site.registry, page.kind, pb.lang, 'many'), href: null }, { label: page.title, href: null }];
+  if (isTopPage(page)) return [...crumbs, { label: page.title, href: null }];
+  return [...crumbs, { label: kindLabel(site.registry, page.kind, pb.lang, 'many'), href: sectionHref(site, pb, page.kind) }, { label: page.title, href: null }];
+}
+
+/** The Markdown twin of a playbook page (src/pages/…/index.md.ts writes one for every kind of page named here). */
+function markdownTwin(site: Site, pb: SitePlaybook, page: Pick<PlaybookPage, 'kind' | 'id'>): string | null {
+  const { paths } = site;
+  const pages: Record<string, (pb: string) => string> = {
+    overview: paths.playbook,
+    matrix: paths.matrix,
+    metrics: paths.metrics,
+    plan: paths.plan,
+    scenarios: paths.scenarios,
+    'whats-new': paths.whatsNew,
+    book: paths.book,
+  };
+  const href = page.id !== undefined ? paths.entity(pb.id, page.kind, page.id) : pages[page.kind]?.(pb.id);
+  return href === undefined ? null : paths.markdown(href);
 }
 
 /** The whole chrome of a playbook page. */
@@ -178,15 +223,16 @@ export function playbookChrome(site: Site, pb: SitePlaybook, page: PlaybookPage)
   const { t } = pb;
   const playbookTitle = pb.graph.index.data.title;
   const updated = lastChangedOf(pb.updates, page.sources ?? (page.file ? [page.file] : pb.files), pb.graph.index.data.updated);
-  const top: Record<TopKind, string> = { overview: t.playbook, matrix: t.matrix, metrics: t.metrics, plan: t.plan.title, 'whats-new': t.whatsNew };
-  const label = isTop(page.kind) ? top[page.kind] : kindLabel(site.registry, page.kind, pb.lang, 'one');
+  const top: Record<TopKind, string> = { overview: t.playbook, matrix: t.matrix, metrics: t.metrics, plan: t.plan.title, scenarios: t.scenarios.title, 'whats-new': t.whatsNew };
+  const label = isTopPage(page) ? top[page.kind] : kindLabel(site.registry, page.kind, pb.lang, 'one');
   return {
     lang: pb.lang,
     title: page.kind === 'overview' ? playbookTitle : `${page.title} · ${playbookTitle}`,
     description: page.description,
     kind: page.kind,
-    homeHref: site.paths.home(),
-    docsHref: site.paths.docs(),
+    base: site.paths.base,
+    homeHref: site.paths.home(pb.lang),
+    docsHref: site.paths.docs(undefined, pb.lang),
     searchHref: site.paths.search(pb.lang),
     playbook: { label: playbookTitle, href: site.paths.playbook(pb.id) },
     nav: playbookNav(site, pb, page),
@@ -196,28 +242,41 @@ export function playbookChrome(site: Site, pb: SitePlaybook, page: PlaybookPage)
     editUrl: page.file ? editUrl(site.editUrlBase, page.file) : null,
     updated: updated ? { iso: updated, text: pb.fmt.date(updated) } : null,
     feed: playbookFeed(site, pb),
+    markdown: markdownTwin(site, pb, page),
     searchFilters: searchFilters({ [t.filterPlaybook]: playbookTitle, [t.filterKind]: label }),
     // What's new is commit subjects and links to pages that are indexed themselves: not worth finding in search.
     indexed: page.kind !== 'whats-new',
+    alternates: [],
+    languageSwitch: null,
   };
 }
 
-/** The chrome of a page outside the playbooks (home, docs, search, 404), in English. */
+/**
+ * The chrome of a page outside the playbooks (home, docs, search, 404), in
+ * its language (English by default). `alternates` are the page's addresses
+ * in the languages it exists in: they give the `hreflang` links and the
+ * switch to the other language.
+ */
 export function siteChrome(
   site: Site,
-  page: { kind: 'home' | 'docs' | 'search' | 'not-found'; title: string; description?: string; lang?: Lang } & Partial<
+  page: { kind: 'home' | 'docs' | 'search' | 'not-found'; title: string; description?: string; lang?: Lang; alternates?: Partial<Record<Lang, string>> } & Partial<
     Pick<PageChrome, 'nav' | 'navLabel' | 'breadcrumbs' | 'prev' | 'next' | 'editUrl'>
   >,
 ): PageChrome {
   const lang = page.lang ?? 'en';
   const t = ui(lang);
+  const alternates = LANGS.flatMap((l): Alternate[] => {
+    const href = page.alternates?.[l];
+    return href === undefined ? [] : [{ lang: l, href }];
+  });
   return {
     lang,
     title: page.kind === 'home' ? t.siteTitle : `${page.title} · ${t.siteTitle}`,
     description: page.description ?? t.siteDescription,
     kind: page.kind,
-    homeHref: site.paths.home(),
-    docsHref: site.paths.docs(),
+    base: site.paths.base,
+    homeHref: site.paths.home(lang),
+    docsHref: site.paths.docs(undefined, lang),
     searchHref: site.paths.search(lang),
     playbook: null,
     nav: page.nav ?? [],
@@ -230,5 +289,7 @@ export function siteChrome(
     feed: null,
     searchFilters: page.kind === 'docs' ? searchFilters({ [t.filterKind]: t.docs }) : {},
     indexed: page.kind === 'docs',
+    alternates: alternates.length > 1 ? alternates : [],
+    languageSwitch: alternates.find((a) => a.lang !== lang) ?? null,
   };
 }

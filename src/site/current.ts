@@ -18,7 +18,7 @@ import { base, root, site } from 'astro:config/server';
 import { getCollection, getEntry, render } from 'astro:content';
 import { getSite, type Site } from './site.ts';
 import type { StoredBody } from '../integrations/playbook-loader.ts';
-import type { DocEntry } from './views/docs.ts';
+import { docLanguage, type DocEntry } from './views/docs.ts';
 
 /**
  * The site of this build: computed once per build; in the dev server, on
@@ -37,11 +37,11 @@ export function currentSite(): Site {
 
 let docs: Promise<DocEntry[]> | null = null;
 
-/** The entries of the `docs` collection, loaded once per build. */
+/** The entries of the `docs` collection, in every language (by folder: `content/zh-cn/` is Chinese), loaded once per build. */
 export function currentDocs(): Promise<DocEntry[]> {
   if (import.meta.env.DEV) docs = null;
   docs ??= getCollection('docs').then((entries) =>
-    entries.map((e) => ({ id: e.id, title: e.data.title, description: e.data.description, order: e.data.order, filePath: e.filePath })),
+    entries.map((e) => ({ id: e.id, ...docLanguage(e.id), title: e.data.title, description: e.data.description, order: e.data.order, filePath: e.filePath })),
   );
   return docs;
 }

@@ -3,9 +3,9 @@
  * per page) and the tests import without Astro.
  */
 export { getSite, createSite, findPlaybook, type Site, type SiteOptions, type SitePlaybook } from './site.ts';
-export { createPaths, normalizeBase, editUrl, type Paths } from './paths.ts';
+export { createPaths, normalizeBase, editUrl, langSegment, type Paths } from './paths.ts';
 export { formatter, type Formatter } from '../format/numbers.ts';
-export { playbookChrome, siteChrome, playbookNav, playbookFeed, prevNext, playbookBreadcrumbs, type PageChrome, type NavGroup, type Link, type Crumb } from './chrome.ts';
+export { playbookChrome, siteChrome, playbookNav, playbookFeed, prevNext, playbookBreadcrumbs, type PageChrome, type NavGroup, type Link, type Crumb, type Alternate } from './chrome.ts';
 export { projectHistory, playbookUpdates, lastChangedOf, NO_HISTORY, type PlaybookUpdates } from './updates.ts';
 export { homeView, type HomeView, type PlaybookCard } from './views/home.ts';
 export { overviewView, type OverviewView, type ModelRow } from './views/overview.ts';
@@ -16,7 +16,8 @@ export { processView, type ProcessView, type StageDetail, type RaciTable } from 
 export { roleView, type RoleView } from './views/role.ts';
 export { matrixView, type MatrixView } from './views/matrix.ts';
 export { metricsView, type MetricsView } from './views/metrics.ts';
-export { docsView, docsIndexView, orderDocs, type DocEntry, type DocsView, type DocsIndexView } from './views/docs.ts';
+export { scenariosView, scenariosPaths, scenarioView, type ScenariosView, type ScenarioView, type ComparisonColumn, type ComparisonRow, type ComparisonCell, type ScenarioChangeItem, type DeltaCell, type DeltaRow, type EntityDeltaRow } from './views/scenario.ts';
+export { docsView, docsIndexView, docsPaths, docLanguage, orderDocs, type DocEntry, type DocsView, type DocsIndexView } from './views/docs.ts';
 export { whatsNewView, feedView, feedPaths, WHATS_NEW_LIMIT, type WhatsNewView, type WhatsNewEntry, type ChangedPage, type FeedView } from './views/whats-new.ts';
 export { searchView, searchLangPaths, notFoundView, playbookPaths, entityPaths, type SearchView, type NotFoundView } from './views/pages.ts';
 export { stageAnchor } from './views/shared.ts';

@@ -12,7 +12,8 @@ export function normalizeBase(base = '/'): string {
 
 export interface Paths {
   base: string;
-  home(): string;
+  /** The home page: `/` in English, `/zh-cn/` in Chinese. */
+  home(lang?: Lang): string;
   playbook(pb: string): string;
   /** An entity's page: `/<pb>/<kind folder>/<id>/`. */
   entity(pb: string, kind: string, id: string): string;
@@ -20,11 +21,20 @@ export interface Paths {
   metrics(pb: string): string;
   /** The plan over time (only for a playbook with a plan). */
   plan(pb: string): string;
+  /** The baseline and every scenario side by side (only for a playbook with scenarios). */
+  scenarios(pb: string): string;
+  /** The whole playbook on one print-ready page. */
+  book(pb: string): string;
+  /** The Markdown twin of a page of the site (`<page>index.md`, next to its index.html). */
+  markdown(page: string): string;
+  /** The index for assistants (a file). */
+  llms(): string;
   /** The playbook's recent changes. */
   whatsNew(pb: string): string;
   /** The playbook's RSS feed of those changes (a file, no trailing slash). */
   feed(pb: string): string;
-  docs(slug?: string): string;
+  /** The docs (`/docs/<slug>/`), in Chinese under `/zh-cn/docs/<slug>/`. */
+  docs(slug?: string, lang?: Lang): string;
   search(lang: Lang): string;
 }
 
@@ -32,19 +42,30 @@ export interface Paths {
 export function createPaths(base: string): Paths {
   const root = normalizeBase(base);
   const join = (...parts: string[]) => `${root}${parts.map((p) => `${p}/`).join('')}`;
+  /** The folder of a language's own pages: none for English, `zh-cn` for Chinese (a reserved playbook id). */
+  const prefix = (lang: Lang = 'en') => (lang === 'en' ? [] : [langSegment(lang)]);
   return {
     base: root,
-    home: () => root,
+    home: (lang) => join(...prefix(lang)),
     playbook: (pb) => join(pb),
     entity: (pb, kind, id) => join(pb, kind, id),
     matrix: (pb) => join(pb, 'matrix'),
     metrics: (pb) => join(pb, 'metrics'),
     plan: (pb) => join(pb, 'plan'),
+    scenarios: (pb) => join(pb, 'scenarios'),
+    book: (pb) => join(pb, 'book'),
+    markdown: (page) => `${page.replace(/[#?].*$/, '')}index.md`,
+    llms: () => `${root}llms.txt`,
     whatsNew: (pb) => join(pb, 'whats-new'),
     feed: (pb) => `${join(pb)}rss.xml`,
-    docs: (slug) => (slug ? join('docs', ...slug.split('/').map(encodeURIComponent)) : join('docs')),
-    search: (lang) => (lang === 'en' ? join('search') : join('search', lang.toLowerCase())),
+    docs: (slug, lang) => join(...prefix(lang), 'docs', ...(slug ? slug.split('/').map(encodeURIComponent) : [])),
+    search: (lang) => (lang === 'en' ? join('search') : join('search', langSegment(lang))),
   };
+}
+
+/** A language as a path segment: `zh-CN` → `zh-cn`. */
+export function langSegment(lang: Lang): string {
+  return lang.toLowerCase();
 }
 
 /** The link to a file in the repository's web editor, when a base URL is configured. */

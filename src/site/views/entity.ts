@@ -8,6 +8,7 @@ import { findPlaybook, type Site } from '../site.ts';
 import { offeringView, type OfferingView } from './offering.ts';
 import { processView, type ProcessView } from './process.ts';
 import { roleView, type RoleView } from './role.ts';
+import { scenarioView, type ScenarioView } from './scenario.ts';
 import { segmentView, type SegmentView } from './segment.ts';
 import { entityHeader, fileWarnings, type EntityHeader, type Warning } from './shared.ts';
 
@@ -21,12 +22,13 @@ export type EntityPage =
   | { kind: 'offerings'; view: OfferingView }
   | { kind: 'processes'; view: ProcessView }
   | { kind: 'roles'; view: RoleView }
+  | { kind: 'scenarios'; view: ScenarioView }
   | { kind: string & {}; view: PlainEntityView };
 
 type View = (site: Site, playbookId: string | undefined, id: string | undefined) => EntityHeader;
 
 /** The views of the kinds that have their own (the others get the plain one). */
-const VIEWS: Record<string, View> = { segments: segmentView, offerings: offeringView, processes: processView, roles: roleView };
+const VIEWS: Record<string, View> = { segments: segmentView, offerings: offeringView, processes: processView, roles: roleView, scenarios: scenarioView };
 
 /** The page of entity `id` of kind `kind` in a playbook; a missing one is a bug in the routes, so it throws. */
 export function entityPage(site: Site, playbookId: string | undefined, kind: string | undefined, id: string | undefined): EntityPage {

@@ -3,17 +3,17 @@ import type { RaciLetter } from '../../schema/index.ts';
 import { playbookChrome, type PageChrome } from '../chrome.ts';
 import { entityLink, own, type EntityLink } from '../relations.ts';
 import { findPlaybook, type Site } from '../site.ts';
-import { raciLegend } from './process.ts';
-import { buyerRows, processTypeBadge, stageAnchor, type Badge, type BuyerRow } from './shared.ts';
+import { raciLegend, raciTable, type RaciTable } from './process.ts';
+import { buyerRows, processTypeBadge, type Badge, type BuyerRow } from './shared.ts';
 
 export interface MatrixView {
   chrome: PageChrome;
   title: string;
   intro: string;
-  /** Column groups: one per process, one column per stage. */
-  processes: { process: EntityLink; type: Badge; stages: { title: string; href: string }[] }[];
-  /** One row per role; cells follow the columns of every process in order. */
-  rows: { role: EntityLink; function: string; cells: (RaciLetter | null)[] }[];
+  /** One table per process (roles × its stages), so that no process's columns run off the screen. */
+  processes: (RaciTable & { type: Badge })[];
+  /** Roles that take part in no stage of any process, named in a sentence; null when every role takes part. */
+  noPart: string | null;
   legend: { letter: RaciLetter; text: string }[];
   mirror: {
     title: string;
@@ -29,11 +29,12 @@ export interface MatrixView {
   };
 }
 
-/** The team-role matrix: roles × (process → stage), and the executive mirror map. */
+/** The team-role matrix: for each process, its roles × its stages; and the executive mirror map. */
 export function matrixView(site: Site, playbookId: string | undefined): MatrixView {
   const pb = findPlaybook(site, playbookId);
   const { t } = pb;
   const processes = pb.graph.processes;
+  const idle = pb.graph.roles.filter((role) => !processes.some((p) => p.data.stages.some((stage) => own(stage.raci, role.id) !== undefined)));
   return {
     chrome: playbookChrome(site, pb, {
       kind: 'matrix',
@@ -44,20 +45,9 @@ export function matrixView(site: Site, playbookId: string | undefined): MatrixVi
       sources: [...processes, ...pb.graph.roles, ...pb.graph.segments].map((e) => e.file),
     }),
     title: t.matrix,
-    intro: t.matrixIntro,
-    processes: processes.map((p) => ({
-      process: entityLink(site, pb, 'processes', p.id),
-      type: processTypeBadge(pb, p.data.type),
-      stages: p.data.stages.map((stage) => ({
-        title: stage.title,
-        href: `${site.paths.entity(pb.id, 'processes', p.id)}#${stageAnchor(stage.id)}`,
-      })),
-    })),
-    rows: pb.graph.roles.map((role) => ({
-      role: entityLink(site, pb, 'roles', role.id),
-      function: t.roleFunction[role.data.function],
-      cells: processes.flatMap((p) => p.data.stages.map((stage) => own(stage.raci, role.id) ?? null)),
-    })),
+    intro: t.leader.matrixIntro,
+    processes: processes.map((p) => ({ ...raciTable(site, pb, p, false), type: processTypeBadge(pb, p.data.type) })),
+    noPart: idle.length > 0 ? t.leader.noPart(pb.fmt.list(idle.map((r) => r.data.title))) : null,
     legend: raciLegend(t),
     mirror: {
       title: t.mirrorMap,

@@ -2,96 +2,98 @@ import { METRIC_CODES } from '../../diagnostics/codes.ts';
 import { playbookChrome, type PageChrome } from '../chrome.ts';
 import { entityLink, own, type EntityLink } from '../relations.ts';
 import { findPlaybook, type Site } from '../site.ts';
-import { capacityBars, isBelow, playbookGoals, stageFlow, toWarning, type CapacityBar, type Fact, type GoalComparison, type StageFlow, type Warning } from './shared.ts';
-
+import { leaderSummary, nextHireTable, type LeaderSummary, type NextHireTable } from './leader.ts';
+import { capacityBars, isBelow, rolesByLoad, stageFlow, toWarning, type CapacityBar, type StageFlow, type Warning } from './shared.ts';
 
 export interface SegmentMetricsRow {
   segment: EntityLink;
+  /** `1,569 of 2,000 accounts`. */
   accounts: string;
-  opportunities: string;
   coverage: string;
   coverageWarn: boolean;
   winRate: string;
   winRateWarn: boolean;
+  opportunities: string;
   expectedWins: string;
+  /** Bookings rounded for reading (`$2.24M`), and in full for its title. */
   expectedRevenue: string;
-  velocity: string;
+  expectedRevenueExact: string;
+  /** Opportunities in flight at any time, and their value. */
+  openPipeline: string;
+  pipelineValue: string;
   bottleneck: EntityLink | null;
-}
-
-export interface RoleMetricsRow {
-  role: EntityLink;
-  dealHours: string;
-  coverageHours: string;
-  required: string;
-  available: string;
-  load: string;
-  fte: string;
-  capacityFactor: string;
-  warn: boolean;
 }
 
 export interface MetricsView {
   chrome: PageChrome;
   title: string;
-  goals: GoalComparison[];
-  totals: Fact[];
-  segments: SegmentMetricsRow[];
-  roles: RoleMetricsRow[];
+  /** The answers first, as on the overview. */
+  leader: LeaderSummary;
+  rolesTitle: string;
+  rolesIntro: string;
+  /** Every role, the busiest first: people, people needed, the gap, load and hours. */
   capacity: CapacityBar[];
   capacityDescription: string;
+  nextHire: NextHireTable;
+  segmentsTitle: string;
+  segments: SegmentMetricsRow[];
+  /** The playbook's totals, as the last row of the segments' table (bookings in full: the table is where the exact figure is). */
+  total: Omit<SegmentMetricsRow, 'segment' | 'bottleneck'> & { label: string };
   funnels: StageFlow[];
   warnings: Warning[];
   explanations: string[];
 }
 
-/** The metrics page: every computed figure, the warnings, and how each figure is computed. */
+/** The metrics page: the summary, roles by load, the next hire priced, segments, the warnings in words, funnels and how each figure is computed. */
 export function metricsView(site: Site, playbookId: string | undefined): MetricsView {
   const pb = findPlaybook(site, playbookId);
   const { t, fmt, metrics } = pb;
   const goals = pb.graph.index.data.goals;
+  const accounts = (covered: number, total: number) => t.leader.accountsOf(fmt.count(Math.round(covered)), fmt.count(total));
   return {
     chrome: playbookChrome(site, pb, { kind: 'metrics', title: t.metrics, description: t.explanations.playbook, file: null }),
     title: t.metrics,
-    goals: playbookGoals(pb),
-    totals: [
-      { label: t.expectedWins, value: fmt.number(metrics.expectedWins, 1) },
-      { label: t.expectedRevenue, value: fmt.money(metrics.expectedRevenue) },
-    ],
+    leader: leaderSummary(site, pb, 'metrics'),
+    rolesTitle: t.leader.rolesTitle,
+    rolesIntro: t.leader.rolesIntro,
+    capacity: capacityBars(site, pb, rolesByLoad(pb)),
+    capacityDescription: t.capacityDescription,
+    nextHire: nextHireTable(site, pb),
+    segmentsTitle: t.leader.segmentsTitle,
     segments: pb.segments.map((s) => {
       const m = own(metrics.segments, s.id);
       return {
         segment: entityLink(site, pb, 'segments', s.id),
-        accounts: fmt.number(s.data.accounts, 0),
-        opportunities: fmt.number(m?.opportunities ?? 0, 1),
+        accounts: accounts(m?.coveredAccounts ?? 0, s.data.accounts),
         coverage: fmt.percent(m?.coverage ?? 0),
         coverageWarn: isBelow(m?.coverage ?? 0, goals.coverage),
         winRate: fmt.percent(m?.winRate ?? 0),
         winRateWarn: isBelow(m?.winRate ?? 0, goals.winRate),
+        opportunities: fmt.count(m?.opportunities ?? 0),
         expectedWins: fmt.number(m?.expectedWins ?? 0, 1),
-        expectedRevenue: fmt.money(m?.expectedRevenue ?? 0),
-        velocity: fmt.money(m?.velocityPerDay ?? 0),
+        expectedRevenue: fmt.moneyShort(m?.expectedRevenue ?? 0),
+        expectedRevenueExact: fmt.money(m?.expectedRevenue ?? 0),
+        openPipeline: fmt.number(m?.openPipeline ?? 0, 1),
+        pipelineValue: fmt.moneyShort(m?.pipelineValue ?? 0),
         bottleneck: m?.bottleneck ? entityLink(site, pb, 'roles', m.bottleneck) : null,
       };
     }),
-    roles: pb.graph.roles.map((r) => {
-      const m = own(metrics.roles, r.id);
-      return {
-        role: entityLink(site, pb, 'roles', r.id),
-        dealHours: fmt.hours(m?.dealHours ?? 0),
-        coverageHours: fmt.hours(m?.coverageHours ?? 0),
-        required: fmt.hours(m?.requiredHours ?? 0),
-        available: fmt.hours(m?.availableHours ?? 0),
-        load: m && !Number.isFinite(m.load) ? t.noneInfinite : fmt.load(m?.load ?? 0),
-        fte: fmt.number(m?.fteNeeded ?? 0, 2),
-        capacityFactor: fmt.percent(m?.capacityFactor ?? 1),
-        warn: m ? isBelow(m.availableHours, m.requiredHours) : false,
-      };
-    }),
-    capacity: capacityBars(site, pb, pb.graph.roles.map((r) => r.id)),
-    capacityDescription: t.capacityDescription,
+    total: {
+      label: t.leader.allSegments,
+      accounts: accounts(metrics.coveredAccounts, metrics.accounts),
+      coverage: fmt.percent(metrics.coverage),
+      coverageWarn: isBelow(metrics.coverage, goals.coverage),
+      winRate: fmt.percent(metrics.winRate),
+      winRateWarn: isBelow(metrics.winRate, goals.winRate),
+      opportunities: fmt.count(Object.values(metrics.segments).reduce((sum, m) => sum + m.opportunities, 0)),
+      expectedWins: fmt.number(metrics.expectedWins, 1),
+      expectedRevenue: fmt.moneyShort(metrics.expectedRevenue),
+      expectedRevenueExact: fmt.money(metrics.expectedRevenue),
+      openPipeline: fmt.number(metrics.openPipeline, 1),
+      pipelineValue: fmt.moneyShort(metrics.pipelineValue),
+    },
     funnels: pb.graph.processes.map((p) => stageFlow(site, pb, p)),
-    warnings: pb.diagnostics.filter((d) => METRIC_CODES.has(d.code)).map((d) => toWarning(pb, d)),
+    warnings: pb.diagnostics.filter((d) => METRIC_CODES.has(d.code)).map((d) => toWarning(pb, d, site)),
     explanations: [
       t.explanations.opportunities,
       t.explanations.reach,

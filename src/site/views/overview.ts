@@ -2,7 +2,8 @@ import { byId } from '../../model/graph.ts';
 import { playbookChrome, type PageChrome } from '../chrome.ts';
 import { accountableRoleIds, entityLink, own, responsibleRoleIds, type EntityLink } from '../relations.ts';
 import { findPlaybook, type Site } from '../site.ts';
-import { isBelow, links, playbookGoals, priorityBadge, processTypeBadge, type Badge, type GoalComparison } from './shared.ts';
+import { leaderSummary, type LeaderSummary } from './leader.ts';
+import { isBelow, links, priorityBadge, processTypeBadge, type Badge } from './shared.ts';
 
 /** One segment's line through the sales model: segment → offerings → process → roles. */
 export interface ModelRow {
@@ -27,13 +28,13 @@ export interface OverviewView {
   hasBody: boolean;
   title: string;
   summary: string;
+  /** The answers first: coverage, win rate, bookings, the bottleneck, the next hire and what to do. */
+  leader: LeaderSummary;
   facts: { label: string; value: string }[];
-  goals: GoalComparison[];
-  totals: { label: string; value: string }[];
   rows: ModelRow[];
 }
 
-/** The playbook overview: the sales model at a glance. */
+/** The playbook overview: the leader's summary, then the sales model at a glance. */
 export function overviewView(site: Site, playbookId: string | undefined): OverviewView {
   const pb = findPlaybook(site, playbookId);
   const { t, fmt } = pb;
@@ -72,12 +73,8 @@ export function overviewView(site: Site, playbookId: string | undefined): Overvi
     hasBody: index.body.trim() !== '',
     title,
     summary,
+    leader: leaderSummary(site, pb, 'overview'),
     facts,
-    goals: playbookGoals(pb),
-    totals: [
-      { label: t.expectedWins, value: fmt.number(pb.metrics.expectedWins, 1) },
-      { label: t.expectedRevenue, value: fmt.money(pb.metrics.expectedRevenue) },
-    ],
     rows,
   };
 }

@@ -1,7 +1,8 @@
 import { byId } from '../../model/graph.ts';
 import type { RaciLetter } from '../../schema/index.ts';
 import { entityLink, own, roleParticipation, segmentsOwnedBy, type EntityLink } from '../relations.ts';
-import { findPlaybook, type Site } from '../site.ts';
+import { findPlaybook, type Site, type SitePlaybook } from '../site.ts';
+import { nextHires } from './leader.ts';
 import { type Badge, type CapacityBar, capacityBars, entityHeader, type EntityHeader, type Fact, isBelow, processTypeBadge, stageAnchor, fileWarnings, type Warning } from './shared.ts';
 
 export interface RoleView extends EntityHeader {
@@ -18,11 +19,13 @@ export interface RoleView extends EntityHeader {
   owns: { segment: EntityLink; accounts: string; hours: string }[];
   capacity: CapacityBar | null;
   numbers: Fact[];
+  /** What one more person in the role would bring (the scenario machinery's next hire), in a sentence; null for a role without work. */
+  nextHire: string | null;
   bySegment: { segment: EntityLink; hours: string }[];
   warnings: Warning[];
 }
 
-/** A role page: what it does where, what it owns, and whether it has the hours. */
+/** A role page: what it does where and what it owns first (for the people in it), then its capacity (for managers). */
 export function roleView(site: Site, playbookId: string | undefined, id: string | undefined): RoleView {
   const pb = findPlaybook(site, playbookId);
   const role = byId(pb.graph.roles, id ?? '');
@@ -42,7 +45,7 @@ export function roleView(site: Site, playbookId: string | undefined, id: string 
       href: `${site.paths.entity(pb.id, 'processes', part.process.id)}#${stageAnchor(part.stage.id)}`,
       letter: part.letter,
       letterText: t.raci[part.letter],
-      hours: part.hours === null ? null : fmt.hours(part.hours),
+      hours: part.hours === null ? null : fmt.hoursExact(part.hours),
     });
   }
   const sellingHours = m?.sellingHours ?? r.sellingHours ?? pb.graph.index.data.sellingHours;
@@ -50,32 +53,44 @@ export function roleView(site: Site, playbookId: string | undefined, id: string 
     ...entityHeader(site, pb, 'roles', role),
     function: t.roleFunction[r.function],
     facts: [
-      { label: t.headcount, value: fmt.number(r.headcount, 2) },
-      { label: t.sellingHours, value: fmt.hours(sellingHours) },
+      { label: t.headcount, value: fmt.peopleExact(r.headcount) },
+      { label: t.sellingHours, value: fmt.hoursExact(sellingHours) },
     ],
     counterparts: r.counterparts ?? [],
     participation,
     owns: segmentsOwnedBy(pb, role.id).map((s) => ({
       segment: entityLink(site, pb, 'segments', s.id),
       accounts: fmt.number(s.data.accounts, 0),
-      hours: fmt.hours(own(pb.metrics.segments, s.id)?.coverageHours ?? 0),
+      hours: fmt.hours(own(pb.metrics.segments, s.id)?.coverageHours ?? 0, 0),
     })),
     capacity: capacityBars(site, pb, [role.id])[0] ?? null,
     numbers: m
       ? [
-          { label: t.dealHours, value: fmt.hours(m.dealHours) },
-          { label: t.coverageHours, value: fmt.hours(m.coverageHours) },
-          { label: t.requiredHours, value: fmt.hours(m.requiredHours) },
-          { label: t.availableHours, value: fmt.hours(m.availableHours) },
           { label: t.load, value: Number.isFinite(m.load) ? fmt.load(m.load) : t.noneInfinite, warn: isBelow(m.availableHours, m.requiredHours) },
-          { label: t.fteNeeded, value: fmt.number(m.fteNeeded, 2) },
+          { label: t.fteNeeded, value: fmt.peopleUp(m.fteNeeded) },
+          ...(isBelow(m.availableHours, m.requiredHours) ? [{ label: t.leader.gap, value: t.leader.morePeople(fmt.tenthsUp(m.fteNeeded - r.headcount)), warn: true }] : []),
+          { label: t.dealHours, value: fmt.hours(m.dealHours, 0) },
+          { label: t.coverageHours, value: fmt.hours(m.coverageHours, 0) },
+          { label: t.requiredHours, value: fmt.hours(m.requiredHours, 0) },
+          { label: t.availableHours, value: fmt.hours(m.availableHours, 0) },
           { label: t.capacityFactor, value: fmt.percent(m.capacityFactor), warn: isBelow(m.capacityFactor, 1) },
         ]
       : [],
+    nextHire: roleNextHire(pb, role.id),
     bySegment: Object.entries(m?.bySegment ?? {}).map(([segmentId, hours]) => ({
       segment: entityLink(site, pb, 'segments', segmentId),
-      hours: fmt.hours(hours),
+      hours: fmt.hours(hours, 0),
     })),
-    warnings: fileWarnings(pb, role.file),
+    warnings: fileWarnings(pb, role.file, site),
   };
+}
+
+/** The next hire of a role, in a sentence. */
+function roleNextHire(pb: SitePlaybook, roleId: string): string | null {
+  const hire = nextHires(pb).find((h) => h.role === roleId);
+  if (!hire) return null;
+  const { t, fmt } = pb;
+  if (hire.delta.expectedRevenue > 0) return t.leader.roleNextHire(fmt.exact(hire.add), fmt.moneyShort(hire.delta.expectedRevenue));
+  if (hire.plan && hire.plan.delta.expectedRevenue > 0) return t.leader.roleNextHireInPlan(fmt.exact(hire.add), fmt.moneyShort(hire.plan.delta.expectedRevenue));
+  return t.leader.roleNextHireNone;
 }

@@ -54,15 +54,17 @@ export function segmentView(site: Site, playbookId: string | undefined, id: stri
   const m = own(pb.metrics.segments, segment.id);
   const goals = pb.graph.index.data.goals;
   const buyingCenter = buyerRows(site, pb, s, process?.data);
+  // Inputs as written (fmt.exact: 0.75 stays 0.75); computed figures rounded for reading, money in full in a title.
   const numbers: Fact[] = [
-    { label: t.accounts, value: fmt.number(s.accounts, 0) },
-    { label: t.opportunityRate, value: fmt.number(s.opportunityRate, 2) },
+    { label: t.accounts, value: fmt.count(s.accounts) },
+    { label: t.opportunityRate, value: fmt.exact(s.opportunityRate) },
     { label: t.opportunities, value: fmt.number(m?.opportunities ?? 0, 1) },
     { label: t.dealSize, value: fmt.money(s.dealSize) },
-    { label: t.coverage, value: fmt.percent(m?.coverage ?? 0), warn: isBelow(m?.coverage ?? 0, goals.coverage) },
+    { label: t.leader.accountCoverage, value: fmt.percent(m?.coverage ?? 0), warn: isBelow(m?.coverage ?? 0, goals.coverage), note: t.leader.accountsOf(fmt.count(Math.round(m?.coveredAccounts ?? 0)), fmt.count(s.accounts)) },
     { label: t.winRate, value: fmt.percent(m?.winRate ?? 0), warn: isBelow(m?.winRate ?? 0, goals.winRate) },
     { label: t.expectedWins, value: fmt.number(m?.expectedWins ?? 0, 1) },
-    { label: t.expectedRevenue, value: fmt.money(m?.expectedRevenue ?? 0) },
+    { label: t.expectedRevenue, value: fmt.moneyShort(m?.expectedRevenue ?? 0), title: fmt.money(m?.expectedRevenue ?? 0) },
+    { label: t.leader.openPipeline, value: fmt.number(m?.openPipeline ?? 0, 1), note: t.leader.pipelineWorth(fmt.moneyShort(m?.pipelineValue ?? 0)) },
     { label: t.velocity, value: fmt.money(m?.velocityPerDay ?? 0) },
   ];
   return {
@@ -82,13 +84,13 @@ export function segmentView(site: Site, playbookId: string | undefined, id: stri
     flow: process ? stageFlow(site, pb, process) : null,
     coverageOwner: entityLink(site, pb, 'roles', s.coverage.owner),
     coverage: [
-      { label: t.touchesPerYear, value: fmt.number(s.coverage.touchesPerYear, 1) },
-      { label: t.hoursPerTouch, value: fmt.hours(s.coverage.hoursPerTouch) },
-      { label: t.coverageHours, value: fmt.hours(m?.coverageHours ?? 0) },
+      { label: t.touchesPerYear, value: fmt.exact(s.coverage.touchesPerYear) },
+      { label: t.hoursPerTouch, value: fmt.hoursExact(s.coverage.hoursPerTouch) },
+      { label: t.coverageHours, value: fmt.hours(m?.coverageHours ?? 0, 0) },
     ],
     numbers,
-    dealHours: Object.entries(m?.dealHours ?? {}).map(([roleId, hours]) => ({ role: entityLink(site, pb, 'roles', roleId), hours: fmt.hours(hours) })),
+    dealHours: Object.entries(m?.dealHours ?? {}).map(([roleId, hours]) => ({ role: entityLink(site, pb, 'roles', roleId), hours: fmt.hours(hours, 0) })),
     bottleneck: m?.bottleneck ? entityLink(site, pb, 'roles', m.bottleneck) : null,
-    warnings: fileWarnings(pb, segment.file),
+    warnings: fileWarnings(pb, segment.file, site),
   };
 }

@@ -3,14 +3,12 @@
  * funnel and capacity bars, warnings. All text is plain strings: components
  * render them with `{expressions}`, which escape.
  */
-import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import type { Entity } from '../../model/graph.ts';
 import type { ProcessMetrics } from '../../model/metrics.ts';
 import type { Priority, Process, ProcessType, Segment } from '../../schema/index.ts';
 import { playbookChrome, type PageChrome } from '../chrome.ts';
 import { entityLink, mirrorRoles, own, type EntityLink } from '../relations.ts';
 import type { Site, SitePlaybook } from '../site.ts';
-import { CODES } from '../../diagnostics/codes.ts';
 
 /** Fragment id of a stage's section on its process page. */
 export const stageAnchor = (id: string) => `stage-${id}`;
@@ -28,6 +26,10 @@ export interface Fact {
   value: string;
   /** Set when the value needs attention: below a goal, or over capacity. */
   warn?: boolean;
+  /** A short line under the value (`1,569 of 2,000 accounts`). */
+  note?: string;
+  /** The value in full, for a rounded one (`$2,236,640` behind `$2.24M`). */
+  title?: string;
 }
 
 export function priorityBadge(pb: SitePlaybook, priority: Priority): Badge {
@@ -108,7 +110,7 @@ export function stageFlow(site: Site, pb: SitePlaybook, process: Entity<Process>
       id: stage.id,
       title: stage.title,
       href: `${site.paths.entity(pb.id, 'processes', process.id)}#${stageAnchor(stage.id)}`,
-      days: fmt.days(stage.days),
+      days: fmt.daysExact(stage.days),
       reach,
       reachText: fmt.percent(reach),
       conversion,
@@ -125,10 +127,18 @@ export function stageFlow(site: Site, pb: SitePlaybook, process: Entity<Process>
   };
 }
 
-/** One bar of a capacity chart: required against available hours of a role. */
+/** One row of the capacity table: a role's people and hours, its load and the gap in people, with a bar. */
 export interface CapacityBar {
   role: EntityLink;
+  /** The headcount as written: `5 people`, `0.25 people`. */
+  headcount: string;
+  /** F_x, rounded up to tenths: `6.4 people`. */
+  fteNeeded: string;
+  /** People missing (F_x − headcount, rounded up to tenths) when the role is over capacity: `1.4 more people`; null otherwise. */
+  gap: string | null;
   required: string;
+  /** How the required hours split into deal and coverage hours, when the role has both. */
+  requiredSplit: string | null;
   available: string;
   load: string;
   fte: string;
@@ -145,21 +155,37 @@ export function capacityBars(site: Site, pb: SitePlaybook, roleIds: readonly str
   const metrics = roleIds.map((id) => own(pb.metrics.roles, id)).filter((m) => m !== undefined);
   const scale = Math.max(1, ...metrics.map((m) => Math.max(m.requiredHours, m.availableHours)));
   return metrics.map((m) => {
-    const required = fmt.hours(m.requiredHours);
-    const available = fmt.hours(m.availableHours);
+    const required = fmt.hours(m.requiredHours, 0);
+    const available = fmt.hours(m.availableHours, 0);
     const load = Number.isFinite(m.load) ? fmt.load(m.load) : t.noneInfinite;
+    const headcount = pb.graph.roles.find((r) => r.id === m.id)?.data.headcount ?? 0;
+    const over = isBelow(m.availableHours, m.requiredHours);
     return {
       role: entityLink(site, pb, 'roles', m.id),
+      headcount: fmt.peopleExact(headcount),
+      fteNeeded: fmt.peopleUp(m.fteNeeded),
+      gap: over ? t.leader.morePeople(fmt.tenthsUp(m.fteNeeded - headcount)) : null,
       required,
+      requiredSplit: m.dealHours > 0 && m.coverageHours > 0 ? t.leader.hoursSplit(fmt.hours(m.dealHours, 0), fmt.hours(m.coverageHours, 0)) : null,
       available,
       load,
-      fte: fmt.number(m.fteNeeded, 2),
+      fte: fmt.peopleUp(m.fteNeeded),
       requiredWidth: percentOf(m.requiredHours, scale),
       availableWidth: percentOf(m.availableHours, scale),
-      over: isBelow(m.availableHours, m.requiredHours),
-      text: `${t.requiredVsAvailable(required, available)} (${t.loadOf(load)})`,
+      over,
+      text: t.leader.capacityText(required, available),
     };
   });
+}
+
+/** Roles by load, the busiest first (no capacity at all first of all), then by id: the bottleneck leads. */
+export function rolesByLoad(pb: SitePlaybook): string[] {
+  const load = (id: string) => {
+    const m = own(pb.metrics.roles, id);
+    if (!m) return -1;
+    return Number.isFinite(m.load) ? m.load : Number.MAX_VALUE;
+  };
+  return pb.graph.roles.map((r) => r.id).sort((a, b) => load(b) - load(a) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** `value` as a percentage of `scale`, to two decimals (CSS widths). */
@@ -167,29 +193,7 @@ function percentOf(value: number, scale: number): number {
   return Math.round((value / scale) * 10_000) / 100;
 }
 
-/** A diagnostic as the pages show it. */
-export interface Warning {
-  code: string;
-  /** A short name of the code in the page's language. */
-  title: string;
-  /** The message in the page's language (the checker's own for English pages). */
-  message: string;
-  /** The message split at its backticks: `code` parts are ids and field names. */
-  parts: { text: string; code: boolean }[];
-  /** `playbooks/acme/roles/rep.mdx:5:3`. */
-  where: string;
-}
-
-/** A diagnostic as a page shows it: the checker's message, already in the playbook's language. */
-export function toWarning(pb: SitePlaybook, d: Diagnostic): Warning {
-  const parts = d.message.split('`').map((text, i) => ({ text, code: i % 2 === 1 })).filter((p) => p.text !== '');
-  return { code: d.code, title: CODES[d.code].title[pb.lang], message: d.message, parts, where: `${d.file}:${d.line}:${d.column}` };
-}
-
-/** The warnings of one file of the playbook, as its page shows them. */
-export function fileWarnings(pb: SitePlaybook, file: string): Warning[] {
-  return pb.diagnostics.filter((d) => d.file === file).map((d) => toWarning(pb, d));
-}
+export { fileWarnings, toWarning, type Warning } from './warnings.ts';
 
 /** Links to several entities, in the given order. */
 export function links(site: Site, pb: SitePlaybook, kind: Parameters<typeof entityLink>[2], ids: readonly string[]): EntityLink[] {

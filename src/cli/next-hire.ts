@@ -1,0 +1,159 @@
+/**
+ * `what-if <playbook> --next-hire`: the next hire of every role, priced by the
+ * scenario machinery (src/model/next-hire.ts) — what one more person (or half
+ * or a quarter of one, for a role shared below one person) adds to coverage,
+ * wins and bookings, fully productive for a year, and, with a plan, within
+ * the plan as a hire joining in its first month and ramping. The table in the
+ * playbook's language (or `--lang`), or JSON.
+ */
+import type { Lang } from '../diagnostics/context.ts';
+import { escapeControls } from '../diagnostics/format.ts';
+import { spaceCjkLatin } from '../format/cjk.ts';
+import { formatKindDelta, formatter, type Formatter } from '../format/numbers.ts';
+import { byId, type CompletePlaybook } from '../model/graph.ts';
+import type { NextHire } from '../model/next-hire.ts';
+import type { AppliedChange } from '../model/scenario.ts';
+import type { PlanMetrics } from '../model/plan.ts';
+import { table } from './text-table.ts';
+
+/** Everything the outputs are made from. */
+export interface NextHireReport {
+  /** The playbook the hires are priced on: the baseline, or its changed copy when changes were given. */
+  graph: CompletePlaybook;
+  plan: PlanMetrics | null;
+  hires: NextHire[];
+  /** The changes applied first (the scenario's, then --set); empty for the playbook as it is. */
+  changes: AppliedChange[];
+  scenario: { id: string; title: string } | null;
+  lang: Lang;
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+const finite = (value: number): number | null => (Number.isFinite(value) ? value : null);
+
+/**
+ * The `--format json` document: `{playbook, scenario, changes, nextHires}`; each hire
+ * `{role, title, headcount, add, load, loadAfter, fteNeeded, changes, delta: {coverage, coveredAccounts, winRate,
+ * expectedWins, expectedRevenue}, after: {…the same}, plan: {start, rampMonths, delta, totals} | null, clears}`, the
+ * most valuable first; a load is null when it is infinite.
+ */
+export function nextHireDocument(report: NextHireReport): Record<string, Json> {
+  return {
+    playbook: report.graph.id,
+    scenario: report.scenario?.id ?? null,
+    changes: report.changes.map((c) => ({ path: c.path, before: (c.before ?? null) as Json, after: (c.after ?? null) as Json })),
+    nextHires: report.hires.map((h) => ({
+      role: h.role,
+      title: byId(report.graph.roles, h.role)?.data.title ?? h.role,
+      headcount: h.headcount,
+      add: h.add,
+      load: finite(h.load),
+      loadAfter: finite(h.loadAfter),
+      fteNeeded: h.fteNeeded,
+      changes: h.changes,
+      delta: { ...h.delta },
+      after: { coverage: h.after.coverage, coveredAccounts: h.after.coveredAccounts, winRate: h.after.winRate, expectedWins: h.after.expectedWins, expectedRevenue: h.after.expectedRevenue },
+      plan: h.plan ? { start: h.plan.start, rampMonths: h.plan.rampMonths, delta: { ...h.plan.delta }, totals: { ...h.plan.totals } } : null,
+      clears: h.cleared.map((d) => d.code),
+    })),
+  };
+}
+
+const TEXT = {
+  en: {
+    title: (title: string, id: string) => `Next hire: ${title} (${id})`,
+    scenario: (title: string, id: string) => `After scenario ${title} (${id})`,
+    after: 'After these changes:',
+    intro: 'What one more person in each role adds, fully productive for a year (each hire run as a scenario on a copy of the playbook).',
+    plan: (period: string) => `Within the plan (${period}): the same person joins in its first month and ramps up as the role's new people do.`,
+    role: 'Role',
+    adds: 'Adds',
+    load: 'Load',
+    coverage: 'Coverage',
+    accounts: 'Covered accounts',
+    wins: 'Wins a year',
+    bookings: 'Bookings a year',
+    inPlan: 'Within the plan',
+    add: (people: string) => `+${people}`,
+    ramp: (months: number) => (months === 0 ? 'productive at once' : months === 1 ? '1 month to ramp' : `${months} months to ramp`),
+    withRamp: (money: string, ramp: string) => `${money} (${ramp})`,
+    clears: (role: string, codes: string) => `${role} clears: ${codes}`,
+    rest: (roles: string) => `One more person in any other role adds nothing now (hours to spare): ${roles}.`,
+    none: 'No role is over capacity: one more person anywhere adds no bookings now.',
+    noWork: 'No role has work: there is nothing to price.',
+  },
+  'zh-CN': {
+    title: (title: string, id: string) => `下一个招聘的价值：${title}（${id}）`,
+    scenario: (title: string, id: string) => `在情景“${title}”（${id}）之后`,
+    after: '在以下变更之后：',
+    intro: '每个岗位多招一人（按满负荷工作一年计）能带来什么；每项招聘都作为情景，在手册的副本上推演。',
+    plan: (period: string) => `计划期内（${period}）：同一人在计划的第一个月入职，并按该岗位新人的上手期逐步上手。`,
+    role: '岗位',
+    adds: '增加人数',
+    load: '负荷率',
+    coverage: '覆盖率',
+    accounts: '覆盖客户数',
+    wins: '年赢单数',
+    bookings: '年签约额',
+    inPlan: '计划期内',
+    add: (people: string) => `+${people}`,
+    ramp: (months: number) => (months === 0 ? '入职即可独立工作' : `上手期 ${months} 个月`),
+    withRamp: (money: string, ramp: string) => `${money}（${ramp}）`,
+    clears: (role: string, codes: string) => `${role}：消除 ${codes}`,
+    rest: (roles: string) => `其余岗位工时有富余，现在多招一人不会改变结果：${roles}。`,
+    none: '没有岗位超负荷：现在任何岗位多招一人都不会增加签约额。',
+    noWork: '没有岗位承担工作，无从计算。',
+  },
+} as const;
+
+/** A value of a change, short enough for one line. */
+function changeValue(value: unknown, fmt: Formatter): string {
+  if (value === undefined || value === null) return '—';
+  if (typeof value === 'number') return fmt.exact(value);
+  if (typeof value === 'string') return value;
+  const text = JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
+/** The `--format table` report. */
+export function nextHireTable(report: NextHireReport): string {
+  const { graph, lang } = report;
+  const t = TEXT[lang];
+  const fmt = formatter(lang, graph.index.data.currency);
+  const titleOf = (id: string) => byId(graph.roles, id)?.data.title ?? id;
+  const load = (value: number) => (Number.isFinite(value) ? fmt.load(value) : '∞');
+  const lines: string[] = [t.title(graph.index.data.title, graph.id)];
+  if (report.scenario) lines.push(t.scenario(report.scenario.title, report.scenario.id));
+  if (report.changes.length > 0) {
+    lines.push(t.after);
+    for (const c of report.changes) lines.push(`  ${c.path}  ${changeValue(c.before, fmt)} → ${changeValue(c.after, fmt)}`);
+  }
+  lines.push(t.intro);
+  if (report.plan) lines.push(t.plan(fmt.monthRange(report.plan.start, report.plan.end)));
+  lines.push('');
+
+  const counting = report.hires.filter((h) => h.changes);
+  if (report.hires.length === 0) lines.push(t.noWork);
+  else if (counting.length === 0) lines.push(t.none);
+  else {
+    const header = [t.role, t.adds, t.load, t.coverage, t.accounts, t.wins, t.bookings, ...(report.plan ? [t.inPlan] : [])];
+    const rows = counting.map((h) => [
+      titleOf(h.role),
+      t.add(fmt.peopleExact(h.add)),
+      `${load(h.load)} → ${load(h.loadAfter)}`,
+      fmt.points(h.delta.coverage),
+      formatKindDelta(fmt, 'count', h.delta.coveredAccounts),
+      formatKindDelta(fmt, 'wins', h.delta.expectedWins),
+      formatKindDelta(fmt, 'money', h.delta.expectedRevenue),
+      ...(h.plan ? [t.withRamp(formatKindDelta(fmt, 'money', h.plan.delta.expectedRevenue), t.ramp(h.plan.rampMonths))] : report.plan ? [''] : []),
+    ]);
+    lines.push(...table([header, ...rows]));
+    const clearing = counting.filter((h) => h.cleared.length > 0);
+    const words = (text: string) => (lang === 'zh-CN' ? spaceCjkLatin(text) : text);
+    if (clearing.length > 0) lines.push('', ...clearing.map((h) => words(t.clears(titleOf(h.role), fmt.list(h.cleared.map((d) => d.code))))));
+    const idle = report.hires.filter((h) => !h.changes).map((h) => titleOf(h.role));
+    if (idle.length > 0) lines.push('', t.rest(fmt.list(idle)));
+  }
+  return `${lines.map((l) => escapeControls(l)).join('\n')}\n`;
+}
