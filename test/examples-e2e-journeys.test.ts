@@ -85,9 +85,9 @@ describe('journeys by clicking links', () => {
       expect(await page.getByRole('button', { name: '搜索' }).isVisible(), path).toBe(true);
     }
     expect(await page.locator('.brand').innerText()).toBe('销售作战手册');
-    // The documentation is English, and says so.
-    await follow(page, page.locator('.site-header').getByRole('link', { name: '文档' }), 'docs/');
-    expect(await lang(page)).toBe('en');
+    // The documentation link of a Chinese page leads to the Chinese guides.
+    await follow(page, page.locator('.site-header').getByRole('link', { name: '文档' }), 'zh-cn/docs/');
+    expect(await lang(page)).toBe('zh-CN');
     await context.close();
     expect(context.problems).toEqual([]);
   });
