@@ -3,7 +3,7 @@ import { SCENARIO_RULES } from '../src/lint/scenarios.ts';
 import { isComplete, type CompletePlaybook } from '../src/model/graph.ts';
 import { loadProject } from '../src/model/load.ts';
 import { nextHireStep, priceNextHires } from '../src/model/next-hire.ts';
-import { runScenario } from '../src/model/scenario.ts';
+import { runScenario } from '../src/model/scenario-evaluate.ts';
 import { fixture } from './helpers.ts';
 
 /**

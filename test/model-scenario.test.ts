@@ -5,7 +5,8 @@ import { checkScenarios, SCENARIO_RULES } from '../src/lint/scenarios.ts';
 import { byId, isComplete, type CompletePlaybook } from '../src/model/graph.ts';
 import { loadProject } from '../src/model/load.ts';
 import { computeMetrics } from '../src/model/metrics.ts';
-import { applyScenario, evaluateScenario, runScenario, scenarioChanges, warningKey, type ScenarioChange } from '../src/model/scenario.ts';
+import { applyScenario, scenarioChanges, type ScenarioChange } from '../src/model/scenario.ts';
+import { evaluateScenario, runScenario, warningKey } from '../src/model/scenario-evaluate.ts';
 import type { Process, Role, Segment } from '../src/schema/index.ts';
 import { fixture } from './helpers.ts';
 

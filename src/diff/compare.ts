@@ -2,7 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { ENTITY_KIND_IDS, type EntityKind } from '../kinds/index.ts';
 import { byId, entitiesOf, isComplete, type CompletePlaybook, type Entity } from '../model/graph.ts';
 import { computeMetrics, type PlaybookMetrics } from '../model/metrics.ts';
-import type { ScenarioEvaluation } from '../model/scenario.ts';
+import type { ScenarioEvaluation } from '../model/scenario-evaluate.ts';
 import type { CheckResult } from '../lint/check.ts';
 
 export type EntityChangeKind = 'added' | 'removed' | 'changed';

@@ -5,7 +5,7 @@ import { isComplete, type PlaybookGraph } from '../model/graph.ts';
 import { loadProject, type LoadOptions, type LoadResult } from '../model/load.ts';
 import type { PlaybookMetrics } from '../model/metrics.ts';
 import { computePlan, type PlanMetrics } from '../model/plan.ts';
-import type { ScenarioEvaluation } from '../model/scenario.ts';
+import type { ScenarioEvaluation } from '../model/scenario-evaluate.ts';
 import { lintPlaybook } from './index.ts';
 import { checkMetrics } from './metrics.ts';
 import { checkScenarios } from './scenarios.ts';

@@ -3,7 +3,7 @@ import type { ExportDocument, ExportedMetrics, ExportedPlaybook, ExportedScenari
 import { computeMetrics, type PlaybookMetrics } from './metrics.ts';
 import { computePlan, type PlanMetrics } from './plan.ts';
 import { exportPlan } from './plan-export.ts';
-import type { ScenarioEvaluation } from './scenario.ts';
+import type { ScenarioEvaluation } from './scenario-evaluate.ts';
 
 /** What the check computed already, by playbook id; the rest is computed here (scenarios cannot be: see exportPlaybook). */
 export interface KnownFigures {

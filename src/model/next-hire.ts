@@ -21,7 +21,8 @@ import type { Registry } from '../kinds/index.ts';
 import type { CompletePlaybook } from './graph.ts';
 import { computeMetrics, type PlaybookMetrics } from './metrics.ts';
 import { computePlan, type PlanFigures, type PlanMetrics } from './plan.ts';
-import { applyScenario, evaluateScenario, type ScenarioChange, type ScenarioRules } from './scenario.ts';
+import { applyScenario, type ScenarioChange, type ScenarioRules } from './scenario.ts';
+import { evaluateScenario } from './scenario-evaluate.ts';
 
 /** The playbook's figures a hire moves (§4), as after − before. */
 export interface HireDelta {

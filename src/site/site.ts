@@ -12,7 +12,7 @@ import { entitiesOf, isComplete, type CompletePlaybook, type Entity } from '../m
 import type { History } from '../model/history.ts';
 import { computeMetrics, type PlaybookMetrics } from '../model/metrics.ts';
 import { computePlan, type PlanMetrics } from '../model/plan.ts';
-import type { ScenarioEvaluation } from '../model/scenario.ts';
+import type { ScenarioEvaluation } from '../model/scenario-evaluate.ts';
 import type { Priority, Segment } from '../schema/index.ts';
 import { formatter, type Formatter } from '../format/numbers.ts';
 import { createPaths, type Paths } from './paths.ts';

@@ -1,0 +1,244 @@
+/**
+ * What `what-if` prints (src/cli/what-if.ts computes it): the `--format json`
+ * document and the table, in the playbook's language or `--lang`'s.
+ */
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { escapeControls } from '../diagnostics/format.ts';
+import { formatKind, formatKindDelta, formatter, type Formatter, type NumberKind } from '../format/numbers.ts';
+import { byId, type CompletePlaybook } from '../model/graph.ts';
+import type { PlaybookMetrics, RoleMetrics } from '../model/metrics.ts';
+import type { PlanMetrics } from '../model/plan.ts';
+import { exportMetrics } from '../model/export.ts';
+import type { ExportedMetrics } from '../model/export-schema.ts';
+import { exportPlan } from '../model/plan-export.ts';
+import { displayWidth, pad, table } from './text-table.ts';
+import type { WhatIf } from './what-if.ts';
+
+// ---------------------------------------------------------------- JSON
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** after − before, key by key, for two values of the same shape; null where either side is not a finite number. */
+function deltaOf(before: unknown, after: unknown): Json {
+  if (typeof before === 'number' || typeof after === 'number') {
+    return typeof before === 'number' && typeof after === 'number' && Number.isFinite(before) && Number.isFinite(after) ? after - before : null;
+  }
+  const isMap = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+  if (isMap(before) || isMap(after)) {
+    const a = isMap(before) ? before : {};
+    const b = isMap(after) ? after : {};
+    const out: Record<string, Json> = {};
+    for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])]) out[key] = deltaOf(a[key], b[key]);
+    return out;
+  }
+  return null;
+}
+
+const jsonValue = (value: unknown): Json => (value === undefined ? null : (value as Json));
+
+const diagnosticJson = ({ file, line, column, severity, code, message }: Diagnostic) => ({ file, line, column, severity, code, message });
+
+/**
+ * The `--format json` document: `{playbook, scenario, changes, before, after, delta, warnings: {cleared, added}, plan?}`,
+ * `before`/`after` the metrics of export's shape (§5), `delta` after − before in the same shape (null where a load
+ * is infinite), `plan` with a plan: `{before, after}` as export's plan (§8) and the first month each role reaches
+ * capacity.
+ */
+export function whatIfDocument(input: WhatIf): Record<string, Json> {
+  const { evaluation } = input;
+  const before: ExportedMetrics = exportMetrics(input.baselineMetrics);
+  const after: ExportedMetrics = exportMetrics(evaluation.metrics);
+  const doc: Record<string, Json> = {
+    playbook: input.baseline.id,
+    scenario: input.scenario?.id ?? null,
+    changes: evaluation.changes.map((c) => ({ path: c.path, before: jsonValue(c.before), after: jsonValue(c.after) })),
+    before: before as unknown as Json,
+    after: after as unknown as Json,
+    delta: deltaOf(before, after),
+    warnings: { cleared: evaluation.cleared.map(diagnosticJson), added: evaluation.added.map(diagnosticJson) },
+  };
+  if (input.baselinePlan && evaluation.plan) {
+    const firstMonthAtCapacity: Record<string, Json> = {};
+    for (const id of new Set([...Object.keys(input.baselinePlan.roles), ...Object.keys(evaluation.plan.roles)])) {
+      firstMonthAtCapacity[id] = { before: input.baselinePlan.roles[id]?.firstMonthAtCapacity ?? null, after: evaluation.plan.roles[id]?.firstMonthAtCapacity ?? null };
+    }
+    doc.plan = { before: exportPlan(input.baselinePlan) as unknown as Json, after: exportPlan(evaluation.plan) as unknown as Json, firstMonthAtCapacity };
+  }
+  return doc;
+}
+
+// ---------------------------------------------------------------- table
+
+const TEXT = {
+  en: {
+    title: (title: string, id: string) => `What if: ${title} (${id})`,
+    scenario: (title: string, id: string) => `Scenario: ${title} (${id})`,
+    changes: (sets: boolean, scenario: boolean) => (scenario && sets ? 'Changes (the scenario’s, then --set):' : sets ? 'Changes (--set):' : 'Changes:'),
+    none: '(none)',
+    metric: 'Metric',
+    before: 'Before',
+    after: 'After',
+    change: 'Change',
+    goal: 'Goal',
+    coverage: 'Coverage',
+    winRate: 'Win rate',
+    expectedWins: 'Expected wins a year',
+    expectedRevenue: 'Expected revenue (bookings)',
+    coveredAccounts: 'Covered accounts',
+    belowGoal: '* below the goal',
+    bottleneck: 'Bottleneck role',
+    atLoad: (role: string, load: string) => `${role} at ${load} load`,
+    noBottleneck: 'none (no role has work)',
+    segments: 'Coverage by segment (those that changed)',
+    roles: 'Load by role (those that changed)',
+    cleared: 'Warnings cleared:',
+    added: 'Warnings added:',
+    noWarnings: 'none',
+    plan: (start: string, end: string, months: number) => `Plan ${start} – ${end} (${months} ${months === 1 ? 'month' : 'months'})`,
+    planCoverage: 'Coverage (mean of the months)',
+    planWins: 'Expected wins',
+    planRevenue: 'Expected revenue',
+    capacity: 'First month at capacity, for the roles over it:',
+    fromStart: 'from the start',
+    never: (peak: string) => `not within the plan (peak load ${peak})`,
+  },
+  'zh-CN': {
+    title: (title: string, id: string) => `情景推演：${title}（${id}）`,
+    scenario: (title: string, id: string) => `情景：${title}（${id}）`,
+    changes: (sets: boolean, scenario: boolean) => (scenario && sets ? '变更（先按情景文件，再按 --set）：' : sets ? '变更（--set）：' : '变更：'),
+    none: '（无）',
+    metric: '指标',
+    before: '调整前',
+    after: '调整后',
+    change: '变化',
+    goal: '目标',
+    coverage: '覆盖率',
+    winRate: '赢单率',
+    expectedWins: '预计年赢单数',
+    expectedRevenue: '预计年签约额',
+    coveredAccounts: '已覆盖客户数',
+    belowGoal: '* 低于目标',
+    bottleneck: '瓶颈岗位',
+    atLoad: (role: string, load: string) => `${role}（负荷率 ${load}）`,
+    noBottleneck: '无（没有岗位承担工作）',
+    segments: '各目标客群覆盖率（仅列出有变化的）',
+    roles: '各岗位负荷率（仅列出有变化的）',
+    cleared: '消除的警告：',
+    added: '新增的警告：',
+    noWarnings: '无',
+    plan: (start: string, end: string, months: number) => `人力计划：${start} – ${end}（共 ${months} 个月）`,
+    planCoverage: '覆盖率（各月平均）',
+    planWins: '预计赢单数',
+    planRevenue: '预计签约额',
+    capacity: '超负荷岗位首次达到产能的月份：',
+    fromStart: '计划开始即达到',
+    never: (peak: string) => `计划期内未达到（负荷率峰值 ${peak}）`,
+  },
+} as const;
+
+/** A value of a change (`5`, `[{"start":"2027-03","count":2}]`), short enough for one line. */
+function changeValue(value: unknown, fmt: Formatter, none: string): string {
+  if (value === undefined || value === null) return none;
+  if (typeof value === 'number') return fmt.exact(value);
+  if (typeof value === 'string') return value;
+  const text = JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
+/** The role with the highest load among those with work (the bottleneck, or the next constraint when none is over capacity). */
+function bottleneckOf(metrics: PlaybookMetrics): RoleMetrics | undefined {
+  let worst: RoleMetrics | undefined;
+  for (const r of Object.values(metrics.roles)) if (r.requiredHours > 0 && (!worst || r.load > worst.load)) worst = r;
+  return worst;
+}
+
+const moved = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) ? Math.abs(b - a) > 1e-9 * Math.max(1, Math.abs(a)) : a !== b);
+
+/** The `--format table` report: a compact before/after/change table for a planning meeting. */
+export function whatIfTable(input: WhatIf): string {
+  const { baseline, evaluation, lang } = input;
+  const t = TEXT[lang];
+  const zh = lang === 'zh-CN';
+  const fmt = formatter(lang, baseline.index.data.currency);
+  const before = input.baselineMetrics;
+  const after = evaluation.metrics;
+  const goals = baseline.index.data.goals;
+  const lines: string[] = [];
+
+  lines.push(t.title(baseline.index.data.title, baseline.id));
+  if (input.scenario) lines.push(t.scenario(input.scenario.title, input.scenario.id));
+  lines.push(t.changes(input.sets, input.scenario !== null));
+  const pathWidth = Math.max(0, ...evaluation.changes.map((c) => displayWidth(c.path)));
+  for (const c of evaluation.changes) lines.push(`  ${pad(c.path, pathWidth, 'left')}  ${changeValue(c.before, fmt, t.none)} → ${changeValue(c.after, fmt, t.none)}`);
+  lines.push('');
+
+  const value = (kind: NumberKind, v: number, goal?: number) => `${formatKind(fmt, kind, v)}${goal !== undefined && v < goal - 1e-9 * Math.max(1, Math.abs(goal)) ? '*' : ' '}`;
+  const delta = (kind: NumberKind, a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) ? formatKindDelta(fmt, kind, b - a) : '—');
+  const row = (label: string, kind: NumberKind, a: number, b: number, goal?: number) => [
+    label,
+    value(kind, a, goal),
+    value(kind, b, goal),
+    delta(kind, a, b),
+    goal === undefined ? '' : formatKind(fmt, kind, goal),
+  ];
+  const rows = [
+    [t.metric, `${t.before} `, `${t.after} `, t.change, t.goal],
+    row(t.coverage, 'share', before.coverage, after.coverage, goals.coverage),
+    row(t.winRate, 'share', before.winRate, after.winRate, goals.winRate),
+    row(t.expectedWins, 'wins', before.expectedWins, after.expectedWins),
+    row(t.expectedRevenue, 'money', before.expectedRevenue, after.expectedRevenue, goals.bookings),
+    row(t.coveredAccounts, 'count', before.coveredAccounts, after.coveredAccounts),
+  ];
+  lines.push(...table(rows));
+  const anyBelow = rows.slice(1).some((r) => r[1]!.endsWith('*') || r[2]!.endsWith('*'));
+  if (anyBelow) lines.push(t.belowGoal);
+
+  const titleOf = (graph: CompletePlaybook, kind: 'roles' | 'segments', id: string) => (kind === 'roles' ? byId(graph.roles, id) : byId(graph.segments, id))?.data.title ?? id;
+  const bottleneck = (metrics: PlaybookMetrics, graph: CompletePlaybook) => {
+    const b = bottleneckOf(metrics);
+    return b ? t.atLoad(titleOf(graph, 'roles', b.id), fmt.load(b.load)) : t.noBottleneck;
+  };
+  lines.push('', `${t.bottleneck}${zh ? '：' : ': '}${bottleneck(before, baseline)} → ${bottleneck(after, evaluation.graph)}`);
+
+  const segmentRows = Object.keys(after.segments)
+    .filter((id) => before.segments[id] && moved(before.segments[id]!.coverage, after.segments[id]!.coverage))
+    .map((id) => [titleOf(evaluation.graph, 'segments', id), formatKind(fmt, 'share', before.segments[id]!.coverage), formatKind(fmt, 'share', after.segments[id]!.coverage), delta('share', before.segments[id]!.coverage, after.segments[id]!.coverage)]);
+  const roleRows = Object.keys(after.roles)
+    .filter((id) => before.roles[id] && moved(before.roles[id]!.load, after.roles[id]!.load))
+    .map((id) => [titleOf(evaluation.graph, 'roles', id), fmt.load(before.roles[id]!.load), fmt.load(after.roles[id]!.load), delta('load', before.roles[id]!.load, after.roles[id]!.load)]);
+  if (segmentRows.length) lines.push('', t.segments, ...table(segmentRows, '  '));
+  if (roleRows.length) lines.push('', t.roles, ...table(roleRows, '  '));
+
+  if (input.baselinePlan && evaluation.plan) {
+    const p0 = input.baselinePlan;
+    const p1 = evaluation.plan;
+    lines.push('', t.plan(fmt.month(p1.start), fmt.month(p1.end), p1.months.length));
+    lines.push(
+      ...table(
+        [
+          [t.metric, t.before, t.after, t.change],
+          [t.planCoverage, formatKind(fmt, 'share', p0.totals.coverage), formatKind(fmt, 'share', p1.totals.coverage), delta('share', p0.totals.coverage, p1.totals.coverage)],
+          [t.planWins, formatKind(fmt, 'wins', p0.totals.expectedWins), formatKind(fmt, 'wins', p1.totals.expectedWins), delta('wins', p0.totals.expectedWins, p1.totals.expectedWins)],
+          [t.planRevenue, formatKind(fmt, 'money', p0.totals.expectedRevenue), formatKind(fmt, 'money', p1.totals.expectedRevenue), delta('money', p0.totals.expectedRevenue, p1.totals.expectedRevenue)],
+        ],
+        '  ',
+      ),
+    );
+    const reaches = (plan: PlanMetrics, id: string) => {
+      const s = plan.roles[id];
+      if (!s) return t.none;
+      if (s.atCapacityFromStart) return t.fromStart;
+      return s.firstMonthAtCapacity ? fmt.month(s.firstMonthAtCapacity) : t.never(fmt.load(s.peakLoad));
+    };
+    const overloaded = Object.keys(p1.roles).filter((id) => (p0.roles[id]?.monthsOverCapacity ?? 0) > 0 || p1.roles[id]!.monthsOverCapacity > 0);
+    if (overloaded.length) {
+      lines.push(`  ${t.capacity}`);
+      for (const id of overloaded) lines.push(`    ${titleOf(evaluation.graph, 'roles', id)}${zh ? '：' : ': '}${reaches(p0, id)} → ${reaches(p1, id)}`);
+    }
+  }
+
+  const warningLines = (label: string, list: readonly Diagnostic[]) =>
+    list.length === 0 ? [`${label}${zh ? '' : ' '}${t.noWarnings}`] : [label, ...list.map((d) => `  - ${d.code}: ${escapeControls(d.message)}`)];
+  lines.push('', ...warningLines(t.cleared, evaluation.cleared), ...warningLines(t.added, evaluation.added));
+  return `${lines.map((l) => escapeControls(l)).join('\n')}\n`;
+}
