@@ -226,7 +226,10 @@ describe('export v1.1: scenarios, the plan and the pipeline figures', () => {
     const p = doc.playbooks[0]!;
     expect(p.scenarios.map((s) => s.id)).toEqual(['better-close', 'hire']);
     const hire = p.scenarios[1]!;
-    expect(Object.keys(hire)).toEqual(['id', 'title', 'changes', 'metrics']);
+    // The contract's keys, and the plan with the scenario's changes (this playbook has one).
+    expect(Object.keys(hire)).toEqual(['id', 'title', 'changes', 'metrics', 'plan']);
+    expect(hire.plan!.totals.expectedRevenue).toBeGreaterThan(p.plan!.totals.expectedRevenue);
+    expect(hire.plan!.months.map((m) => m.month)).toEqual(p.plan!.months.map((m) => m.month));
     expect(hire).toMatchObject({ id: 'hire', title: 'One more representative', changes: [{ set: 'roles/rep.headcount', add: 1 }] });
     expect(Object.keys(hire.metrics)).toEqual(Object.keys(p.metrics));
     expect(Object.keys(hire.metrics.segments.smb!)).toEqual(Object.keys(p.metrics.segments.smb!));

@@ -83,6 +83,7 @@ export const exportedScenarioSchema = z
     title: text(),
     changes: z.array(changeSchema).min(1).describe('`{set, to}` or `{set, add}`, as in the scenario file.'),
     metrics: exportedMetricsSchema,
+    plan: exportedPlanSchema.optional().describe('The plan over time (§8) with the scenario\u2019s changes, when the playbook has a `plan` (an addition to format.md).'),
   })
   .strict();
 

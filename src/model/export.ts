@@ -50,7 +50,13 @@ export function exportPlaybook(
     scenarios: (playbook.scenarios ?? []).map((scenario): ExportedScenario => {
       const evaluation = figures.scenarios?.get(scenario.id);
       if (!evaluation) throw new Error(`export: scenario ${JSON.stringify(scenario.id)} of playbook ${JSON.stringify(playbook.id)} was not evaluated; pass the check's evaluations (CheckResult.scenarios).`);
-      return { id: scenario.id, title: scenario.data.title, changes: scenario.data.changes, metrics: exportMetrics(evaluation.metrics) };
+      return {
+        id: scenario.id,
+        title: scenario.data.title,
+        changes: scenario.data.changes,
+        metrics: exportMetrics(evaluation.metrics),
+        ...(evaluation.plan ? { plan: exportPlan(evaluation.plan) } : {}),
+      };
     }),
     ...(plan ? { plan: exportPlan(plan) } : {}),
   };
