@@ -8,7 +8,7 @@ import type { MetricAnswer, MetricRequest } from '../body/types.ts';
 import { formatKind, formatKindDelta, formatKindExact, type Formatter } from '../format/numbers.ts';
 import { closest } from '../format/text.ts';
 import type { PlaybookGraph } from '../model/graph.ts';
-import { kindOfPath, metricPaths, metricValue, planMetricValue } from '../model/metric-paths.ts';
+import { isPlanTotalPath, kindOfPath, metricPaths, metricValue, planMetricValue, planTotalValue, type PathIds } from '../model/metric-paths.ts';
 import type { PlaybookMetrics } from '../model/metrics.ts';
 import { monthRange } from '../model/months.ts';
 import type { PlanMetrics } from '../model/plan.ts';
@@ -41,8 +41,8 @@ function scenarioIds(graph: PlaybookGraph): string[] {
 /** Answers the body components of one playbook. */
 export function figureResolver(source: FigureSource): (request: MetricRequest) => MetricAnswer {
   const { graph, fmt } = source;
-  const ids = { segments: graph.segments.map((e) => e.id), roles: graph.roles.map((e) => e.id), processes: graph.processes.map((e) => e.id) };
   const months = planMonths(graph);
+  const ids: PathIds = { segments: graph.segments.map((e) => e.id), roles: graph.roles.map((e) => e.id), processes: graph.processes.map((e) => e.id), quarters: Math.ceil(months.length / 3) };
   const scenarios = scenarioIds(graph);
   return (request) => {
     if (request.scenario !== undefined && !scenarios.includes(request.scenario)) {
@@ -57,6 +57,7 @@ export function figureResolver(source: FigureSource): (request: MetricRequest) =
     if (!source.baseline) return { ok: true, text: '' };
     const read = (figures: Figures | undefined): number | undefined => {
       if (!figures) return undefined;
+      if (isPlanTotalPath(request.of)) return figures.plan ? planTotalValue(figures.plan, request.of) : undefined;
       if (request.month === undefined) return metricValue(figures.metrics, request.of);
       return figures.plan ? planMetricValue(figures.plan, request.month, request.of) : undefined;
     };

@@ -33,9 +33,24 @@ export const METRIC_KEYS: Readonly<Record<Scope, Readonly<Record<string, NumberK
     pipelineValue: 'money',
     coveredAccounts: 'count',
   },
-  roles: { requiredHours: 'hours', availableHours: 'hours', load: 'load', fteNeeded: 'people' },
+  roles: {
+    requiredHours: 'hours',
+    availableHours: 'hours',
+    load: 'load',
+    fteNeeded: 'people',
+    dealHours: 'hours',
+    coverageHours: 'hours',
+    sellingHours: 'hours',
+    capacityFactor: 'share',
+  },
   processes: { winRate: 'share', cycleDays: 'days' },
 };
+
+/**
+ * The figures of the whole plan and of each quarter (§8): `plan.total.expectedRevenue`,
+ * `plan.q1.coverage` (quarters counted from 1, as the site shows them).
+ */
+export const PLAN_KEYS: Readonly<Record<string, NumberKind>> = { coverage: 'share', expectedWins: 'wins', expectedRevenue: 'money' };
 
 /** The figures a month of the plan has (§8). */
 export const MONTH_KEYS: Readonly<Record<Exclude<Scope, 'processes'>, Readonly<Record<string, NumberKind>>>> = {
@@ -43,6 +58,21 @@ export const MONTH_KEYS: Readonly<Record<Exclude<Scope, 'processes'>, Readonly<R
   segments: { coverage: 'share', expectedWins: 'wins', expectedRevenue: 'money' },
   roles: { effectiveHeadcount: 'people', availableHours: 'hours', requiredHours: 'hours', load: 'load' },
 };
+
+/** The ids of each scope, and how many quarters the plan has (0 without a plan). */
+export interface PathIds {
+  segments: readonly string[];
+  roles: readonly string[];
+  processes: readonly string[];
+  quarters?: number;
+}
+
+/** `plan.total.<key>` → 'total'; `plan.q2.<key>` → 2; null for any other path. */
+function planPart(path: string): { part: 'total' | number; key: string } | null {
+  const match = /^plan\.(total|q([1-9]\d{0,2}))\.([A-Za-z]+)$/.exec(path);
+  if (!match) return null;
+  return { part: match[1] === 'total' ? 'total' : Number(match[2]), key: match[3]! };
+}
 
 export interface MetricPath {
   scope: Scope;
@@ -62,9 +92,13 @@ export function parseMetricPath(path: string): MetricPath | null {
 }
 
 /** Every valid path, given the ids of each scope (for suggestions and checks). */
-export function metricPaths(ids: Readonly<Record<'segments' | 'roles' | 'processes', readonly string[]>>, monthly = false): string[] {
+export function metricPaths(ids: PathIds, monthly = false): string[] {
   const keys = monthly ? MONTH_KEYS : METRIC_KEYS;
   const out = Object.keys(keys.playbook);
+  if (!monthly && ids.quarters) {
+    for (const key of Object.keys(PLAN_KEYS)) out.push(`plan.total.${key}`);
+    for (let q = 1; q <= ids.quarters; q++) for (const key of Object.keys(PLAN_KEYS)) out.push(`plan.q${q}.${key}`);
+  }
   for (const scope of ['segments', 'roles', 'processes'] as const) {
     const scopeKeys = (keys as Partial<Record<Scope, Readonly<Record<string, NumberKind>>>>)[scope];
     if (!scopeKeys) continue;
@@ -74,7 +108,13 @@ export function metricPaths(ids: Readonly<Record<'segments' | 'roles' | 'process
 }
 
 /** The kind of number a path names, when the path is valid for these ids; undefined otherwise. */
-export function kindOfPath(path: string, ids: Readonly<Record<'segments' | 'roles' | 'processes', readonly string[]>>, monthly = false): NumberKind | undefined {
+export function kindOfPath(path: string, ids: PathIds, monthly = false): NumberKind | undefined {
+  const plan = planPart(path);
+  if (plan) {
+    if (monthly || !ids.quarters || !Object.hasOwn(PLAN_KEYS, plan.key)) return undefined;
+    if (plan.part !== 'total' && plan.part > ids.quarters) return undefined;
+    return PLAN_KEYS[plan.key];
+  }
   const parsed = parseMetricPath(path);
   if (!parsed) return undefined;
   const keys = (monthly ? MONTH_KEYS : METRIC_KEYS) as Partial<Record<Scope, Readonly<Record<string, NumberKind>>>>;
@@ -92,6 +132,18 @@ export function metricValue(metrics: PlaybookMetrics, path: string): number | un
   const value = record?.[parsed.key];
   return typeof value === 'number' ? value : undefined;
 }
+
+/** A figure of the whole plan or of one of its quarters (`plan.total.coverage`, `plan.q1.expectedWins`); undefined otherwise. */
+export function planTotalValue(plan: PlanMetrics, path: string): number | undefined {
+  const parsed = planPart(path);
+  if (!parsed || !Object.hasOwn(PLAN_KEYS, parsed.key)) return undefined;
+  const figures = parsed.part === 'total' ? plan.totals : plan.quarters[parsed.part - 1];
+  const value = figures?.[parsed.key as keyof typeof PLAN_KEYS & keyof typeof plan.totals];
+  return typeof value === 'number' ? value : undefined;
+}
+
+/** Whether a path names a figure of the whole plan or a quarter. */
+export const isPlanTotalPath = (path: string): boolean => planPart(path) !== null;
 
 /** A figure's value in a month of the plan; undefined when the path or the month names nothing. */
 export function planMetricValue(plan: PlanMetrics, month: string, path: string): number | undefined {
