@@ -386,6 +386,15 @@ export const en = {
     pipelineDefinition: (count: string, value: string) =>
       `the opportunities in flight at any time (${count}) and what they are worth (${value}): the deals being worked, not the accounts being covered.`,
     actionHire: (people: string, role: string, load: string) => `Add ${people} to ${role}, the bottleneck at a load of ${load}.`,
+    /** The plan's hires bring the bottleneck to capacity. */
+    actionHirePlanned: (planned: string, role: string, load: string, month: string) =>
+      `Make the hires the plan counts on: with ${planned} more, ${role}, the bottleneck at a load of ${load} today, reaches capacity in ${month}.`,
+    /** The plan's hires are not enough. */
+    actionHireBeyond: (people: string, planned: string, role: string, load: string) =>
+      `Add ${people} to ${role} beyond the ${planned} the plan hires: it is the bottleneck, at a load of ${load}, and stays over capacity to the end of the plan.`,
+    /** Enough people planned, but the role is still over capacity at the plan's end. */
+    actionHireSooner: (planned: string, role: string, load: string) =>
+      `Make the hires the plan counts on, and sooner: with the ${planned} planned, ${role}, the bottleneck at a load of ${load} today, is still over capacity at the end of the plan.`,
     /** Between two sentences. */
     sentenceGap: ' ',
     actionHireValue: (n: string, money: string) => `${n === '1' ? 'One more person' : `${n} more people`} there adds ${money} of new bookings a year.`,

@@ -340,6 +340,12 @@ export const zhCN: Dictionary = {
     coverageDefinition: (accounts: string) => `团队按各客群的拜访节奏、有工时去跟进的目标客户占全部 ${accounts} 家目标客户的比例。它不是商机覆盖倍数（商机金额与业绩指标之比）。`,
     pipelineDefinition: (count: string, value: string) => `任一时刻正在推进的商机（${count} 个）及其金额（${value}）：说的是在谈的单子，不是覆盖的客户。`,
     actionHire: (people: string, role: string, load: string) => `给瓶颈岗位${role}补充约 ${people}（负荷率 ${load}）。`,
+    actionHirePlanned: (planned: string, role: string, load: string, month: string) =>
+      `按计划招聘：瓶颈岗位${role}目前负荷率 ${load}，计划新增的 ${planned}到岗后，${month}起产能够用。`,
+    actionHireBeyond: (people: string, planned: string, role: string, load: string) =>
+      `瓶颈岗位${role}（负荷率 ${load}）到计划期末仍然超负荷：在计划招聘的 ${planned}之外，还需补充约 ${people}。`,
+    actionHireSooner: (planned: string, role: string, load: string) =>
+      `尽早完成计划中的招聘：瓶颈岗位${role}目前负荷率 ${load}，即使新增计划中的 ${planned}，到计划期末仍然超负荷。`,
     sentenceGap: '',
     actionHireValue: (n: string, money: string) => `该岗位每多 ${n} 人，每年可多签约 ${money}。`,
     caps: (segments: string, coverage: string) => `使${segments}的覆盖率只有 ${coverage}`,

@@ -190,6 +190,14 @@ function nextHireTile(site: Site, pb: SitePlaybook): SummaryTile {
   };
 }
 
+/** People the plan hires into a role by its last month, those who start before it included (0 without a plan). */
+function plannedHires(pb: SitePlaybook, roleId: string): number {
+  const plan = pb.plan;
+  const hires = byId(pb.graph.roles, roleId)?.data.hires;
+  if (!plan || !hires) return 0;
+  return hires.filter((h) => h.start <= plan.end).reduce((sum, h) => sum + h.count, 0);
+}
+
 /** What to do, in one sentence: staff the bottleneck; else lift the win rate; else find more bookings; else all is well. */
 function actionSentence(pb: SitePlaybook): string {
   const { t, fmt, metrics } = pb;
@@ -203,7 +211,17 @@ function actionSentence(pb: SitePlaybook): string {
     const headcount = byId(pb.graph.roles, bottleneck)?.data.headcount ?? 0;
     const hire = nextHires(pb).find((h) => h.role === bottleneck && h.delta.expectedRevenue > 0);
     const load = Number.isFinite(m.load) ? fmt.load(m.load) : t.noneInfinite;
-    const first = l.actionHire(fmt.peopleUp(m.fteNeeded - headcount), titleOf('roles', bottleneck), load);
+    const role = titleOf('roles', bottleneck);
+    // The plan's hires come first: say whether they are enough, and by when.
+    const planned = plannedHires(pb, bottleneck);
+    const reaches = pb.plan?.roles[bottleneck]?.firstMonthAtCapacity ?? null;
+    if (planned > 0 && reaches !== null) return l.actionHirePlanned(fmt.people(planned, 2), role, load, fmt.month(reaches));
+    if (planned > 0) {
+      const more = m.fteNeeded - headcount - planned;
+      // Not enough people planned; or enough, but ramp or attrition keep the role over capacity to the plan's end.
+      return more > 1e-9 ? l.actionHireBeyond(fmt.peopleUp(more), fmt.people(planned, 2), role, load) : l.actionHireSooner(fmt.people(planned, 2), role, load);
+    }
+    const first = l.actionHire(fmt.peopleUp(m.fteNeeded - headcount), role, load);
     return hire ? `${first}${l.sentenceGap}${l.actionHireValue(fmt.exact(hire.add), fmt.moneyShort(hire.delta.expectedRevenue))}` : first;
   }
 
