@@ -276,6 +276,11 @@ describe('zh-CN typography', () => {
     expect(a.text).toBe('链接 abc');
   });
 
+  it('sets footnote marks and other superscripts tight against the Chinese around them', async () => {
+    const html = await zh('产能不足。[^1]再看E<sup>2</sup>倍\n\n[^1]: 见表。');
+    expect(html).toMatch(/^<p>产能不足。<sup><a [^>]+>1<\/a><\/sup>再看 E<sup>2<\/sup>倍<\/p>/);
+  });
+
   it('leaves English bodies as written', async () => {
     expect((await render('Say "yes" to 覆盖率50%.')).html).toBe('<p>Say "yes" to 覆盖率50%.</p>');
   });

@@ -6,7 +6,8 @@
  * - one space between Han characters and Latin letters, digits or inline
  *   code (`spaceCjkLatin`), also where they meet across elements
  *   (`见<code>quick-quote</code>` → `见 <code>quick-quote</code>`), the
- *   space going to the outer element's text, never into code.
+ *   space going to the outer element's text, never into code; but never at
+ *   the edge of `<sup>` or `<sub>` (a footnote mark sits tight: `见表。¹`).
  * `<pre>`, `<code>`, `<kbd>`, `<samp>`, `<var>`, `<script>`, `<style>` are
  * left as written; hrefs and other attributes are never touched.
  */
@@ -17,6 +18,8 @@ import { spaceCjkLatin } from '../format/cjk.ts';
 const CODE = new Set(['code', 'kbd', 'samp', 'var']);
 /** Elements whose content is left alone entirely and that end the text around them. */
 const OPAQUE = new Set(['pre', 'script', 'style', 'svg', 'math', 'textarea']);
+/** Elements set tight against the text around them: `见表。¹`, not `见表。 ¹`. */
+const TIGHT = new Set(['sup', 'sub']);
 /** Elements that hold a run of text of their own: quotes pair and spacing applies within one of them. */
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
@@ -29,6 +32,8 @@ interface Leaf {
   code: boolean;
   /** Depth of the text in the tree: the space between two leaves goes to the outer one. */
   depth: number;
+  /** Inside `<sup>` or `<sub>` (a footnote mark, an exponent): set tight against the text around it, never spaced from it. */
+  tight: boolean;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -38,10 +43,10 @@ const LATIN = /[A-Za-z0-9$¥€£%]/;
 function runsOf(tree: Root): Leaf[][] {
   const runs: Leaf[][] = [];
   let run: Leaf[] = [];
-  const visit = (node: Root | Element, code: boolean, depth: number) => {
+  const visit = (node: Root | Element, code: boolean, depth: number, tight: boolean) => {
     for (const child of node.children) {
       if (child.type === 'text') {
-        run.push({ node: child, code, depth });
+        run.push({ node: child, code, depth, tight });
         continue;
       }
       if (child.type !== 'element') continue;
@@ -50,16 +55,16 @@ function runsOf(tree: Root): Leaf[][] {
         runs.push(run);
         run = [];
         if (!OPAQUE.has(tag)) {
-          visit(child, code, depth + 1);
+          visit(child, code, depth + 1, tight);
           runs.push(run);
           run = [];
         }
         continue;
       }
-      visit(child, code || CODE.has(tag), depth + 1);
+      visit(child, code || CODE.has(tag), depth + 1, tight || TIGHT.has(tag));
     }
   };
-  visit(tree, false, 0);
+  visit(tree, false, 0, false);
   runs.push(run);
   return runs.filter((r) => r.length > 0);
 }
@@ -89,6 +94,7 @@ function spaceRun(run: Leaf[]): void {
     const b = run[i + 1]!;
     const last = a.node.value.at(-1);
     const first = b.node.value[0];
+    if (a.tight !== b.tight) continue;
     const meet = (HAN.test(last ?? '') && latinLike(first, b.code)) || (latinLike(last, a.code) && HAN.test(first ?? ''));
     if (!meet) continue;
     // The space goes outside: into the shallower leaf, or the first one when both are as deep; never into code.

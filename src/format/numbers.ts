@@ -107,6 +107,8 @@ function createFormatter(lang: Lang, currency: string): Formatter {
   };
   const percent = (share: number, digits = 1) => `${plain(share * 100, digits)}%`;
   const signed = (value: number, digits = 1) => {
+    // A difference of two computed figures below a millionth is floating-point noise, not a change.
+    if (Math.abs(value) < 1e-6) return '0';
     const text = plain(Math.abs(value), digits);
     if (text === '0') return '0';
     return `${value < 0 ? '−' : '+'}${text}`;

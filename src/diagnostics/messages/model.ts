@@ -26,7 +26,7 @@ export const capacityExceeded = defineCode<CapacityParams>()({
   fix: { en: 'Add headcount, lower the hours per stage or touch, or hand work to another role.', 'zh-CN': '增加人数、降低各阶段或每次拜访的工时，或把工作交给其他岗位。' },
   message: {
     en: (p, c) => {
-      const [needed, available] = distinct(p.required, p.available, c.fmt.hours);
+      const [needed, available] = distinct(p.required, p.available, (value, digits = 0) => c.fmt.hours(value, digits));
       const fte = roundUp(p.fteNeeded);
       const has =
         p.available === 0
@@ -41,7 +41,7 @@ export const capacityExceeded = defineCode<CapacityParams>()({
       return `Role ${c.ref('roles', p.role)} needs ${needed} a year but ${has}.${effect} Add people, lower the hours per stage or per touch, or hand work to another role.`;
     },
     'zh-CN': (p, c) => {
-      const [needed, available] = distinct(p.required, p.available, c.fmt.hours);
+      const [needed, available] = distinct(p.required, p.available, (value, digits = 0) => c.fmt.hours(value, digits));
       const fte = roundUp(p.fteNeeded);
       const has =
         p.available === 0

@@ -127,7 +127,7 @@ function roleInputs(pb: SitePlaybook, roleId: string): string {
   const role = pb.graph.roles.find((r) => r.id === roleId)!.data;
   const { t, fmt } = pb;
   const parts: string[] = [];
-  if (role.hires?.length) parts.push(`${t.plan.hires}: ${fmt.list(role.hires.map((h) => t.plan.hire(fmt.number(h.count, 1), fmt.month(h.start))))}`);
+  if (role.hires?.length) parts.push(t.locale.labelled(t.plan.hires, fmt.list(role.hires.map((h) => t.plan.hire(fmt.number(h.count, 1), fmt.month(h.start))))));
   if (role.hires?.length || role.rampMonths) parts.push(t.plan.ramp(role.rampMonths ?? 0));
   if (role.attrition) parts.push(t.plan.attrition(fmt.percent(role.attrition.rate), role.attrition.backfillMonths));
   return parts.length ? parts.join(' · ') : t.plan.noChanges;

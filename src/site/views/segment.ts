@@ -35,10 +35,11 @@ export function criteriaFacts(segment: Segment, t: Dictionary, fmt: Formatter): 
   const range = (r: { min?: number; max?: number }, format: (n: number) => string) =>
     t.minMax(r.min === undefined ? null : format(r.min), r.max === undefined ? null : format(r.max));
   if (employees && (employees.min !== undefined || employees.max !== undefined)) {
-    facts.push({ label: t.employees, value: range(employees, (n) => fmt.number(n, 0)) });
+    facts.push({ label: t.employees, value: range(employees, fmt.count) });
   }
   if (revenue && (revenue.min !== undefined || revenue.max !== undefined)) {
-    facts.push({ label: t.revenue, value: range(revenue, fmt.money) });
+    // In the units a reader says: $5M, 5,000 万元 (not ¥50,000,000).
+    facts.push({ label: t.revenue, value: range(revenue, fmt.moneyShort) });
   }
   return facts;
 }
