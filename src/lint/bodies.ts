@@ -1,4 +1,4 @@
-import { checkBody } from '../body/index.ts';
+import { checkBody } from '../body/check.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { formatter } from '../format/numbers.ts';
 import { byId, type PlaybookGraph } from '../model/graph.ts';

@@ -48,6 +48,8 @@ export function twinMarkdown(site: Site, playbookId: string | undefined, page: T
 }
 
 const resolvers = new WeakMap<SitePlaybook, ReturnType<typeof figureResolver>>();
+/** Each playbook's page trees by `kind` or `kind/id` (see Twins.page). */
+const builtPages = new WeakMap<SitePlaybook, Map<string, RootContent[]>>();
 
 /** What `<Metric>`/`<Delta>` show on this playbook's pages. */
 function resolverOf(pb: SitePlaybook) {
@@ -80,7 +82,17 @@ class Twins {
     return this.pb.fmt;
   }
 
+  /** A page's tree, built once per playbook: the book's twin holds every page's again (trees are never mutated). */
   page(page: TwinPage): RootContent[] {
+    let built = builtPages.get(this.pb);
+    if (!built) builtPages.set(this.pb, (built = new Map()));
+    const key = page.id === undefined ? page.kind : `${page.kind}/${page.id}`;
+    let nodes = built.get(key);
+    if (!nodes) built.set(key, (nodes = this.build(page)));
+    return nodes;
+  }
+
+  build(page: TwinPage): RootContent[] {
     if (page.id !== undefined) return this.entity(page.kind, page.id);
     switch (page.kind) {
       case 'overview':
