@@ -18,7 +18,7 @@
  */
 import type { Role } from '../schema/index.ts';
 import type { CompletePlaybook } from './graph.ts';
-import { capacityFactorOf, contributesTo, loadOf, type PlaybookMetrics, type SegmentMetrics } from './metrics.ts';
+import { capacityFactorOf, contributesTo, loadOf, type PlaybookMetrics } from './metrics.ts';
 import { monthRange, monthsBetween } from './months.ts';
 
 /** One role in one month of the plan. */
