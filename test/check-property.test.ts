@@ -8,6 +8,7 @@ import type { Diagnostic } from '../src/diagnostics/diagnostic.ts';
 import { checkProject } from '../src/lint/check.ts';
 import { segmentSchema } from '../src/schema/index.ts';
 import { tempCopy } from './helpers.ts';
+import { fastPathApplies } from '../src/model/frontmatter.ts';
 
 /**
  * Property-based tests: whatever an author types, `check` never throws and
@@ -115,6 +116,8 @@ describe('check on random and mutated input', () => {
           text[at] = line.slice(0, col) + m.char + line.slice(col + 1);
         }
         const yaml = text.join('\n');
+        // Where the two would read a text differently (aliases, an empty key), parseFrontmatter takes the document's data.
+        if (!fastPathApplies(yaml)) return;
         let fast: unknown;
         try {
           fast = load(yaml, { schema: CORE_SCHEMA });

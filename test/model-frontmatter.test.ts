@@ -61,6 +61,14 @@ describe('parseFrontmatter', () => {
   });
 });
 
+describe('parseFrontmatter with an empty key', () => {
+  it('reads it as the document does: an empty key, not the text "null"', () => {
+    const fm = parseFrontmatter(['criteria:', '  employee', ': { max: 50 }'].join('\n'), 2);
+    expect(fm.syntaxErrors).toEqual([]);
+    expect(Object.keys(fm.data as object)).toEqual(['criteria', '']);
+  });
+});
+
 describe('parseFrontmatter on broken YAML', () => {
   it('keeps positions inside the text and reports one error per run of unexpected tokens', () => {
     // found by the property test: yaml's own line counter lost lines inside a broken multi-line token

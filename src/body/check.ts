@@ -44,6 +44,9 @@ export function checkBody(body: string, bodyLine: number, ctx: BodyContext): Bod
   return sortProblems(problems);
 }
 
+/** The start of a line that may open list, quote or indentation levels. */
+const LINE_PREFIX = /^[ \t\-*+>\d]/;
+
 /** A body too long or too deeply nested to parse safely, as a `body-syntax` problem at the line it happens. */
 export function bodyLimits(body: string, bodyLine: number): BodyProblem | undefined {
   if (body.length > MAX_BODY_LENGTH) {
@@ -56,18 +59,25 @@ export function bodyLimits(body: string, bodyLine: number): BodyProblem | undefi
     params: { limit: 'depth', max: MAX_BODY_DEPTH, reason: 'nested too deeply' },
   });
   let tags = 0;
+  // What each test needs, looked for once in the whole body: most bodies skip all three on most lines.
+  const hasRuns = /[*_]{33,}/.test(body);
+  const hasTags = body.includes('<');
   const lines = body.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!;
-    // List markers and quote markers opened on one line, and indentation (four spaces a level at the least).
-    const prefix = /^(?:[ \t]*(?:[-*+>]|\d{1,9}[.)])(?=[ \t]|$))+/.exec(text)?.[0] ?? '';
-    const markers = (prefix.match(/[-*+>]|\d{1,9}[.)]/g) ?? []).length;
-    const indent = /^[ \t]*/.exec(text)![0].replace(/\t/g, '    ').length;
-    if (markers > MAX_BODY_DEPTH || indent / 2 > MAX_BODY_DEPTH * 2) return tooDeep(i, 1);
+    // List markers and quote markers opened on one line, and indentation (four spaces a level at the least):
+    // only a line that starts with one, and is longer than 32 characters (33 tabs), can go too deep.
+    if (text.length > 32 && LINE_PREFIX.test(text)) {
+      const prefix = /^(?:[ \t]*(?:[-*+>]|\d{1,9}[.)])(?=[ \t]|$))+/.exec(text)?.[0] ?? '';
+      const markers = (prefix.match(/[-*+>]|\d{1,9}[.)]/g) ?? []).length;
+      const indent = /^[ \t]*/.exec(text)![0].replace(/\t/g, '    ').length;
+      if (markers > MAX_BODY_DEPTH || indent / 2 > MAX_BODY_DEPTH * 2) return tooDeep(i, 1);
+    }
     // Emphasis: a run of `*` or `_` opens as many levels as it is long.
-    const run = /[*_]{33,}/.exec(text);
+    const run = hasRuns ? /[*_]{33,}/.exec(text) : null;
     if (run && !/^[ \t]*[*_ \t]+$/.test(text)) return tooDeep(i, run.index + 1);
     // Tags: every opening tag that is not self-closing, less every closing one.
+    if (!hasTags || !text.includes('<')) continue;
     for (const tag of text.matchAll(/<(\/?)([A-Za-z][\w.:-]*)\b[^<>]*?(\/?)>/g)) {
       if (tag[1]) tags = Math.max(0, tags - 1);
       else if (!tag[3]) tags++;

@@ -85,6 +85,13 @@ function depthOf(value: unknown, limit: number): number {
 
 /** An alias (`*name`) outside quotes: such files take the guarded path (yaml's maxAliasCount). */
 const ALIAS = /(^|[\s,[{:-])\*[^\s,\]}]/;
+/** A key left empty (`: value` on a line of its own): js-yaml reads it as the text `null`, the document as `` — take the document's. */
+const EMPTY_KEY = /^[ \t]*(?:-[ \t]+)*:(?:[ \t]|$)/m;
+
+/** Whether parseFrontmatter takes a text's data from js-yaml (the fast path) rather than from the `yaml` document. */
+export function fastPathApplies(yaml: string): boolean {
+  return !ALIAS.test(yaml) && !EMPTY_KEY.test(yaml);
+}
 
 /**
  * Parses frontmatter YAML, keeping positions so every data path maps to a line and column.
@@ -123,7 +130,8 @@ export function parseFrontmatter(yaml: string, yamlLine: number): Frontmatter {
   if (tooDeep(yaml)) {
     return brokenFrontmatter(yamlLine, TOO_DEEP);
   }
-  if (!ALIAS.test(yaml)) {
+  const fast = fastPathApplies(yaml);
+  if (fast) {
     try {
       data = load(yaml, { schema: CORE_SCHEMA });
     } catch (error) {
@@ -132,7 +140,7 @@ export function parseFrontmatter(yaml: string, yamlLine: number): Frontmatter {
       fastError = error;
     }
   }
-  if (fastError || ALIAS.test(yaml)) {
+  if (fastError || !fast) {
     const errors = document().errors;
     // After the first unexpected token the parser reports every following token too: keep the first of a run.
     for (const [i, error] of errors.entries()) {
@@ -259,6 +267,8 @@ function tooDeep(yaml: string): boolean {
   }
   // Block style: indentation, and `- - - …` sequences opened on one line.
   for (const line of yaml.split('\n')) {
+    // Indentation counts half and every dash takes two characters: a line no longer than the limit cannot exceed it.
+    if (line.length <= limit) continue;
     const indent = /^[ \t]*/.exec(line)![0].length;
     const dashes = /^(?:[ \t]*-(?=[ \t]|$))*/.exec(line)![0].split('-').length - 1;
     if (indent / 2 + dashes > limit) return true;
