@@ -47,6 +47,18 @@ describe('the paths of <Metric> and <Delta>', () => {
     expect(resolve({ component: 'Metric', of: 'plan.q3.coverage' })).toMatchObject({ ok: false, what: 'metric', suggestion: expect.stringMatching(/^plan\.q[12]\.coverage$/) });
   });
 
+  it('show nothing, not an error, for a month or quarter the scenario’s own plan does not have', () => {
+    const check = checkProject(ROOT);
+    const graph = check.playbooks.find((p) => p.id === 'acme')!;
+    const metrics = check.metrics.get('acme')!;
+    const plan = check.plans.get('acme')!;
+    // The ids of `hire` are known from the graph; its figures here: the plan taken away, as `set: playbook.plan, to: null` does.
+    const resolve = figureResolver({ graph, fmt: formatter('en', 'USD'), baseline: { metrics, plan }, scenarios: new Map([['hire', { metrics, plan: null }]]) });
+    expect(resolve({ component: 'Metric', of: 'plan.q2.coverage', scenario: 'hire' })).toMatchObject({ ok: true, text: '—' });
+    expect(resolve({ component: 'Delta', of: 'coverage', scenario: 'hire', month: '2027-02' })).toMatchObject({ ok: true, text: '—' });
+    expect(resolve({ component: 'Metric', of: 'plan.q2.coverage' })).toMatchObject({ ok: true, text: formatter('en', 'USD').percent(plan.quarters[1]!.coverage) });
+  });
+
   it('are all listed in the author guide', () => {
     const guide = readFileSync(new URL('../content/writing-a-playbook.mdx', import.meta.url), 'utf8');
     const table = guide.slice(guide.indexOf('The paths `<Metric>` and `<Delta>` take'), guide.indexOf('A path that names nothing'));

@@ -80,12 +80,19 @@ describe('what to do, in one sentence', () => {
   it('counts the plan’s hires into the bottleneck before asking for more', () => {
     const hire = { start: '2027-03', count: 1 };
     expect(actionOf([{ set: 'roles/rep.hires', to: [hire] }])).toBe(
-      'Make the hires the plan counts on: with 1 person more, Account executive, the bottleneck at a load of 200% today, reaches capacity in March 2027.',
+      'Make the hires the plan counts on (1 person): Account executive, the bottleneck at a load of 200% today, reaches capacity in March 2027.',
     );
     // A year of ramp: the hire is still learning when the six months end.
     expect(actionOf([{ set: 'roles/rep.hires', to: [hire] }, { set: 'roles/rep.rampMonths', to: 12 }])).toBe(
       'Make the hires the plan counts on, and sooner: with the 1 person planned, Account executive, the bottleneck at a load of 200% today, is still over capacity at the end of the plan.',
     );
+    // Hired before the plan and fully productive, but attrition (drag 0.95) leaves the role short: more people, not sooner.
+    expect(
+      actionOf([
+        { set: 'roles/rep.hires', to: [{ start: '2026-06', count: 1 }] },
+        { set: 'roles/rep.attrition', to: { rate: 0.2, backfillMonths: 3 } },
+      ]),
+    ).toMatch(/^Add 0\.2 people to Account executive beyond the 1 person the plan hires/);
     // Needing three reps more, with one planned.
     expect(actionOf([{ set: 'roles/rep.hires', to: [hire] }, { set: 'segments/smb.accounts', to: 200 }])).toMatch(
       /^Add 2 people to Account executive beyond the 1 person the plan hires: it is the bottleneck, at a load of 400%, and stays over capacity to the end of the plan\.$/,

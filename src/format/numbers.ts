@@ -242,9 +242,11 @@ export function formatKindExact(fmt: Formatter, kind: NumberKind, value: number)
 }
 
 /** A change of a figure, by its kind: points for shares, signed numbers in the figure's unit otherwise (what `<Delta>` shows). */
-export function formatKindDelta(fmt: Formatter, kind: NumberKind, delta: number): string {
-  const sign = (text: string) => (delta > 0 ? `+${text}` : delta < 0 ? `−${text}` : text);
+export function formatKindDelta(fmt: Formatter, kind: NumberKind, change: number): string {
+  // A difference below a millionth of a unit is floating-point noise of two computed figures, not a change.
+  const delta = Math.abs(change) < 1e-6 ? 0 : change;
   const size = Math.abs(delta);
+  const sign = (text: string) => (delta > 0 ? `+${text}` : delta < 0 ? `−${text}` : text);
   switch (kind) {
     case 'share':
     case 'load':
@@ -258,7 +260,7 @@ export function formatKindDelta(fmt: Formatter, kind: NumberKind, delta: number)
     case 'people':
       return sign(fmt.people(size, 1));
     case 'count':
-      return sign(fmt.count(Math.round(size)));
+      return Math.round(size) === 0 ? fmt.count(0) : sign(fmt.count(Math.round(size)));
     case 'wins':
       return sign(fmt.number(size, 1));
   }

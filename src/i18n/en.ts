@@ -388,7 +388,7 @@ export const en = {
     actionHire: (people: string, role: string, load: string) => `Add ${people} to ${role}, the bottleneck at a load of ${load}.`,
     /** The plan's hires bring the bottleneck to capacity. */
     actionHirePlanned: (planned: string, role: string, load: string, month: string) =>
-      `Make the hires the plan counts on: with ${planned} more, ${role}, the bottleneck at a load of ${load} today, reaches capacity in ${month}.`,
+      `Make the hires the plan counts on (${planned}): ${role}, the bottleneck at a load of ${load} today, reaches capacity in ${month}.`,
     /** The plan's hires are not enough. */
     actionHireBeyond: (people: string, planned: string, role: string, load: string) =>
       `Add ${people} to ${role} beyond the ${planned} the plan hires: it is the bottleneck, at a load of ${load}, and stays over capacity to the end of the plan.`,

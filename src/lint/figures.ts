@@ -64,6 +64,11 @@ export function figureResolver(source: FigureSource): (request: MetricRequest) =
     const scenario = request.scenario === undefined ? undefined : source.scenarios?.get(request.scenario);
     const before = read(source.baseline);
     const value = request.scenario === undefined ? before : read(scenario);
+    // A scenario may change the plan itself (its start, its length, none at all): then a month or a quarter the
+    // baseline has can be missing from the scenario's plan. That is the scenario's answer, not a bug: nothing to show.
+    if (value === undefined && before !== undefined && scenario && (request.month !== undefined || isPlanTotalPath(request.of))) {
+      return { ok: true, text: '—', title: fmt.lang === 'zh-CN' ? '该情景的人力计划中没有这个月份或季度' : 'Not in the scenario\u2019s plan' };
+    }
     if (value === undefined || before === undefined) {
       throw new Error(`The figure ${request.of}${request.scenario ? ` of scenario ${request.scenario}` : ''}${request.month ? ` in ${request.month}` : ''} was checked but has no value.`);
     }

@@ -217,7 +217,9 @@ function actionSentence(pb: SitePlaybook): string {
     const reaches = pb.plan?.roles[bottleneck]?.firstMonthAtCapacity ?? null;
     if (planned > 0 && reaches !== null) return l.actionHirePlanned(fmt.people(planned, 2), role, load, fmt.month(reaches));
     if (planned > 0) {
-      const more = m.fteNeeded - headcount - planned;
+      // The plan's people work at its attrition drag: those it needs are fteNeeded / drag.
+      const drag = pb.plan?.roles[bottleneck]?.attritionDrag ?? 1;
+      const more = drag > 0 ? m.fteNeeded / drag - headcount - planned : 0;
       // Not enough people planned; or enough, but ramp or attrition keep the role over capacity to the plan's end.
       return more > 1e-9 ? l.actionHireBeyond(fmt.peopleUp(more), fmt.people(planned, 2), role, load) : l.actionHireSooner(fmt.people(planned, 2), role, load);
     }
