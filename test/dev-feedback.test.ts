@@ -103,6 +103,8 @@ describe('astro dev: live feedback while writing', () => {
       writeFileSync(file, good);
       await reloaded;
       await until('the overlay to go', async () => ((await overlay.count()) === 0 ? true : undefined));
+      // The page may still be rendering after the reload (the dev server renders on request): wait for its heading.
+      await page.locator('h1').first().waitFor({ state: 'visible', timeout: 20_000 });
       expect(await page.locator('h1').first().isVisible()).toBe(true);
       expect(await diagnostics()).toEqual([]);
     } finally {
