@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIAGNOSTICS_ENDPOINT } from '../src/integrations/playbook-check.ts';
@@ -91,8 +91,8 @@ describe('astro dev: live feedback while writing', () => {
       // Read it once it is stable (Vite may reload the page once while it optimizes dependencies).
       const message = await until('the overlay text', () => overlay.locator('#message-content').innerText({ timeout: 1000 }).catch(() => undefined));
       expect(await overlay.locator('#message-content').isVisible()).toBe(true);
-      expect(message).toContain('The playbooks have 1 error.');
-      expect(message).toContain('playbooks/acme/segments/smb.mdx:13:10 broken-reference:');
+      expect(message).toContain('The playbooks have 1 error');
+      expect(message).toContain('playbooks/acme/segments/smb.mdx:13:10 broken-reference');
       expect(message).toContain('quik');
       const location = overlay.locator('#code header h2');
       expect(await location.innerText()).toBe('segments/smb.mdx:13:10');
@@ -111,5 +111,36 @@ describe('astro dev: live feedback while writing', () => {
       writeFileSync(file, good);
       await browser.close();
     }
+  }, 60_000);
+  it('shows values, field names and file names from a file as text in the overlay: a script in them never runs', async () => {
+    const offering = join(project.dir, 'playbooks/acme/offerings/starter.mdx');
+    const good = readFileSync(offering, 'utf8');
+    const payload = '<img src=x onerror="window.__pwned=(window.__pwned||0)+1">';
+    const hostileName = join(project.dir, 'playbooks/acme/segments/<img src=x onerror=window.__pwned=1>.mdx');
+    const browser = await launchChromium();
+    try {
+      // A value, a field name and a file name, each carrying markup with a handler.
+      writeFileSync(offering, good.replace('kind: product', `kind: '${payload}'\n'${payload}': 1`));
+      writeFileSync(hostileName, readFileSync(join(project.dir, 'playbooks/acme/segments/smb.mdx'), 'utf8'));
+      await until('the diagnostics', async () => {
+        const found = await diagnostics();
+        return found.some((d) => d.file.endsWith('starter.mdx')) && found.some((d) => d.file.includes('<img')) ? true : undefined;
+      });
+      const page = await browser.newPage();
+      await page.goto(`${base}/docs/`);
+      const overlay = page.locator('vite-error-overlay');
+      await overlay.waitFor({ state: 'attached', timeout: 20_000 });
+      const stack = await until('the overlay’s list', () => overlay.locator('#stack-content').innerText({ timeout: 1000 }).catch(() => undefined));
+      // Every error is listed as text, the markup included, and no element came of it.
+      expect(stack).toContain('<img src=x onerror=window.__pwned=1>.mdx');
+      expect(stack).toContain('onerror="window.__pwned');
+      expect(await overlay.locator('img').count()).toBe(0);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    } finally {
+      writeFileSync(offering, good);
+      rmSync(hostileName, { force: true });
+      await browser.close();
+    }
+    await until('the diagnostics to clear', async () => ((await diagnostics()).length === 0 ? true : undefined));
   }, 60_000);
 });

@@ -25,6 +25,7 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { countBySeverity, hasErrors } from '../diagnostics/diagnostic.ts';
 import { plural } from '../diagnostics/format.ts';
+import { escapeHtml } from '../format/html.ts';
 import { ui } from '../i18n/index.ts';
 import { checkProject } from '../lint/check.ts';
 import { prettyReport } from '../lint/report.ts';
@@ -211,7 +212,6 @@ function serve(dir: string, base: string): Promise<{ url: string; close: () => P
   });
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Chromium's header and footer are documents of their own: they need their own font (one that has Chinese) and size. */
 const TEMPLATE_STYLE =

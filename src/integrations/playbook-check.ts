@@ -7,6 +7,7 @@ import { plural } from '../diagnostics/format.ts';
 import { prettyReport } from '../lint/report.ts';
 import { buildCheck, checkProject } from '../lint/check.ts';
 import { SetupError } from '../model/load.ts';
+import { overlayPayload } from './dev-overlay.ts';
 
 /** Where the dev server serves the current diagnostics as JSON (for tools and tests). */
 export const DIAGNOSTICS_ENDPOINT = '/__playbook/diagnostics.json';
@@ -69,23 +70,7 @@ function watchPlaybooks(server: ViteDevServer, root: string, logger: AstroIntegr
   let setupProblem: string | null = null;
   let timer: NodeJS.Timeout | undefined;
 
-  const overlay = () => {
-    const errors = current.filter((d) => d.severity === 'error');
-    const first = errors[0];
-    if (setupProblem) return { type: 'error' as const, err: { message: setupProblem, stack: '', plugin: 'playbook-check' } };
-    if (!first) return null;
-    const list = errors.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}: ${d.message}`).join('\n\n');
-    return {
-      type: 'error' as const,
-      err: {
-        message: `The playbooks have ${plural(errors.length, 'error')}.\n\n${list}`,
-        stack: '',
-        id: join(root, first.file),
-        loc: { file: join(root, first.file), line: first.line, column: first.column },
-        plugin: 'playbook-check',
-      },
-    };
-  };
+  const overlay = () => overlayPayload(root, current, setupProblem);
 
   const recheck = () => {
     const before = JSON.stringify(current) + String(setupProblem);

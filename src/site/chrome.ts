@@ -3,6 +3,7 @@
  * whole site's tree), breadcrumbs, previous/next links within a section, the
  * edit link, the last-changed date, the feed and the search filters.
  */
+import { escapeHtml } from '../format/html.ts';
 import { LANGS, ui, type Lang } from '../i18n/index.ts';
 import { findKind, type Registry } from '../kinds/index.ts';
 import { entitiesOf } from '../model/graph.ts';
@@ -89,16 +90,13 @@ export interface Alternate {
   href: string;
 }
 
-const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
 /**
  * Pagefind's UI writes filter names and values into the search page as HTML
  * (innerHTML), so text from a file (a playbook's title) goes into a filter
  * with its HTML escaped: it then shows as the text it is, never as markup.
  */
 export function searchFilters(filters: Record<string, string>): Record<string, string> {
-  const escape = (text: string) => text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]!);
-  return Object.fromEntries(Object.entries(filters).map(([name, value]) => [escape(name), escape(value)]));
+  return Object.fromEntries(Object.entries(filters).map(([name, value]) => [escapeHtml(name), escapeHtml(value)]));
 }
 
 /** The page of a playbook that a chrome is built for. */
