@@ -5,10 +5,11 @@
  * safe pipeline (src/body/), so that `render(entry)` needs no Vite module per
  * body and nothing in a playbook file is ever executed.
  *
- * Rendering is cached by a digest of everything it depends on (the pipeline's
- * version, the body, the language, the stage ids, and the model's figures
- * when the body quotes them): Astro keeps the data store between builds and
- * in `astro dev`, so an unchanged body is not rendered again.
+ * Rendering is cached by a digest of everything it depends on (the engine's
+ * code and its pipeline's libraries, the body, the language, the currency,
+ * the stage ids, and the model's figures when the body quotes them): Astro
+ * keeps the data store between builds and in `astro dev`, so an unchanged
+ * body is not rendered again, and a changed input always is.
  */
 import { fileURLToPath } from 'node:url';
 import { join, relative } from 'node:path';
@@ -20,9 +21,7 @@ import { figureResolver } from '../lint/figures.ts';
 import { exportMetrics } from '../model/export.ts';
 import { byId, entitiesOf, isComplete, type CompletePlaybook, type Entity } from '../model/graph.ts';
 import { exportPlan } from '../model/plan-export.ts';
-
-/** Bump when the pipeline's output changes for the same input: every cached body is rendered again. */
-const PIPELINE_VERSION = 1;
+import { pipelineDigest } from './pipeline-digest.ts';
 
 /** What the pages read back: the body's HTML, its headings and, for processes, each `<Stage>`'s HTML. */
 export interface StoredBody {
@@ -53,8 +52,14 @@ export function playbookLoader(kind: string): Loader {
   };
 }
 
-/** Stores every valid entity of the kind; renders only the bodies whose digest changed; drops entries that are gone. */
-async function sync(context: LoaderContext, kind: string, check: CheckResult): Promise<void> {
+/** What `sync` needs of Astro's loader context (tests pass their own). */
+export type SyncContext = Pick<LoaderContext, 'store' | 'generateDigest' | 'logger'>;
+
+/**
+ * Stores every valid entity of the kind; renders only the bodies whose digest changed; drops entries that are gone.
+ * `pipeline` is the digest of the code that renders (tests pass another to stand for an upgrade).
+ */
+export async function sync(context: SyncContext, kind: string, check: CheckResult, pipeline = pipelineDigest()): Promise<{ rendered: number; cached: number }> {
   const { store, generateDigest } = context;
   const withErrors = new Set(check.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
   const seen = new Set<string>();
@@ -71,10 +76,11 @@ async function sync(context: LoaderContext, kind: string, check: CheckResult): P
       const stageIds = kind === 'processes' ? (byId(graph.processes, entity.id)?.data.stages.map((s) => s.id) ?? []) : undefined;
       const quotesFigures = /<(Metric|Delta)\b/.test(entity.body);
       const digest = generateDigest({
-        v: PIPELINE_VERSION,
+        pipeline,
         data: entity.data as Record<string, unknown>,
         body: entity.body,
         lang: graph.lang,
+        currency: graph.index.data.currency,
         stageIds: stageIds ?? null,
         figures: quotesFigures ? figures.digest(generateDigest) : null,
       });
@@ -96,6 +102,7 @@ async function sync(context: LoaderContext, kind: string, check: CheckResult): P
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
   if (rendered + cached > 0) context.logger.info(`${kind}: ${rendered} ${rendered === 1 ? 'body' : 'bodies'} rendered, ${cached} unchanged since the last build.`);
+  return { rendered, cached };
 }
 
 /**
