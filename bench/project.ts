@@ -67,7 +67,7 @@ export function createSiteRoot(projectRoot: string, root: string): string {
     join(root, 'astro.config.mjs'),
     `// Written by bench/project.ts: the project's own config (copied to astro.project.mjs), with the cache kept here.
 import { unified } from '@astrojs/markdown-remark';
-import { rehypeHighlightCode } from './src/integrations/rehype-highlight-code.ts';
+import { rehypeHighlightCode } from './src/integration/rehype-highlight-code.ts';
 import config from './astro.project.mjs';
 
 const off = new Set((process.env.${TURN_OFF_ENV} ?? '').split(','));

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIAGNOSTICS_ENDPOINT } from '../src/integrations/playbook-check.ts';
+import { DIAGNOSTICS_ENDPOINT } from '../src/integration/playbook-check.ts';
 import { fixtureProject } from './helpers.ts';
 import { launchChromium } from './support/chromium.ts';
 

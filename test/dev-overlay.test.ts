@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagnostic, renderMessages } from '../src/diagnostics/diagnostic.ts';
 import { plainContext } from '../src/diagnostics/context.ts';
-import { overlayHtml, overlayPayload } from '../src/integrations/dev-overlay.ts';
+import { overlayHtml, overlayPayload } from '../src/integration/dev-overlay.ts';
 
 const ATTACK = '<img src=x onerror=alert(1)>';
 

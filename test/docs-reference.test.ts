@@ -186,7 +186,7 @@ describe('docs pages', () => {
   });
 
   it('quote the example playbooks only through <ExampleFigure>, <ExampleLink> and <FromExample>, so that they work without them', () => {
-    // A hand-typed link to an example page would break when a team drops the examples (content/start-your-own.mdx).
+    // A hand-typed link to an example page would break in a team's site, where the guides have no examples.
     const pages = readdirSync(join(ROOT, 'content'), { recursive: true }).map(String).filter((name) => name.endsWith('.mdx'));
     for (const name of pages) {
       for (const id of EXAMPLE_PLAYBOOKS) {

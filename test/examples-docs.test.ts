@@ -2,8 +2,7 @@
  * The docs' quotes of the two example playbooks (content/designing-a-sales-model.mdx, content/index.mdx). The
  * figures, names and links come from the playbooks through <ExampleFigure> and <ExampleLink> when the site is
  * built; this test resolves every one of them against the playbooks as they are, and holds the page's words —
- * what no figure can carry — against the model. An examples test: `npm run examples:drop` removes it with the
- * examples (content/start-your-own.mdx).
+ * what no figure can carry — against the model.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

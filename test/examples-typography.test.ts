@@ -8,8 +8,7 @@
  *
  * Issue 17: against the example as committed before its rewrite, this test
  * fails and lists every offending line (284 of them), as `file:line: text`,
- * so the rewrite can be checked off. An examples test: `npm run
- * examples:drop` removes it with the examples.
+ * so the rewrite can be checked off.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,16 +35,17 @@ export function tempCopy(name: string): { dir: string; cleanup: () => void } {
 }
 
 /**
- * A throwaway project root that uses this project's code and config with a
- * fixture's playbooks/ (and content/ when the fixture has one): for dev-server
- * and build tests that must not touch the real playbooks.
+ * A throwaway project root configured as a team's site is (test/support/site-config.mjs) with a fixture's
+ * playbooks/ (and content/ when the fixture has one): for dev-server and build tests that must not touch the real
+ * playbooks.
  */
 export function fixtureProject(name: string): { dir: string; cleanup: () => void } {
   const project = fileURLToPath(new URL('../', import.meta.url));
   const copy = tempCopy(name);
-  for (const entry of ['src', 'public', 'node_modules', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const entry of ['src', 'public', 'node_modules', 'tsconfig.json', 'package.json']) {
     symlinkSync(join(project, entry), join(copy.dir, entry));
   }
+  writeFileSync(join(copy.dir, 'astro.config.mjs'), `export { default } from ${JSON.stringify(join(project, 'test/support/site-config.mjs'))};\n`);
   if (!existsSync(join(copy.dir, 'content'))) cpSync(join(project, 'content'), join(copy.dir, 'content'), { recursive: true });
   return copy;
 }

@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkProject } from '../src/lint/check.ts';
-import { sync, type SyncContext } from '../src/integrations/playbook-loader.ts';
-import { computePipelineDigest, pipelineDigest } from '../src/integrations/pipeline-digest.ts';
+import { sync, type SyncContext } from '../src/integration/playbook-loader.ts';
+import { computePipelineDigest, pipelineDigest } from '../src/integration/pipeline-digest.ts';
 import { tempCopy } from './helpers.ts';
 
 interface Entry {

@@ -63,7 +63,7 @@ describe('the import scanner', () => {
     expect(edges).toContain('model/graph.ts → kinds/index.ts'); // import type
     expect(edges).toContain('cli/commands.ts → cli/check.ts'); // await import('./check.ts')
     expect(edges).toContain('site/current.ts → astro:content');
-    expect(edges).toContain('pages/[pb]/[kind]/[id].astro → site/views/entity.ts');
+    expect(edges).toContain('routes/[pb]/[kind]/[id].astro → site/views/entity.ts');
     expect(IMPORTS.length).toBeGreaterThan(300);
   });
 
@@ -76,7 +76,7 @@ describe('the import scanner', () => {
 
 describe('the layers', () => {
   it('schema, model, lint and diagnostics never import the site, the CLI, the Astro shell or astro:* modules', () => {
-    const above = ['site', 'cli', 'components', 'layouts', 'pages', 'integrations', 'docs', 'diff'];
+    const above = ['site', 'cli', 'components', 'layouts', 'routes', 'integration', 'docs', 'diff'];
     const bad = inLayer('schema', 'model', 'lint', 'diagnostics').filter(
       (i) => i.specifier.startsWith('astro:') || (i.target !== undefined && above.includes(layerOf(i.target))),
     );

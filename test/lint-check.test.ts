@@ -19,7 +19,7 @@ const HAN = /\p{Script=Han}/u;
 beforeAll(() => {
   ({ dir: root, cleanup } = tempCopy('codes/chinese'));
   cpSync(join(root, 'playbooks/p'), join(root, 'playbooks/zh'), { recursive: true });
-  cpSync(fixture('codes/broken-reference/playbooks/p'), join(root, 'playbooks/en'), { recursive: true });
+  cpSync(fixture('codes/broken-reference/playbooks/p'), join(root, 'playbooks/english'), { recursive: true });
   writeFileSync(join(root, 'playbooks/p/index.mdx'), '---\ntitle: 缺少简介的销售模式\nlang: zh-CN\ngoals:\n  coverage: 0.5\n  winRate: 0.1\n---\n');
   const segment = join(root, 'playbooks/zh/segments/buyers.mdx');
   writeFileSync(segment, readFileSync(segment, 'utf8').replace('process: sale', 'process: sael'));
@@ -32,7 +32,7 @@ describe('the language of the messages', () => {
   it('is each file’s playbook’s own: Chinese for a zh-CN playbook, English for the others', () => {
     const { diagnostics } = checkProject(root);
     const zh = byPlaybook(diagnostics, 'zh');
-    const en = byPlaybook(diagnostics, 'en');
+    const en = byPlaybook(diagnostics, 'english');
     expect(zh.map((d) => d.code)).toEqual(['unused-entity', 'broken-reference']);
     expect(zh[0]!.message).toMatch(/^销售流程 `sale` 没有被任何地方使用，对模型没有影响。/);
     expect(zh[1]!.message).toBe('销售手册 `zh` 中没有销售流程 `sael`：找不到文件 playbooks/zh/processes/sael.mdx。现有的销售流程：`sale`。请改正 id，或用 `npm run playbook -- new process zh/sael` 新建文件。');
@@ -58,14 +58,14 @@ describe('the language of the messages', () => {
 
 describe('one playbook (`--playbook`)', () => {
   it('loads and checks only that playbook', () => {
-    const { playbooks, diagnostics } = checkProject(root, { playbook: 'en' });
-    expect(playbooks.map((p) => p.id)).toEqual(['en']);
-    expect(new Set(diagnostics.map((d) => d.file.split('/')[1]))).toEqual(new Set(['en']));
+    const { playbooks, diagnostics } = checkProject(root, { playbook: 'english' });
+    expect(playbooks.map((p) => p.id)).toEqual(['english']);
+    expect(new Set(diagnostics.map((d) => d.file.split('/')[1]))).toEqual(new Set(['english']));
   });
 
   it('refuses a playbook that does not exist, naming the ones that do', () => {
     expect(() => checkProject(root, { playbook: 'nope' })).toThrow(SetupError);
-    expect(() => checkProject(root, { playbook: 'nope' })).toThrow('There is no playbook `nope` in playbooks/. The playbooks are: `en`, `p`, `zh`.');
+    expect(() => checkProject(root, { playbook: 'nope' })).toThrow('There is no playbook `nope` in playbooks/. The playbooks are: `english`, `p`, `zh`.');
   });
 });
 

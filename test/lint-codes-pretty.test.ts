@@ -468,7 +468,7 @@ describe('reserved-id', () => {
   it('en', async () => {
     expect(await pretty('reserved-id', 'en')).toMatchInlineSnapshot(`
       "playbooks/docs/index.mdx:1:1 error reserved-id
-        The playbook id \`docs\` is the address of one of the site's own pages (/docs/), so its pages would collide with them. Rename the folder to another id; the reserved ids are \`404\`, \`docs\`, \`pagefind\`, \`search\`, and \`zh-cn\`.
+        The playbook id \`docs\` is the address of one of the site's own pages (/docs/), so its pages would collide with them. Rename the folder to another id; the reserved ids are \`404\`, \`docs\`, \`en\`, \`pagefind\`, \`search\`, and \`zh-cn\`.
         > 1 | ---
             | ^
           2 | title: Pilot
@@ -480,7 +480,7 @@ describe('reserved-id', () => {
   it('zh-CN', async () => {
     expect(await pretty('reserved-id', 'zh-CN')).toMatchInlineSnapshot(`
       "playbooks/docs/index.mdx:1:1 error reserved-id
-        销售手册 id \`docs\` 与网站自身页面的地址（/docs/）重名，两者的页面会冲突。请把文件夹改成别的 id；被占用的 id 有：\`404\`、\`docs\`、\`pagefind\`、\`search\` 和 \`zh-cn\`。
+        销售手册 id \`docs\` 与网站自身页面的地址（/docs/）重名，两者的页面会冲突。请把文件夹改成别的 id；被占用的 id 有：\`404\`、\`docs\`、\`en\`、\`pagefind\`、\`search\` 和 \`zh-cn\`。
         > 1 | ---
             | ^
           2 | title: Pilot

@@ -268,7 +268,7 @@ describe('check: the loader’s v1.1 codes', () => {
 
   it('reserved-id: says why, and lists the reserved ids', () => {
     expect(checkProject(fixture('codes/reserved-id')).diagnostics[0]!.message).toBe(
-      'The playbook id `docs` is the address of one of the site\'s own pages (/docs/), so its pages would collide with them. Rename the folder to another id; the reserved ids are `404`, `docs`, `pagefind`, `search`, and `zh-cn`.',
+      'The playbook id `docs` is the address of one of the site\'s own pages (/docs/), so its pages would collide with them. Rename the folder to another id; the reserved ids are `404`, `docs`, `en`, `pagefind`, `search`, and `zh-cn`.',
     );
   });
 });

@@ -1,6 +1,6 @@
 import type { ElementContent, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { hasCodeBlock, rehypeHighlightCode } from '../src/integrations/rehype-highlight-code.ts';
+import { hasCodeBlock, rehypeHighlightCode } from '../src/integration/rehype-highlight-code.ts';
 
 const tree = (children: Root['children']): Root => ({ type: 'root', children });
 const el = (tagName: string, children: ElementContent[] = [], properties = {}) => ({ type: 'element' as const, tagName, properties, children });

@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { isUnsafeUrl, rehypeSafeUrls } from '../src/integrations/rehype-safe-urls.ts';
+import { isUnsafeUrl, rehypeSafeUrls } from '../src/integration/rehype-safe-urls.ts';
 
 describe('isUnsafeUrl', () => {
   it.each([

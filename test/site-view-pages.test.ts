@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityPaths, notFoundView, playbookPaths, searchLangPaths, searchView } from '../src/site/index.ts';
+import { entityPaths, notFoundView, playbookPaths, otherLangPaths, searchView } from '../src/site/index.ts';
 import { fixtureSite } from './support/site-fixture.ts';
 
 const site = fixtureSite();
@@ -24,7 +24,7 @@ describe('getStaticPaths lists', () => {
       'zh-demo/roles/ceo',
       'zh-demo/roles/kam',
     ]);
-    expect(searchLangPaths(site)).toEqual([{ params: { lang: 'zh-cn' }, props: { lang: 'zh-CN' } }]);
+    expect(otherLangPaths(site)).toEqual([{ params: { lang: 'zh-cn' }, props: { lang: 'zh-CN' } }]);
   });
 });
 

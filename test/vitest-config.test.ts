@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import config, { BUILD_TESTS, DEV_TESTS, SITE_TESTS } from '../vitest.config.ts';
-import { EXAMPLE_PLAYBOOKS } from '../src/docs/example-figures.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
@@ -48,22 +47,5 @@ describe('the Vitest projects', () => {
     expect(projectsOf('test/examples-site.test.ts')).toEqual(['site']);
     expect(projectsOf('test/examples-docs.test.ts')).toEqual(['unit']);
     expect(projectsOf('test/lint-codes.test.ts')).toEqual(['unit']);
-  });
-});
-
-describe('the tests of the example playbooks', () => {
-  /** What marks a test that reads the example playbooks or their build. */
-  const EXAMPLES = /northwind-software|huayuan-equipment|exampleBuilds|example-builds|openExampleSite/;
-
-  it('are all named test/examples*.test.ts, so that `npm run examples:drop` drops them with the examples', () => {
-    // This file names the markers itself, in EXAMPLES.
-    const reading = TEST_FILES.filter((file) => file !== 'test/vitest-config.test.ts' && EXAMPLES.test(readFileSync(join(ROOT, file), 'utf8')));
-    expect(reading.filter((file) => !file.startsWith('test/examples'))).toEqual([]);
-  });
-
-  it('are dropped, with the example playbooks the docs know of, by `npm run examples:drop`', () => {
-    const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
-    const paths = [...scripts['examples:drop']!.matchAll(/(?:^| )"?((?:playbooks|test)\/[^\s"]+)"?/g)].map((m) => m[1]);
-    expect(paths).toEqual([...EXAMPLE_PLAYBOOKS.map((id) => `playbooks/${id}`), 'test/examples*.test.ts']);
   });
 });

@@ -32,6 +32,8 @@ export interface CommandSpec {
   options: Readonly<Record<string, OptionSpec>>;
   /** More text for `--help`: examples, exit codes. */
   details?: string;
+  /** Every argument but `--help` goes to the implementation unparsed, as positionals (Astro's own commands). */
+  passthrough?: boolean;
   /** The implementation, loaded only when the command runs. */
   load(): Promise<(args: ParsedArgs, io: Io) => Promise<number>>;
 }
@@ -76,6 +78,10 @@ ${spec.details ? `\n${spec.details.trim()}\n` : ''}`;
 
 /** Parses a command's arguments strictly; `help` is true when `--help`/`-h` is given. */
 export function parseCommand(spec: CommandSpec, args: readonly string[]): ParsedArgs & { help: boolean } {
+  if (spec.passthrough) {
+    const help = args.length === 1 && (args[0] === '--help' || args[0] === '-h');
+    return { values: {}, positionals: [...args], help };
+  }
   const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }> = { help: { type: 'boolean', short: 'h' } };
   for (const [name, o] of Object.entries(spec.options)) options[name] = o.multiple ? { type: o.type, multiple: true } : { type: o.type };
   let parsed;

@@ -118,7 +118,7 @@ export const pdf = defineCommand({
   summary: 'Print a playbook\u2019s book (every page of it, in reading order) to an A4 PDF with page numbers.',
   positionals: [{ name: 'playbook', required: true, description: 'The playbook id (its folder under playbooks/).' }, root],
   options: {
-    out: { type: 'string', placeholder: 'file', description: 'Where to write the PDF (default: <playbook>.pdf in the current folder).' },
+    out: { type: 'string', placeholder: 'file', description: 'Where to write the PDF (default: pdf/<playbook>.pdf, a folder that .gitignore leaves out).' },
     site: {
       type: 'string',
       placeholder: 'dir',
@@ -142,4 +142,44 @@ playbook), no Chromium, or a build or file that failed.`,
   load: async () => (await import('./pdf.ts')).runPdf,
 });
 
-export const COMMANDS: readonly CommandSpec[] = [check, exportCommand, newCommand, diff, whatIf, schema, pdf];
+export const newSite = defineCommand({
+  name: 'new site',
+  summary: 'Create a team\u2019s playbook site in a new folder: a config, a starter playbook, workflows; the engine as a dependency.',
+  positionals: [{ name: 'dir', required: true, description: 'The folder to create (it must not exist, or be empty).' }],
+  options: {
+    title: { type: 'string', placeholder: 'text', description: 'The site\u2019s name (default: Sales playbooks / 销售作战手册).' },
+    lang: { type: 'string', values: LANGS, description: 'The language of the site and of its starter playbook (default en).' },
+    playbook: { type: 'string', placeholder: 'id', description: 'The id of the starter playbook, its folder under playbooks/ (default sales-model).' },
+    engine: { type: 'string', placeholder: 'npm spec', description: 'What the site depends on for the engine (default ^ the version running now); e.g. a tarball: file:../sales-playbook-0.2.0.tgz.' },
+  },
+  details: `Then:
+  cd <dir> && npm install && npm run dev
+
+The folder holds package.json, astro.config.mjs (the site's name, language and options), src/content.config.ts,
+playbooks/<id>/ (a starter playbook that passes check), .github/workflows/ (check on pull requests, build and
+deploy to GitHub Pages on main), .gitignore and a README. Nothing of the engine is copied: upgrading is
+\`npm install sales-playbook@<version>\`.
+
+This command runs on Node.js 20 too; the site's scripts bring Node.js 22 themselves (the \`node\` package).
+
+Exit codes: 0 created; 2 usage problems, or the folder exists and is not empty (nothing is written).`,
+  load: async () => (await import('./new-site.ts')).runNewSite,
+});
+
+const astroPassthrough = (name: 'dev' | 'build' | 'preview', summary: string) =>
+  defineCommand({
+    name,
+    summary,
+    positionals: [],
+    options: {},
+    passthrough: true,
+    details: `Runs \`astro ${name}\` in the current folder with every argument as given (e.g. \`npm run ${name} -- --port 3000\`),
+without Astro's telemetry notice or update hint: the engine brings the Astro it was tested with.`,
+    load: async () => (await import('./astro.ts')).astroCommand(name),
+  });
+
+export const dev = astroPassthrough('dev', 'Serve the site on your machine, checking the playbooks again on every save (astro dev).');
+export const build = astroPassthrough('build', 'Check the playbooks and build the site into dist/ (astro build).');
+export const preview = astroPassthrough('preview', 'Serve the built site in dist/ (astro preview).');
+
+export const COMMANDS: readonly CommandSpec[] = [check, exportCommand, newCommand, newSite, diff, whatIf, schema, pdf, dev, build, preview];

@@ -15,9 +15,17 @@ Exit codes: 0 no errors, 1 content errors, 2 usage, configuration or I/O problem
 
 const find = (name: string): CommandSpec | undefined => COMMANDS.find((c) => c.name === name);
 
+/** `new site` is a command of its own (its options are not those of `new <kind>`): `new` followed by `site`. */
+function splitCommand(argv: readonly string[]): [string | undefined, string[]] {
+  const [name, ...rest] = argv;
+  if (name === 'new' && rest[0] === 'site') return ['new site', rest.slice(1)];
+  if ((name === '--help' || name === '-h' || name === 'help') && rest[0] === 'new' && rest[1] === 'site') return [name, ['new site']];
+  return [name, rest];
+}
+
 /** Runs the command line and returns the exit code; only the bin calls process.exit. */
 export async function run(argv: readonly string[], io: Io = processIo()): Promise<number> {
-  const [name, ...rest] = argv;
+  const [name, rest] = splitCommand(argv);
   if (name === undefined) {
     io.stderr(USAGE);
     return EXIT.usage;

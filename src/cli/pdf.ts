@@ -17,7 +17,7 @@
  * and says how to install it.
  */
 import { spawn } from 'node:child_process';
-import { accessSync, constants, createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
@@ -31,6 +31,7 @@ import { checkProject } from '../lint/check.ts';
 import { prettyReport } from '../lint/report.ts';
 import { SetupError } from '../model/load.ts';
 import type { ParsedArgs } from './command.ts';
+import { ASTRO_ENV, astroBin } from './astro.ts';
 import { EXIT, UsageError, type Io } from './io.ts';
 
 const COMMAND = 'pdf';
@@ -57,7 +58,9 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
 export async function runPdf({ values, positionals }: ParsedArgs, io: Io): Promise<number> {
   const [playbookId = '', rootArg] = positionals;
   const root = resolve(io.cwd, rootArg ?? '.');
-  const out = resolve(io.cwd, typeof values.out === 'string' ? values.out : `${playbookId}.pdf`);
+  // By default into pdf/, which a site's .gitignore leaves out: a PDF is a copy of the playbook, not a source.
+  const out = resolve(io.cwd, typeof values.out === 'string' ? values.out : join('pdf', `${playbookId}.pdf`));
+  if (typeof values.out !== 'string') mkdirSync(dirname(out), { recursive: true });
   const siteArg = typeof values.site === 'string' ? resolve(io.cwd, values.site) : null;
   if (!existsSync(dirname(out)) || !statSync(dirname(out)).isDirectory()) {
     throw new SetupError(`${COMMAND}: cannot write ${out}: the folder ${dirname(out)} does not exist.`);
@@ -142,13 +145,13 @@ async function buildSite(root: string, outDir: string): Promise<void> {
   if (!['astro.config.mjs', 'astro.config.ts', 'astro.config.js', 'astro.config.mts'].some((f) => existsSync(join(root, f)))) {
     throw new SetupError(`${COMMAND}: ${root} has no astro.config.mjs: pdf builds the project's site to print it, so run it in the project (the repository with playbooks/ and astro.config.mjs).`);
   }
-  const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+  const astro = astroBin(root);
   const log: string[] = [];
   const code = await new Promise<number>((done, fail) => {
     const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
       cwd: root,
       // The book is printed from a local server at `/`: the build goes under `/` whatever BASE_PATH says.
-      env: { ...process.env, NODE_ENV: 'production', BASE_PATH: '/', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      env: { ...process.env, ...ASTRO_ENV, NODE_ENV: 'production', BASE_PATH: '/', NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout.on('data', (chunk: Buffer) => log.push(chunk.toString()));

@@ -4,7 +4,7 @@
  * playbooks no longer have. The components of src/components/docs/ (`<ExampleFigure>`, `<ExampleLink>`,
  * `<FromExample>`) call these functions.
  *
- * The examples can be removed (content/start-your-own.mdx): the parts of a page about a missing example are left
+ * The guides ship in the engine's package, where a team's site has no examples: the parts of a page about a missing example are left
  * out (`<FromExample>`), and a figure or link of a missing playbook is never looked up. A figure of an example
  * that is there but that names nothing is an error that stops the build, with what to fix: the docs drifted from
  * the playbooks.
@@ -14,7 +14,7 @@ import { entitiesOf, type Entity } from '../model/graph.ts';
 import { METRIC_KEYS } from '../model/metric-paths.ts';
 import type { Site, SitePlaybook } from '../site/site.ts';
 
-/** The example playbooks that ship with the project (and that `npm run examples:drop` removes). */
+/** The example playbooks of this repository (a team's site, made by `new site`, has none). */
 export const EXAMPLE_PLAYBOOKS = ['northwind-software', 'huayuan-equipment'] as const;
 
 /**

@@ -45,6 +45,8 @@ export type PageKind = 'home' | 'docs' | 'search' | 'not-found' | TopKind | (str
 
 export interface PageChrome {
   lang: Lang;
+  /** The site's name in the page's language (the header's brand). */
+  siteTitle: string;
   /** The document title (`<title>`). */
   title: string;
   description: string;
@@ -225,6 +227,7 @@ export function playbookChrome(site: Site, pb: SitePlaybook, page: PlaybookPage)
   const label = isTopPage(page) ? top[page.kind] : kindLabel(site.registry, page.kind, pb.lang, 'one');
   return {
     lang: pb.lang,
+    siteTitle: site.title(pb.lang),
     title: page.kind === 'overview' ? playbookTitle : `${page.title} · ${playbookTitle}`,
     description: page.description,
     kind: page.kind,
@@ -261,15 +264,17 @@ export function siteChrome(
     Pick<PageChrome, 'nav' | 'navLabel' | 'breadcrumbs' | 'prev' | 'next' | 'editUrl'>
   >,
 ): PageChrome {
-  const lang = page.lang ?? 'en';
+  const lang = page.lang ?? site.lang;
   const t = ui(lang);
+  const siteTitle = site.title(lang);
   const alternates = LANGS.flatMap((l): Alternate[] => {
     const href = page.alternates?.[l];
     return href === undefined ? [] : [{ lang: l, href }];
   });
   return {
     lang,
-    title: page.kind === 'home' ? t.siteTitle : `${page.title} · ${t.siteTitle}`,
+    siteTitle,
+    title: page.kind === 'home' ? siteTitle : `${page.title} · ${siteTitle}`,
     description: page.description ?? t.siteDescription,
     kind: page.kind,
     base: site.paths.base,

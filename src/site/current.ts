@@ -1,23 +1,21 @@
 /**
  * The site of the build that is running: the one module of src/site/ that
  * needs Astro: it reads the project root and base path from
- * `astro:config/server`, and MDX bodies and docs from `astro:content`. Pages
- * call `currentSite()` and hand the result to a view function; tests call
- * `getSite()` or `createSite()` directly.
+ * `astro:config/server`, the integration's options (title, language, edit
+ * link, guides) from its virtual module, and bodies and docs from
+ * `astro:content`. Pages call `currentSite()` and hand the result to a view
+ * function; tests call `getSite()` or `createSite()` directly.
  *
- * Environment:
- * - `SITE_URL` (Astro's `site`): the site's absolute URL; the RSS feeds are
- *   written only when it is set.
- * - `EDIT_URL_BASE`: where "Edit this page" links point; a file's path
- *   relative to the project root is appended, e.g.
- *   `https://github.com/acme/playbooks/edit/main` →
- *   `…/edit/main/playbooks/acme/segments/smb.mdx`. No edit links when unset.
+ * `SITE_URL` (Astro's `site`): the site's absolute URL; the RSS feeds are
+ * written only when it is set.
  */
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { base, root, site } from 'astro:config/server';
 import { getCollection, getEntry, render } from 'astro:content';
+import options from 'virtual:sales-playbook/config';
 import { getSite, type Site } from './site.ts';
-import type { StoredBody } from '../integrations/playbook-loader.ts';
+import type { StoredBody } from '../integration/playbook-loader.ts';
 import { docLanguage, type DocEntry } from './views/docs.ts';
 
 /**
@@ -29,20 +27,42 @@ export function currentSite(): Site {
   return getSite({
     root: fileURLToPath(root),
     base,
-    editUrlBase: process.env.EDIT_URL_BASE ?? null,
+    editUrlBase: options.editLink,
     siteUrl: site ?? null,
+    lang: options.lang,
+    titles: options.titles,
     cache: !import.meta.env.DEV,
   });
 }
 
 let docs: Promise<DocEntry[]> | null = null;
 
-/** The entries of the `docs` collection, in every language (by folder: `content/zh-cn/` is Chinese), loaded once per build. */
+/**
+ * The docs pages in every language: the site's own (`docs`, content/; its top level in the site's language,
+ * `content/zh-cn/` Chinese, `content/en/` English) and the engine's guides (`guides`, when the site includes them;
+ * English at their top level, Chinese under zh-cn/). A page of the site's own takes the place of a guide of the same
+ * address. Loaded once per build.
+ */
 export function currentDocs(): Promise<DocEntry[]> {
   if (import.meta.env.DEV) docs = null;
-  docs ??= getCollection('docs').then((entries) =>
-    entries.map((e) => ({ id: e.id, ...docLanguage(e.id), title: e.data.title, description: e.data.description, order: e.data.order, filePath: e.filePath })),
-  );
+  // Each asked for only when the site has it: Astro warns about an empty collection.
+  const withGuides = options.guides;
+  const withOwn = existsSync(fileURLToPath(new URL('./content/', root)));
+  docs ??= Promise.all([withOwn ? getCollection('docs') : [], withGuides ? getCollection('guides') : []]).then(([own, guides]) => {
+    type Page = { id: string; filePath?: string | undefined; data: { title: string; description: string; order: number } };
+    const entry = (collection: 'docs' | 'guides', rootLang: DocEntry['lang']) => (e: Page): DocEntry => ({
+      id: e.id,
+      ...docLanguage(e.id, rootLang),
+      title: e.data.title,
+      description: e.data.description,
+      order: e.data.order,
+      filePath: collection === 'docs' ? e.filePath : undefined,
+      collection,
+    });
+    const mine = own.map(entry('docs', options.lang));
+    const taken = new Set(mine.map((d) => `${d.lang}/${d.slug}`));
+    return [...mine, ...guides.map(entry('guides', 'en')).filter((d) => !taken.has(`${d.lang}/${d.slug}`))];
+  });
   return docs;
 }
 
@@ -54,7 +74,7 @@ export async function storedBody(collection: string, id: string): Promise<Stored
   return { html: entry.rendered?.html ?? '', headings: metadata.headings ?? [], stages: metadata.stages ?? {} };
 }
 
-/** The rendered body of a collection entry: a kind of the registry (`playbook`, `segments`…) or `docs`. */
+/** The rendered body of a collection entry: a kind of the registry (`playbook`, `segments`…), `docs` or `guides`. */
 export async function renderEntry(collection: string, id: string) {
   const entry = await getEntry(collection as 'docs', id);
   if (!entry) throw new Error(`The ${collection} collection has no entry \`${id}\`: the content layer and the playbook loader disagree.`);

@@ -19,7 +19,7 @@ export { metricsView, type MetricsView } from './views/metrics.ts';
 export { scenariosView, scenariosPaths, scenarioView, type ScenariosView, type ScenarioView, type ComparisonColumn, type ComparisonRow, type ComparisonCell, type ScenarioChangeItem, type DeltaCell, type DeltaRow, type EntityDeltaRow } from './views/scenario.ts';
 export { docsView, docsIndexView, docsPaths, docLanguage, orderDocs, type DocEntry, type DocsView, type DocsIndexView } from './views/docs.ts';
 export { whatsNewView, feedView, feedPaths, WHATS_NEW_LIMIT, type WhatsNewView, type WhatsNewEntry, type ChangedPage, type FeedView } from './views/whats-new.ts';
-export { searchView, searchLangPaths, notFoundView, playbookPaths, entityPaths, type SearchView, type NotFoundView } from './views/pages.ts';
+export { searchView, otherLangPaths, notFoundView, playbookPaths, entityPaths, type SearchView, type NotFoundView } from './views/pages.ts';
 export { stageAnchor } from './views/shared.ts';
 export type { Badge, Fact, GoalComparison, StageFlow, StageStep, CapacityBar, Warning, Tone } from './views/shared.ts';
 export type { EntityLink } from './relations.ts';

@@ -12,7 +12,9 @@ export function normalizeBase(base = '/'): string {
 
 export interface Paths {
   base: string;
-  /** The home page: `/` in English, `/zh-cn/` in Chinese. */
+  /** The site's language: its pages are at `/`, `/docs/`, `/search/`; another language's under `/<lang>/` (`/zh-cn/`). */
+  lang: Lang;
+  /** The home page: `/` in the site's language, `/zh-cn/` (or `/en/`) in the other. */
   home(lang?: Lang): string;
   playbook(pb: string): string;
   /** An entity's page: `/<pb>/<kind folder>/<id>/`. */
@@ -33,19 +35,20 @@ export interface Paths {
   whatsNew(pb: string): string;
   /** The playbook's RSS feed of those changes (a file, no trailing slash). */
   feed(pb: string): string;
-  /** The docs (`/docs/<slug>/`), in Chinese under `/zh-cn/docs/<slug>/`. */
+  /** The docs (`/docs/<slug>/`), in the other language under `/zh-cn/docs/<slug>/` (or `/en/docs/<slug>/`). */
   docs(slug?: string, lang?: Lang): string;
   search(lang: Lang): string;
 }
 
-/** URL builders for a base path. Ids are valid ids (no escaping needed); docs slugs may have `/`. */
-export function createPaths(base: string): Paths {
+/** URL builders for a base path and the site's language. Ids are valid ids (no escaping needed); docs slugs may have `/`. */
+export function createPaths(base: string, siteLang: Lang = 'en'): Paths {
   const root = normalizeBase(base);
   const join = (...parts: string[]) => `${root}${parts.map((p) => `${p}/`).join('')}`;
-  /** The folder of a language's own pages: none for English, `zh-cn` for Chinese (a reserved playbook id). */
-  const prefix = (lang: Lang = 'en') => (lang === 'en' ? [] : [langSegment(lang)]);
+  /** The folder of a language's own pages: none for the site's language, `zh-cn` or `en` for the other (reserved playbook ids). */
+  const prefix = (lang: Lang = siteLang) => (lang === siteLang ? [] : [langSegment(lang)]);
   return {
     base: root,
+    lang: siteLang,
     home: (lang) => join(...prefix(lang)),
     playbook: (pb) => join(pb),
     entity: (pb, kind, id) => join(pb, kind, id),
@@ -59,7 +62,7 @@ export function createPaths(base: string): Paths {
     whatsNew: (pb) => join(pb, 'whats-new'),
     feed: (pb) => `${join(pb)}rss.xml`,
     docs: (slug, lang) => join(...prefix(lang), 'docs', ...(slug ? slug.split('/').map(encodeURIComponent) : [])),
-    search: (lang) => (lang === 'en' ? join('search') : join('search', langSegment(lang))),
+    search: (lang) => (lang === siteLang ? join('search') : join('search', langSegment(lang))),
   };
 }
 
@@ -68,8 +71,12 @@ export function langSegment(lang: Lang): string {
   return lang.toLowerCase();
 }
 
-/** The link to a file in the repository's web editor, when a base URL is configured. */
-export function editUrl(editUrlBase: string | null, file: string): string | null {
-  if (!editUrlBase) return null;
-  return `${editUrlBase.replace(/\/+$/, '')}/${file.split('/').map(encodeURIComponent).join('/')}`;
+/**
+ * The link to a file (its path relative to the site's root) in the repository's web editor, when the site has an
+ * edit link: a URL with `{path}` in it, or a URL the path is appended to.
+ */
+export function editUrl(editLink: string | null, file: string): string | null {
+  if (!editLink) return null;
+  const path = file.split('/').map(encodeURIComponent).join('/');
+  return editLink.includes('{path}') ? editLink.replace('{path}', path) : `${editLink.replace(/\/+$/, '')}/${path}`;
 }

@@ -35,6 +35,10 @@ export interface SiteOptions {
    * absolute; without it there are none (as there is no sitemap).
    */
   siteUrl?: string | null;
+  /** The site's language: of `/`, of the pages outside the playbooks and of the 404 page (default `en`). */
+  lang?: Lang;
+  /** The site's name in each language it is given in (the integration's `title`); the dictionary's otherwise. */
+  titles?: Partial<Record<Lang, string>>;
   /** Keep the result for the next call with the same options (default); the dev server turns it off to see edits. */
   cache?: boolean;
   /** The kinds of file (tests pass a copy of the registry with a kind of their own). */
@@ -65,6 +69,10 @@ export interface SitePlaybook {
 
 export interface Site {
   paths: Paths;
+  /** The site's language (`paths.lang`): of `/`, of the pages outside the playbooks and of the 404 page. */
+  lang: Lang;
+  /** The site's name in a language: the configured title, else the one of the site's language, else the dictionary's. */
+  title(lang: Lang): string;
   editUrlBase: string | null;
   /** The site's absolute URL; null when SITE_URL is unset (then there are no feeds). */
   siteUrl: string | null;
@@ -109,7 +117,17 @@ export function createSite(
     });
   }
   playbooks.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { paths: createPaths(options.base ?? '/'), editUrlBase: options.editUrlBase || null, siteUrl: options.siteUrl || null, playbooks, registry };
+  const lang = options.lang ?? 'en';
+  const titles = options.titles ?? {};
+  return {
+    paths: createPaths(options.base ?? '/', lang),
+    lang,
+    title: (l) => titles[l] ?? titles[lang] ?? ui(l).siteTitle,
+    editUrlBase: options.editUrlBase || null,
+    siteUrl: options.siteUrl || null,
+    playbooks,
+    registry,
+  };
 }
 
 const sites = new Map<string, Site>();
@@ -123,7 +141,7 @@ export function getSite(options: SiteOptions): Site {
   const root = resolve(options.root);
   const build = () => createSite(options.cache === false ? checkProject(root) : buildCheck(root), { ...options, history: projectHistory(root) });
   if (options.cache === false) return build();
-  const key = JSON.stringify([root, options.base ?? '/', options.editUrlBase ?? null, options.siteUrl ?? null]);
+  const key = JSON.stringify([root, options.base ?? '/', options.editUrlBase ?? null, options.siteUrl ?? null, options.lang ?? 'en', options.titles ?? {}]);
   let site = sites.get(key);
   if (!site) {
     site = build();

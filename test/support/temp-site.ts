@@ -1,7 +1,8 @@
 /**
  * A throwaway project root inside the repository (under test/.tmp/, so that
- * Vite resolves the project's node_modules), with the project's own config,
- * pages and components and a copy of a fixture's playbooks/ and content/.
+ * Vite resolves the project's node_modules), configured as a team's site is
+ * (test/support/site-config.mjs), with a copy of a fixture's playbooks/ and
+ * content/.
  * It has its own Astro cache (`node_modules/.astro` of the root): builds of
  * one root share it, as an author's consecutive builds do.
  */
@@ -22,11 +23,6 @@ export function tempSite(fixture: string): TempSite {
   const root = mkdtempSync(join(parent, 'site-'));
   cpSync(join(fixture, 'playbooks'), join(root, 'playbooks'), { recursive: true });
   cpSync(join(fixture, 'content'), join(root, 'content'), { recursive: true });
-  writeFileSync(
-    join(root, 'astro.config.mjs'),
-    `import config from ${JSON.stringify(join(PROJECT, 'astro.config.mjs'))};
-export default { ...config, srcDir: ${JSON.stringify(join(PROJECT, 'src'))}, publicDir: ${JSON.stringify(join(PROJECT, 'public'))} };
-`,
-  );
+  writeFileSync(join(root, 'astro.config.mjs'), `export { default } from ${JSON.stringify(join(PROJECT, 'test/support/site-config.mjs'))};\n`);
   return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }

@@ -9,33 +9,39 @@ export interface DocEntry {
   id: string;
   /** The page's address within the docs of its language: `writing-a-playbook`. */
   slug: string;
-  /** The language of the page, from its folder: `content/zh-cn/…` is Chinese, the rest English. */
+  /** The language of the page, from its folder: `content/zh-cn/…` is Chinese, `content/en/…` English, the rest the folder's own language (see docLanguage). */
   lang: Lang;
   title: string;
   description: string;
   order: number;
-  /** Source file relative to the root (`content/index.mdx`), for the edit link. */
+  /** Source file relative to the root (`content/index.mdx`), for the edit link; none for the engine's guides. */
   filePath?: string | undefined;
+  /** The content collection of the entry: the site's own pages (`docs`, default) or the engine's guides (`guides`). */
+  collection?: 'docs' | 'guides';
 }
 
 /**
  * The language and slug of a docs entry, from its id: `zh-cn/metrics` →
- * Chinese `metrics`; `metrics` → English `metrics`. The glob loader gives
+ * Chinese `metrics`; `metrics` → `metrics` in the language of the folder's
+ * top level, `rootLang` (a site's own content/ is in the site's language; the
+ * engine's guides are in English at the top level). The glob loader gives
  * `content/zh-cn/index.mdx` the id `zh-cn`, as `content/index.mdx` gets `index`.
  */
-export function docLanguage(id: string): { lang: Lang; slug: string } {
+export function docLanguage(id: string, rootLang: Lang = 'en'): { lang: Lang; slug: string } {
   for (const lang of LANGS) {
+    if (lang === rootLang) continue;
     const folder = langSegment(lang);
-    if (lang === 'en') continue;
     if (id === folder) return { lang, slug: 'index' };
     if (id.startsWith(`${folder}/`)) return { lang, slug: id.slice(folder.length + 1) };
   }
-  return { lang: 'en', slug: id };
+  return { lang: rootLang, slug: id };
 }
 
 export interface DocsView {
   chrome: PageChrome;
-  /** Content collection entry of the body (`docs` collection). */
+  /** The content collection of the body: `docs` or `guides`. */
+  collection: 'docs' | 'guides';
+  /** Content collection entry of the body. */
   entryId: string;
   title: string;
   description: string;
@@ -79,7 +85,7 @@ function docsAlternates(site: Site, entries: readonly DocEntry[], slug: string |
 }
 
 /** The docs home of a language: every page of that language with its description. */
-export function docsIndexView(site: Site, entries: readonly DocEntry[], lang: Lang = 'en'): DocsIndexView {
+export function docsIndexView(site: Site, entries: readonly DocEntry[], lang: Lang = site.lang): DocsIndexView {
   const t = ui(lang);
   const ordered = docsOf(entries, lang);
   return {
@@ -103,7 +109,7 @@ export function docsIndexView(site: Site, entries: readonly DocEntry[], lang: La
 }
 
 /** One docs page of a language, with that language's docs navigation and previous/next in `order`. */
-export function docsView(site: Site, entries: readonly DocEntry[], slug: string | undefined, lang: Lang = 'en'): DocsView {
+export function docsView(site: Site, entries: readonly DocEntry[], slug: string | undefined, lang: Lang = site.lang): DocsView {
   const t = ui(lang);
   const ordered = docsOf(entries, lang);
   const i = ordered.findIndex((d) => d.slug === slug);
@@ -128,6 +134,7 @@ export function docsView(site: Site, entries: readonly DocEntry[], slug: string 
       editUrl: entry.filePath ? editUrl(site.editUrlBase, entry.filePath) : null,
       alternates: docsAlternates(site, entries, entry.slug),
     }),
+    collection: entry.collection ?? 'docs',
     entryId: entry.id,
     title: entry.title,
     description: entry.description,

@@ -26,13 +26,13 @@ export interface HomeView {
 }
 
 /** The home page of a language (`/`, `/zh-cn/`): every playbook, whatever its language, as a card. */
-export function homeView(site: Site, lang: Lang = 'en'): HomeView {
+export function homeView(site: Site, lang: Lang = site.lang): HomeView {
   const t = ui(lang);
   const fmt = formatter(lang);
   const alternates = Object.fromEntries(LANGS.map((l) => [l, site.paths.home(l)]));
   return {
-    chrome: siteChrome(site, { kind: 'home', title: t.siteTitle, lang, alternates }),
-    heading: t.siteTitle,
+    chrome: siteChrome(site, { kind: 'home', title: site.title(lang), lang, alternates }),
+    heading: site.title(lang),
     intro: t.playbooksIntro,
     docs: { label: t.docs, href: site.paths.docs(undefined, lang) },
     cards: site.playbooks.map((pb) => {

@@ -39,9 +39,12 @@ export function searchView(site: Site, lang: Lang): SearchView {
   };
 }
 
-/** The search pages besides English: one per language, since every language has its home page and docs. */
-export function searchLangPaths(_site: Site) {
-  return LANGS.filter((lang) => lang !== 'en').map((lang) => ({ params: { lang: langSegment(lang) }, props: { lang } }));
+/**
+ * `getStaticPaths` of the pages of the languages other than the site's (`/zh-cn/`, `/zh-cn/docs/`, `/search/zh-cn/`):
+ * one per language, since every language has its home page, docs and search.
+ */
+export function otherLangPaths(site: Site) {
+  return LANGS.filter((lang) => lang !== site.lang).map((lang) => ({ params: { lang: langSegment(lang) }, props: { lang } }));
 }
 
 export interface NotFoundView {
@@ -55,14 +58,14 @@ export interface NotFoundView {
 }
 
 export function notFoundView(site: Site): NotFoundView {
-  const t = ui('en');
+  const t = ui(site.lang);
   return {
     chrome: siteChrome(site, { kind: 'not-found', title: t.notFoundTitle }),
     heading: t.notFoundTitle,
     text: t.notFoundText,
     home: { label: t.notFoundHome, href: site.paths.home() },
     docs: { label: t.docs, href: site.paths.docs() },
-    others: LANGS.filter((lang) => lang !== 'en').map((lang) => {
+    others: LANGS.filter((lang) => lang !== site.lang).map((lang) => {
       const o = ui(lang);
       return { lang, heading: o.notFoundTitle, text: o.notFoundText, home: { label: o.notFoundHome, href: site.paths.home(lang) } };
     }),

@@ -1,7 +1,7 @@
 /**
  * A digest of the code that turns a body into HTML: every source file of the
  * engine and the version of every library of the body pipeline. It is part of
- * each cached body's key (src/integrations/playbook-loader.ts), so that an
+ * each cached body's key (src/integration/playbook-loader.ts), so that an
  * upgrade of the engine or of a library (a sanitizer fix) renders every body
  * again — never a hand-bumped number that someone forgets.
  */

@@ -1,6 +1,6 @@
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegrationLogger } from 'astro';
+import { AstroError } from 'astro/errors';
 import type { ViteDevServer } from 'vite';
 import { countBySeverity, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { plural } from '../diagnostics/format.ts';
@@ -13,58 +13,44 @@ import { overlayPayload } from './dev-overlay.ts';
 export const DIAGNOSTICS_ENDPOINT = '/__playbook/diagnostics.json';
 
 /**
- * Runs the same check as `npm run check`:
- * - before `astro build`, stopping the build with the same readable
- *   diagnostics when there is any error (Astro on its own only logs a
- *   dangling reference and exits 0);
- * - in `astro dev`, again on every save of a playbook file, printing the
- *   diagnostics in the terminal and showing them in the browser's error
- *   overlay until the file is fixed.
+ * Runs the same check as `npm run check` before `astro build`, stopping the
+ * build with the same readable diagnostics when there is any error (Astro on
+ * its own only logs a dangling reference and exits 0). The report goes to
+ * stderr with its code frames; the build stops with an AstroError, as
+ * integrations stop Astro.
  */
-export function playbookCheck(): AstroIntegration {
-  let root = '';
-  let isDev = false;
-  return {
-    name: 'playbook-check',
-    hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
-        root = fileURLToPath(config.root);
-        isDev = command === 'dev';
-        if (command !== 'build') return;
-        const { diagnostics } = runCheck(root, logger);
-        if (!hasErrors(diagnostics)) {
-          if (diagnostics.length) logger.info(`The playbooks have ${plural(diagnostics.length, 'warning')} (run \`npm run check\` for details).`);
-          return;
-        }
-        process.stderr.write(`\n${report(root, diagnostics)}\n`);
-        logger.error(`The build stopped: the playbooks have ${plural(countBySeverity(diagnostics).errors, 'error')}. Fix them and build again.`);
-        process.exit(1);
-      },
-      'astro:server:setup': ({ server, logger }) => {
-        // Astro also starts a server during some builds (e.g. under NODE_ENV=test): watch only in `astro dev`.
-        if (isDev) watchPlaybooks(server, root, logger);
-      },
-    },
-  };
-}
-
-function runCheck(root: string, logger: AstroIntegrationLogger): { diagnostics: Diagnostic[] } {
+export function checkBeforeBuild(root: string, logger: AstroIntegrationLogger): void {
+  let diagnostics: Diagnostic[];
   try {
-    return buildCheck(root);
+    diagnostics = buildCheck(root).diagnostics;
   } catch (error) {
-    if (error instanceof SetupError) {
-      logger.error(error.message);
-      process.exit(1);
-    }
+    if (error instanceof SetupError) throw playbookError(error.message, 'Fix it and build again.');
     throw error;
   }
+  if (!hasErrors(diagnostics)) {
+    if (diagnostics.length) logger.info(`The playbooks have ${plural(diagnostics.length, 'warning')} (run \`npm run check\` for details).`);
+    return;
+  }
+  process.stderr.write(`\n${report(root, diagnostics)}\n`);
+  throw playbookError(`The build stopped: the playbooks have ${plural(countBySeverity(diagnostics).errors, 'error')}, listed above.`, 'Fix them and build again.');
+}
+
+function playbookError(message: string, hint: string): AstroError {
+  const error = new AstroError(message, hint);
+  // A user's mistake, not a bug: no stack trace.
+  error.stack = '';
+  return error;
 }
 
 function report(root: string, diagnostics: Diagnostic[]): string {
   return prettyReport(root, diagnostics, { color: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR });
 }
 
-function watchPlaybooks(server: ViteDevServer, root: string, logger: AstroIntegrationLogger): void {
+/**
+ * In `astro dev`: checks again on every save of a playbook file, prints the diagnostics in the terminal and shows
+ * them in the browser's error overlay until the file is fixed.
+ */
+export function watchPlaybooks(server: ViteDevServer, root: string, logger: AstroIntegrationLogger): void {
   const playbooksDir = join(root, 'playbooks');
   let current: Diagnostic[] = [];
   let setupProblem: string | null = null;

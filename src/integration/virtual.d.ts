@@ -1,0 +1,4 @@
+declare module 'virtual:sales-playbook/config' {
+  const options: import('./options.ts').ResolvedOptions;
+  export default options;
+}
