@@ -3,15 +3,14 @@ import { defineConfig } from 'vitest/config';
 // `npm test` runs every project; `npm run test:unit` only the first, the fast one that needs neither Astro nor a browser.
 
 // The built example site and the browser: tests over a real build of playbooks/ and content/ (built once per run by
-// the global setup) and Chromium sessions against it. Like every test of the example playbooks, they are named
-// test/examples*.test.ts: a team that drops the examples drops them too (content/start-your-own.mdx).
+// the global setup) and Chromium sessions against it.
 export const SITE_TESTS = ['test/examples-site.test.ts', 'test/examples-e2e-*.test.ts'];
 // `astro dev` with a browser on its error overlay.
 export const DEV_TESTS = ['test/dev-feedback.test.ts'];
 // Tests that run `astro build` of a fixture in a child process (seconds each): the pages as built, the feed, the
-// build's own check; and "start your own" from a fresh clone. test/vitest-config.test.ts makes sure no other test
-// file runs a build.
-export const BUILD_TESTS = ['test/build-*.test.ts', 'test/site-build.test.ts', 'test/site-whats-new-build.test.ts', 'test/start-your-own.test.ts'];
+// build's own check; and the engine packed, installed into a new site and upgraded. test/vitest-config.test.ts makes
+// sure no other test file runs a build.
+export const BUILD_TESTS = ['test/build-*.test.ts', 'test/site-build.test.ts', 'test/site-whats-new-build.test.ts'];
 
 export default defineConfig({
   test: {
