@@ -83,5 +83,7 @@ describe('overviewView', () => {
     expect(tile('bottleneck')).toMatchObject({ label: '瓶颈岗位', value: '无', details: ['各岗位工时均够用；负荷率最高的是大客户经理（13.2%）'] });
     expect(tile('next-hire').value).toBe('暂无增益');
     expect(zh.leader.action).toBe('各项目标均已达到，各岗位工时均够用；负荷率最高的是大客户经理（13.2%）。');
+    // The currency in words, not its ISO code.
+    expect(zh.facts.find((f) => f.label === '币种')!.value).toBe('人民币（元）');
   });
 });
