@@ -5,7 +5,7 @@
  * messages), the pages that include them, and the worked examples of the
  * Chinese guides held to the schemas and the model.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -73,14 +73,37 @@ describe('the diagnostic reference in Chinese', () => {
   });
 });
 
+/** The Chinese guides, with those of issue 24 (deploying, sharing, performance). */
+const GUIDES = [
+  'index.mdx',
+  'designing-a-sales-model.mdx',
+  'writing-a-playbook.mdx',
+  'format-reference.mdx',
+  'diagnostics.mdx',
+  'planning-with-scenarios.mdx',
+  'deploying.mdx',
+  'sharing-a-playbook.mdx',
+  'performance.mdx',
+];
+
 describe('the Chinese docs pages', () => {
   const importsComponent = (text: string, component: string) => new RegExp(`^import ${component} from '([^']+)';$`, 'm').exec(text)?.[1];
 
   it('exist for the guides an author needs, each with title, description and order', () => {
-    for (const name of ['index.mdx', 'designing-a-sales-model.mdx', 'writing-a-playbook.mdx', 'format-reference.mdx', 'diagnostics.mdx']) {
+    for (const name of GUIDES) {
       const frontmatter = parse(/^---\n([\s\S]*?)\n---/.exec(page(name))![1]!) as Record<string, unknown>;
       expect(Object.keys(frontmatter).sort(), name).toEqual(['description', 'order', 'title']);
       expect(frontmatter.title, name).toMatch(HAN);
+    }
+  });
+
+  it('send a reader to an English guide only where there is no Chinese one', () => {
+    const chinese = new Set(readdirSync(join(ROOT, 'content/zh-cn')).map((f) => f.replace(/\.mdx$/, '')));
+    for (const name of readdirSync(join(ROOT, 'content/zh-cn'))) {
+      // `${enDocs}metrics/` on the docs home, `../../../docs/metrics/` elsewhere.
+      for (const m of page(name).matchAll(/(?:\$\{enDocs\}|\.\.\/\.\.\/\.\.\/docs\/)([a-z-]+)\//g)) {
+        expect(chinese.has(m[1]!), `${name} links the English ${m[1]}`).toBe(false);
+      }
     }
   });
 
@@ -102,7 +125,7 @@ describe('the Chinese docs pages', () => {
   });
 
   it('are written with full-width punctuation after Chinese characters, outside code', () => {
-    for (const name of ['index.mdx', 'designing-a-sales-model.mdx', 'writing-a-playbook.mdx', 'format-reference.mdx', 'diagnostics.mdx']) {
+    for (const name of GUIDES) {
       let fence = false;
       page(name).split('\n').forEach((line, i) => {
         if (/^\s*```/.test(line)) fence = !fence;
