@@ -10,6 +10,10 @@ describe('Chinese search excerpts', () => {
     expect(chineseExcerpt(excerpt).replaceAll(ZW, '')).toBe('规模制造企业。核心客群。员工人数300 – 3,000。年营业收入');
   });
 
+  it('join a block of one character on both of its sides', () => {
+    expect(chineseExcerpt('节能收益承诺. 无. 按合同约定的')).toBe('节能收益承诺。无。按合同约定的');
+  });
+
   it('keep the highlight of a match on either side of the joint', () => {
     expect(chineseExcerpt('<mark>企业</mark>. 核心')).toBe('<mark>企业</mark>。核心');
     expect(chineseExcerpt('采购动机. <mark>价值</mark>实现')).toBe('采购动机。<mark>价值</mark>实现');

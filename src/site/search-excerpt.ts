@@ -11,15 +11,14 @@
 const HAN = /\p{Script=Han}/u;
 
 /**
- * The joint: a character that is not punctuation, the end of a highlight, ". ", the start of a highlight, the
- * next character. `…企业. 核心…` → `…企业。核心…` when the character on at least one side is Chinese.
+ * The joint: a character that is not punctuation, the end of a highlight, ". ", and (looked at, not consumed, so
+ * that a one-character block such as `无` can end the next joint) the start of a highlight and the next character.
+ * `…企业. 核心…` → `…企业。核心…` when the character on at least one side is Chinese.
  */
-const JOINT = /([^\s\p{P}>])(<\/mark>)?\u200b?\.\u200b? \u200b?(<mark>)?([^\s<])/gu;
+const JOINT = /([^\s\p{P}>])(<\/mark>)?\u200b?\.\u200b? \u200b?(?=(?:<mark>)?([^\s<]))/gu;
 
 export function chineseExcerpt(excerpt: string): string {
-  return excerpt.replace(JOINT, (whole, last: string, close = '', open = '', first: string) =>
-    HAN.test(last) || HAN.test(first) ? `${last}${close}。${open}${first}` : whole,
-  );
+  return excerpt.replace(JOINT, (whole, last: string, close = '', first: string) => (HAN.test(last) || HAN.test(first) ? `${last}${close}。` : whole));
 }
 
 /** What Pagefind UI's `processResult` receives: a page's data, with its excerpt and those of its sections. */
