@@ -44,6 +44,8 @@ Book the wrap-up call before the trial starts.
 A closing note for the whole process.
 `,
   );
+  // A body that opens with its own heading (issue 24: no empty "Notes" heading above it).
+  appendFileSync(join(site.root, 'playbooks/demo/offerings/starter.mdx'), '\n## Objections\n\nToo small for us? It grows with you.\n');
   const outDir = join(site.root, 'dist');
   mkdirSync(outDir, { recursive: true });
   execFileSync(join(PROJECT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
@@ -77,6 +79,16 @@ describe('stage cards', () => {
     expect(notes).toContain('A closing note for the whole process.');
     expect(notes).not.toContain('Opening question');
     expect(notes).not.toContain('Book the wrap-up call');
+  });
+
+  it('put no "Notes" heading above a body that opens with a heading of its own', () => {
+    const starter = parse(readFileSync(join(site.root, 'dist/demo/offerings/starter/index.html'), 'utf8'));
+    const body = starter.querySelector('section.prose')!;
+    expect(body.getAttribute('aria-label')).toBe('Notes');
+    expect(body.querySelector('#page-notes')).toBeNull();
+    expect(text(body.querySelector('h2'))).toBe('Objections');
+    // A body that opens with text keeps the heading (the process above).
+    expect(text(page.querySelector('#page-notes'))).toBe('Notes');
   });
 
   it('list the exit criteria as labelled checkboxes, on a page without scripts', () => {

@@ -278,6 +278,6 @@ describe('what-if --next-hire', () => {
         '其余岗位工时有富余，现在多招一人不会改变结果：电话销售。',
       ].join('\n'),
     );
-    expect(io.out).toMatch(/^下一个招聘的价值：华远装备销售模式（huayuan）\n/);
+    expect(io.out).toMatch(/^多招一人的价值：华远装备销售模式（huayuan）\n/);
   });
 });

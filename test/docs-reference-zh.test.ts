@@ -5,7 +5,7 @@
  * messages), the pages that include them, and the worked examples of the
  * Chinese guides held to the schemas and the model.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -14,9 +14,10 @@ import { DIAGNOSTIC_EXAMPLES } from '../src/docs/diagnostic-examples.ts';
 import { EXAMPLE_CHANGES_ZH } from '../src/docs/diagnostic-examples-zh.ts';
 import { diagnosticReference, fieldReference } from '../src/docs/reference.ts';
 import { checkTree, runExample } from '../src/docs/run-example.ts';
-import { findKind, REGISTRY } from '../src/kinds/index.ts';
+import { creationOrder, findKind, REGISTRY } from '../src/kinds/index.ts';
 import { isComplete } from '../src/model/graph.ts';
 import { computeMetrics } from '../src/model/metrics.ts';
+import { computePlan } from '../src/model/plan.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const page = (name: string) => readFileSync(join(ROOT, 'content/zh-cn', name), 'utf8');
@@ -72,14 +73,37 @@ describe('the diagnostic reference in Chinese', () => {
   });
 });
 
+/** The Chinese guides, with those of issue 24 (deploying, sharing, performance). */
+const GUIDES = [
+  'index.mdx',
+  'designing-a-sales-model.mdx',
+  'writing-a-playbook.mdx',
+  'format-reference.mdx',
+  'diagnostics.mdx',
+  'planning-with-scenarios.mdx',
+  'deploying.mdx',
+  'sharing-a-playbook.mdx',
+  'performance.mdx',
+];
+
 describe('the Chinese docs pages', () => {
   const importsComponent = (text: string, component: string) => new RegExp(`^import ${component} from '([^']+)';$`, 'm').exec(text)?.[1];
 
   it('exist for the guides an author needs, each with title, description and order', () => {
-    for (const name of ['index.mdx', 'designing-a-sales-model.mdx', 'writing-a-playbook.mdx', 'format-reference.mdx', 'diagnostics.mdx']) {
+    for (const name of GUIDES) {
       const frontmatter = parse(/^---\n([\s\S]*?)\n---/.exec(page(name))![1]!) as Record<string, unknown>;
       expect(Object.keys(frontmatter).sort(), name).toEqual(['description', 'order', 'title']);
       expect(frontmatter.title, name).toMatch(HAN);
+    }
+  });
+
+  it('send a reader to an English guide only where there is no Chinese one', () => {
+    const chinese = new Set(readdirSync(join(ROOT, 'content/zh-cn')).map((f) => f.replace(/\.mdx$/, '')));
+    for (const name of readdirSync(join(ROOT, 'content/zh-cn'))) {
+      // `${enDocs}metrics/` on the docs home, `../../../docs/metrics/` elsewhere.
+      for (const m of page(name).matchAll(/(?:\$\{enDocs\}|\.\.\/\.\.\/\.\.\/docs\/)([a-z-]+)\//g)) {
+        expect(chinese.has(m[1]!), `${name} links the English ${m[1]}`).toBe(false);
+      }
     }
   });
 
@@ -101,7 +125,7 @@ describe('the Chinese docs pages', () => {
   });
 
   it('are written with full-width punctuation after Chinese characters, outside code', () => {
-    for (const name of ['index.mdx', 'designing-a-sales-model.mdx', 'writing-a-playbook.mdx', 'format-reference.mdx', 'diagnostics.mdx']) {
+    for (const name of GUIDES) {
       let fence = false;
       page(name).split('\n').forEach((line, i) => {
         if (/^\s*```/.test(line)) fence = !fence;
@@ -147,5 +171,24 @@ describe('worked examples of the Chinese docs', () => {
     expect(metrics.expectedWins).toBeCloseTo(21.6, 10);
     const text = page('writing-a-playbook.mdx');
     for (const figure of ['0.216', '400 × 0.25 = 100', '1,600 个工时', '2,648 个工时', '2,800 个', '21.6 个']) expect(text).toContain(figure);
+  });
+
+  it('the plan step of “编写手册” has the figures the page states', () => {
+    const playbook = checkTree(titledBlocks('writing-a-playbook.mdx')).playbooks.find(isComplete)!;
+    const plan = computePlan(playbook, computeMetrics(playbook))!;
+    expect([plan.months[0]!.month, plan.months.length]).toEqual(['2025-07', 12]);
+    const people = plan.months.map((m) => m.roles['account-executive']!.effectiveHeadcount.toFixed(2));
+    expect([people[0], people[2], people[6]]).toEqual(['1.87', '2.05', '2.80']);
+    expect(plan.months.slice(0, 3).map((m) => (m.coverage * 100).toFixed(1))).toEqual(['98.7', '98.7', '100.0']);
+    expect(plan.roles['account-executive']!.firstMonthAtCapacity).toBe('2025-09');
+    const text = page('writing-a-playbook.mdx');
+    for (const figure of ['≈ 6.7%', '只有 1.87 人', '覆盖率降到 98.7%', '折合 2.05 人', '折合 2.8 人', '2025 年 9 月达到所需产能']) expect(text).toContain(figure);
+  });
+
+  it('creates the files in the order `new playbook` prints, with the kinds’ Chinese names', () => {
+    const order = ['playbook', ...creationOrder().map((k) => k.singular)];
+    const text = page('writing-a-playbook.mdx');
+    expect([...new Set([...text.matchAll(/npm run playbook -- new (\w+) /g)].map((m) => m[1]!))]).toEqual(order.filter((k) => k !== 'scenario'));
+    expect(text).toContain(`**${[REGISTRY.playbook, ...creationOrder()].map((k) => k.names['zh-CN'].one).join(' → ')}**`);
   });
 });

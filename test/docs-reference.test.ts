@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { ALL_CODES, CODES } from '../src/diagnostics/codes.ts';
-import { findKind } from '../src/kinds/index.ts';
+import { creationOrder, findKind } from '../src/kinds/index.ts';
 import { offeringSchema, playbookSchema, processSchema, roleSchema, segmentSchema } from '../src/schema/index.ts';
 import { DIAGNOSTIC_EXAMPLES, EXAMPLE_BASE, exampleTree } from '../src/docs/diagnostic-examples.ts';
 import { EXAMPLE_PLAYBOOKS } from '../src/docs/example-figures.ts';
@@ -247,6 +247,34 @@ describe('worked examples in the docs', () => {
     expect(metrics.roles['account-executive']!.requiredHours).toBeCloseTo(2648, 10);
     expect(metrics.coverage).toBe(1);
     expect(metrics.expectedWins).toBeCloseTo(21.6, 10);
+  });
+
+  it('the plan step of "Writing a playbook" has the figures the page states', () => {
+    const playbook = checkTree(titledBlocks('writing-a-playbook.mdx')).playbooks.find(isComplete)!;
+    const plan = computePlan(playbook, computeMetrics(playbook))!;
+    expect(plan.months.map((m) => m.month)).toEqual(['2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06']);
+    const people = plan.months.map((m) => m.roles['account-executive']!.effectiveHeadcount);
+    // Drag 1 − 0.2 × (2 + 4 ÷ 2) ÷ 12; the September hire ramps a fifth a month.
+    expect(people[0]).toBeCloseTo(2 * (1 - (0.2 * 4) / 12), 10);
+    expect(people.map((p) => p.toFixed(2))).toEqual(['1.87', '1.87', '2.05', '2.24', '2.43', '2.61', '2.80', '2.80', '2.80', '2.80', '2.80', '2.80']);
+    expect(plan.months.map((m) => (m.coverage * 100).toFixed(1))).toEqual(['98.7', '98.7', ...Array(10).fill('100.0')]);
+    expect(plan.roles['account-executive']!.firstMonthAtCapacity).toBe('2025-09');
+    const text = readFileSync(join(ROOT, 'content', 'writing-a-playbook.mdx'), 'utf8');
+    for (const figure of ['≈ 6.7%', 'worth 1.87', 'dips to 98.7% in July and August', '2.05 that month', '2.8 from January', 'reach capacity in September 2025']) {
+      expect(text).toContain(figure);
+    }
+  });
+
+  it('"Writing a playbook" and the README create the files in the order `new playbook` prints', () => {
+    const order = ['playbook', ...creationOrder().map((k) => k.singular)];
+    const commands = (text: string) => [...new Set([...text.matchAll(/npm run playbook -- new (\w+) /g)].map((m) => m[1]!))];
+    const guide = readFileSync(join(ROOT, 'content', 'writing-a-playbook.mdx'), 'utf8');
+    expect(commands(guide)).toEqual(order.filter((k) => k !== 'scenario'));
+    expect(guide).toContain(`**${['playbook', ...creationOrder().map((k) => k.names.en.many)].join(' → ')}**`);
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const steps = /^# 3\. Your playbook, in the order `new playbook` prints[^\n]*\n((?:npm run playbook -- new .*\n)+)/m.exec(readme);
+    expect(steps).not.toBeNull();
+    expect(commands(steps![1]!)).toEqual(order.filter((k) => k !== 'scenario'));
   });
 
   it('the worked example of "Metrics" has the numbers computed by hand on the page', () => {

@@ -62,6 +62,10 @@ describe('search', () => {
     // Only the Chinese playbook is in the Chinese index.
     for (const link of links) expect(link.href).toMatch(/^\/sales\/huayuan-equipment\//);
     expect(await page.locator('.pagefind-ui__message').innerText()).toContain('节能');
+    // Excerpts read as Chinese: Pagefind's ". " between blocks became a full stop (src/site/search-excerpt.ts).
+    const excerpts = (await page.locator('.pagefind-ui__result-excerpt').allInnerTexts()).join('\n');
+    expect(excerpts).toMatch(/\p{Script=Han}/u);
+    expect(excerpts).not.toMatch(/\p{Script=Han}\u200b?\. /u);
     await context.close();
     expect(context.problems).toEqual([]);
   });

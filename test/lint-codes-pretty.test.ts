@@ -166,7 +166,7 @@ describe('invalid-field', () => {
           2 | title: Pilot
 
       playbooks/p/index.mdx:4:13 error invalid-field
-        \`goals.coverage\` 必须不大于 1，而不是 1.5。（goals.coverage：目标覆盖率，即团队实际能跟进的目标客户所占比例，取值在 (0, 1] 之间。）
+        \`goals.coverage\` 不能大于 1，现在是 1.5。（goals.coverage：目标覆盖率，即团队实际能跟进的目标客户所占比例，取值在 (0, 1] 之间。）
           3 | goals:
         > 4 |   coverage: 1.5
             |             ^
@@ -394,7 +394,7 @@ describe('raci-accountable', () => {
   it('zh-CN', async () => {
     expect(await pretty('raci-accountable', 'zh-CN')).toMatchInlineSnapshot(`
       "playbooks/p/processes/sale.mdx:12:5 error raci-accountable
-        销售流程 \`sale\` 的阶段 \`close\` 没有批准人（A），这个阶段的结果无人担责。请把恰好一个岗位标为 \`A\`（若它同时负责执行，标为 \`AR\`）。
+        销售流程 \`sale\` 的阶段 \`close\` 没有批准人（A），这个阶段的结果没有人最终负责。请把恰好一个岗位标为 \`A\`（若这个岗位同时执行，标为 \`AR\`）。
           11 |     conversion: 0.5
         > 12 |     raci: { rep: R }
              |     ^
@@ -423,7 +423,7 @@ describe('raci-responsible', () => {
   it('zh-CN', async () => {
     expect(await pretty('raci-responsible', 'zh-CN')).toMatchInlineSnapshot(`
       "playbooks/p/processes/sale.mdx:12:5 error raci-responsible
-        销售流程 \`sale\` 的阶段 \`close\` 没有负责人（R），这个阶段的工作没人做。请至少把一个岗位标为 \`R\`（或 \`AR\`）。
+        销售流程 \`sale\` 的阶段 \`close\` 没有执行人（R），这个阶段的工作没人做。请至少把一个岗位标为 \`R\`（或 \`AR\`）。
           11 |     conversion: 0.5
         > 12 |     raci: { rep: A }
              |     ^
@@ -508,10 +508,10 @@ describe('symlink-outside', () => {
   it('zh-CN', async () => {
     expect(await pretty('symlink-outside', 'zh-CN')).toMatchInlineSnapshot(`
       "playbooks/elsewhere:1:1 error symlink-outside
-        这个文件夹是指向项目之外的符号链接，因此没有被读取：销售手册只能包含在本仓库中经过评审的内容（链接可能把构建机器上的任意文件发布出去）。请把它复制进销售手册，或改为链接项目内的文件夹。
+        这个文件夹是指向项目之外的符号链接，因此没有被读取：销售手册只能包含本项目 Git 仓库中经过评审的内容（链接可能把构建机器上的任意文件发布出去）。请把它复制进销售手册，或改为链接项目内的文件夹。
 
       playbooks/p/segments/outside.mdx:1:1 error symlink-outside
-        这个文件是指向项目之外的符号链接，因此没有被读取：销售手册只能包含在本仓库中经过评审的内容（链接可能把构建机器上的任意文件发布出去）。请把它复制进销售手册，或改为链接项目内的文件。
+        这个文件是指向项目之外的符号链接，因此没有被读取：销售手册只能包含本项目 Git 仓库中经过评审的内容（链接可能把构建机器上的任意文件发布出去）。请把它复制进销售手册，或改为链接项目内的文件。
 
       共 2 个错误、0 个警告。
       "
@@ -797,7 +797,7 @@ describe('model', () => {
           8 |   winRate: 0.25
 
       playbooks/northwind/roles/se.mdx:5:12 warning capacity-exceeded
-        岗位 \`se\` 每年需要 320 小时，现有 0.25 人，可用 200 小时，负荷率 160%。需要约 0.4 人（折合全职），还差约 0.2 人。补足之前，它只能完成 62.5% 的工作，目标客群 \`enterprise\` 和 \`mid-market\` 的覆盖率因此受限。可以增加人手、降低各阶段或每次拜访的工时，或把部分工作交给其他岗位。
+        岗位 \`se\` 每年需要 320 小时，现有 0.25 人，可用 200 小时，负荷率 160%。需要约 0.4 人（折合全职），还差约 0.2 人。补足之前，这个岗位只能完成 62.5% 的工作，目标客群 \`enterprise\` 和 \`mid-market\` 的覆盖率因此受限。可以增加人手、降低各阶段或每次拜访的工时，或把部分工作交给其他岗位。
           4 | function: presales
         > 5 | headcount: 0.25
             |            ^

@@ -78,10 +78,12 @@ describe('overviewView', () => {
     expect(zh.chrome.updated!.text).toBe('2026年3月2日');
     expect(zh.chrome.searchFilters).toEqual({ 手册: '华东装备销售模式', 类型: '手册' });
     const tile = (key: string) => zh.leader.tiles.find((t) => t.key === key)!;
-    expect(tile('coverage')).toMatchObject({ label: '整体覆盖率', value: '100%', goal: '目标 80%', details: ['10 家目标客户全部覆盖'] });
+    expect(tile('coverage')).toMatchObject({ label: '覆盖率', value: '100%', goal: '目标 80%', details: ['10 家目标客户全部覆盖'] });
     expect(tile('bookings')).toMatchObject({ label: '预计年签约额', value: '200 万元', exact: '¥2,000,000' });
     expect(tile('bottleneck')).toMatchObject({ label: '瓶颈岗位', value: '无', details: ['各岗位工时均够用；负荷率最高的是大客户经理（13.2%）'] });
     expect(tile('next-hire').value).toBe('暂无增益');
     expect(zh.leader.action).toBe('各项目标均已达到，各岗位工时均够用；负荷率最高的是大客户经理（13.2%）。');
+    // The currency in words, not its ISO code.
+    expect(zh.facts.find((f) => f.label === '币种')!.value).toBe('人民币（元）');
   });
 });

@@ -63,6 +63,6 @@ describe('processView', () => {
     const zh = processView(site, 'zh-demo', 'key-account');
     expect(zh.type.label).toBe('要客型');
     expect(zh.typeExplanation).toMatch(/高层/);
-    expect(zh.stages[0]!.position).toMatch(/^第 1\/\d+ 阶段$/);
+    expect(zh.stages[0]!.position).toMatch(/^第 1 阶段（共 \d+ 个）$/);
   });
 });

@@ -84,7 +84,7 @@ const TEXT = {
     noWork: 'No role has work: there is nothing to price.',
   },
   'zh-CN': {
-    title: (title: string, id: string) => `下一个招聘的价值：${title}（${id}）`,
+    title: (title: string, id: string) => `多招一人的价值：${title}（${id}）`,
     scenario: (title: string, id: string) => `在情景“${title}”（${id}）之后`,
     after: '在以下变更之后：',
     intro: '每个岗位多招一人（按满负荷工作一年计）能带来什么；每项招聘都作为情景，在手册的副本上推演。',

@@ -1,5 +1,35 @@
 import type { Dictionary } from './en.ts';
 
+/*
+ * 术语表：一个概念只用一个词，取自中文文档（content/zh-cn/）和销售模式原文的用语。
+ * 改动或新增文字时请对照这张表。
+ *
+ *   playbook            销售手册（上下文清楚时简称“手册”）
+ *   sales model         销售模式：目标客群、产品/服务、销售流程、团队职能四个要素
+ *   segment             目标客群（简称“客群”）；priority strategic 战略高地
+ *   offering            产品/服务（半角斜杠，括注一律用全角括号）
+ *   process / stage     销售流程 / 阶段；交易型、解决方案型、要客型
+ *   exitCriteria        阶段完成标准
+ *   conversion          转化率（某阶段推进到下一阶段的比例）
+ *   win rate            赢单率（不用“成交率”）
+ *   coverage            覆盖率：团队有工时去跟进的目标客户所占比例。客群和整本手册都叫“覆盖率”，
+ *                       只在说明计算方法时用“整体覆盖率”指整本手册
+ *   role / function     岗位 / 职能类型
+ *   headcount           编制人数；FTE 折合全职
+ *   load / capacity     负荷率 / 产能；capacity factor 产能满足率
+ *   expected wins       预计年赢单数；expected revenue 预计年签约额；velocity 日均签约额
+ *   open pipeline       在途商机
+ *   RACI                R 执行、A 批准、C 咨询、I 知会、AR 批准并执行。
+ *                       “负责”只用于 A：批准人对阶段结果最终负责；R 的人“执行”，不说“负责执行”
+ *   plan                人力计划；hires 招聘（“入职 N 人”）；rampMonths 上手期；
+ *                       attrition 人员流失（年流失率）；backfillMonths 岗位空缺几个月后补员
+ *   next hire           多招一人（不说“下一个招聘”）
+ *   scenario / baseline 情景 / 基准
+ *   repository          Git 仓库（只对写手册的人说，并写明“Git”；面向读者的页面不提仓库）
+ *
+ * 标点：全角，（）“”：；一句话里最多一个冒号。数字、英文与汉字之间留一个空格，汉字与汉字之间不留。
+ */
+
 /** Simplified Chinese UI strings. */
 export const zhCN: Dictionary = {
   siteTitle: '销售作战手册',
@@ -60,9 +90,9 @@ export const zhCN: Dictionary = {
     'key-account': '要客型',
   },
   processTypeExplanation: {
-    transactional: '单量多、金额小、成交快：客户清楚自己要什么，按价格和性能比较。',
-    solution: '单量少、金额大：先诊断客户的问题，再证明定制方案的价值。',
-    'key-account': '组织对组织的长期关系：我方高层对口客户高层，共同规划客户发展。',
+    transactional: '单量多、金额小、成交快，客户清楚自己要什么，按价格和性能比较。',
+    solution: '单量少、金额大，先诊断客户的问题，再证明定制方案的价值。',
+    'key-account': '组织对组织的长期关系，我方高层对口客户高层，共同规划客户发展。',
   },
   offeringKind: { product: '产品', service: '服务', bundle: '组合方案' },
   roleFunction: {
@@ -75,11 +105,11 @@ export const zhCN: Dictionary = {
   },
   influence: { economic: '决策者', technical: '评估者', user: '使用者', coach: '内线（教练）' },
   raci: {
-    R: '负责（R）：执行工作',
-    A: '批准（A）：对结果负责并签字确认',
-    C: '咨询（C）：决策前提供意见',
-    I: '知会（I）：及时获知进展',
-    AR: '批准并负责（AR）',
+    R: '执行（R）：完成这一阶段的工作',
+    A: '批准（A）：对阶段结果最终负责，签字确认',
+    C: '咨询（C）：做决定前听取其意见',
+    I: '知会（I）：及时告知进展',
+    AR: '批准并执行（AR）：既完成工作，也对结果最终负责',
   },
 
   goal: '目标',
@@ -91,7 +121,7 @@ export const zhCN: Dictionary = {
   winRate: '赢单率',
   expectedWins: '预计年赢单数',
   expectedRevenue: '预计年签约额',
-  velocity: '每日销售速度',
+  velocity: '日均签约额',
   opportunities: '年商机数',
   accounts: '目标客户数',
   opportunityRate: '每客户每年商机数',
@@ -130,7 +160,7 @@ export const zhCN: Dictionary = {
   bottleneck: '瓶颈岗位',
   noBottleneck: '没有岗位制约覆盖率',
   accountable: '批准（A）',
-  responsible: '负责（R）',
+  responsible: '执行（R）',
   raciLetter: 'RACI',
   legend: '图例',
   functionLabel: '职能类型',
@@ -159,9 +189,9 @@ export const zhCN: Dictionary = {
   perProcess: '按流程',
   mirrorMap: '对口关系图',
   mirrorMapIntro: '采购决策链中的每个客户方角色，以及该客群销售流程中通过“对接的客户方角色”与之对应的我方岗位。要客型销售要求每个角色都有人对接。',
-  matrixIntro: '每个销售流程的每个阶段中，谁负责、谁批准、向谁咨询、知会谁。',
+  matrixIntro: '每个销售流程的每个阶段中，谁执行、谁批准、向谁咨询、知会谁。',
   segmentCount: (n: number) => `${n} 个客群`,
-  stageOf: (k: number, n: number) => `第 ${k}/${n} 阶段`,
+  stageOf: (k: number, n: number) => `第 ${k} 阶段（共 ${n} 个）`,
   conversionToNext: (value: string) => `${value} 进入下一阶段`,
   conversionToWin: (value: string) => `${value} 赢单`,
   loadOf: (value: string) => `负荷率 ${value}`,
@@ -183,14 +213,14 @@ export const zhCN: Dictionary = {
     capacityFactor: '岗位产能满足率：可用工时 ÷ 所需工时，最高 100%，即该岗位实际能完成的工作所占比例。',
     segmentCoverage: '客群覆盖率：为该客群投入工时的各岗位中最低的产能满足率（没有岗位投入时为 100%）。客群赢单率即其销售流程的赢单率。',
     expected:
-      '预计赢单数：商机数 × 覆盖率 × 赢单率。预计年签约额：预计赢单数 × 平均订单金额。销售速度：预计年签约额 ÷ 365，即每天的签约额。在途商机：任一时刻正在推进的商机数，即商机数 × 覆盖率 × 成交周期天数 ÷ 365；在途商机金额为其乘以平均订单金额。',
+      '预计赢单数：商机数 × 覆盖率 × 赢单率。预计年签约额：预计赢单数 × 平均订单金额。日均签约额：预计年签约额 ÷ 365。在途商机：任一时刻正在推进的商机数，即商机数 × 覆盖率 × 成交周期天数 ÷ 365；在途商机金额为其乘以平均订单金额。',
     playbook: '整体覆盖率：各客群覆盖率按目标客户数加权平均。整体赢单率：预计赢单数 ÷ 团队能跟进的商机数（商机数 × 覆盖率）。',
   },
   notFoundTitle: '页面不存在',
   notFoundText: '此地址没有页面，可能是手册改名后页面地址发生了变化。',
   notFoundHome: '查看全部手册',
   docsIntro: '如何设计销售模式并把它写成手册。',
-  playbooksIntro: '本仓库中的全部销售模式，以及各自的覆盖率和赢单率与目标的对比。',
+  playbooksIntro: '本站收录的全部销售模式，以及各自的覆盖率、赢单率与目标的对比。',
 
   locale: {
     selfName: '中文',
@@ -236,7 +266,7 @@ export const zhCN: Dictionary = {
   scenarios: {
     title: '情景',
     intro:
-      '情景就是一份“假如”方案：对手册做几处调整（多招一个人、提高成交率、做大单），再看模型据此测算出的各项指标。基准就是手册现在的样子；情景只改手册的一份副本，从不改动手册本身。',
+      '情景就是一份“假如”方案：对手册做几处调整（多招一个人、提高某个阶段的转化率、做大单），再看模型据此测算出的各项指标。基准就是手册现在的样子；情景只改手册的一份副本，从不改动手册本身。',
     comparison: '基准与各情景并列对比',
     figure: '指标',
     baseline: '基准',
@@ -266,7 +296,7 @@ export const zhCN: Dictionary = {
     segmentsUnchanged: '各目标客群的指标均无变化。',
     rolesUnchanged: '各岗位的指标均无变化。',
     plan: '人力计划',
-    planIntro: (start: string, end: string, months: number) => `人力计划从 ${start} 到 ${end}（共 ${months} 个月）的合计，调整前后对比。`,
+    planIntro: (start: string, end: string, months: number) => `人力计划从 ${start}至 ${end}（共 ${months} 个月）的合计，调整前后对比。`,
     planCoverage: '覆盖率（各月平均）',
     planWins: '预计赢单数',
     planRevenue: '预计签约额',
@@ -313,7 +343,7 @@ export const zhCN: Dictionary = {
   leader: {
     heading: '要点一览',
     whatToDo: '下一步',
-    accountCoverage: '整体覆盖率',
+    accountCoverage: '覆盖率',
     goal: (goal: string) => `目标 ${goal}`,
     coveredOf: (covered: string, total: string, uncovered: string) => `${total} 家目标客户中覆盖 ${covered} 家，${uncovered} 家未覆盖`,
     allCovered: (total: string) => `${total} 家目标客户全部覆盖`,
@@ -328,7 +358,7 @@ export const zhCN: Dictionary = {
     bottleneck: '瓶颈岗位',
     noBottleneck: '无',
     busiest: (role: string, load: string) => `各岗位工时均够用；负荷率最高的是${role}（${load}）`,
-    nextHire: '下一个招聘（每年）',
+    nextHire: '多招一人的年增益',
     plusPeople: (people: string) => `增加 ${people}`,
     nextHireEffect: (people: string, coverage: string, wins: string) => `${people}：覆盖率 ${coverage}，赢单 ${wins} 个`,
     nextHirePlan: (money: string, ramp: string) => `计划期内 ${money}（${ramp}）`,
@@ -338,7 +368,7 @@ export const zhCN: Dictionary = {
     toScenarios: '情景推演：各方案并列对比',
     toPlan: '人力计划：逐月推演',
     coverageDefinition: (accounts: string) => `团队按各客群的拜访节奏、有工时去跟进的目标客户占全部 ${accounts} 家目标客户的比例。它不是商机覆盖倍数（商机金额与业绩指标之比）。`,
-    pipelineDefinition: (count: string, value: string) => `任一时刻正在推进的商机（${count} 个）及其金额（${value}）：说的是在谈的单子，不是覆盖的客户。`,
+    pipelineDefinition: (count: string, value: string) => `任一时刻正在推进的商机（${count} 个）及其金额（${value}），指的是在谈的单子，而不是覆盖的客户。`,
     actionHire: (people: string, role: string, load: string) => `给瓶颈岗位${role}补充约 ${people}（负荷率 ${load}）。`,
     actionHirePlanned: (planned: string, role: string, load: string, month: string) =>
       `按计划招聘：瓶颈岗位${role}目前负荷率 ${load}，计划新增的 ${planned}到岗后，${month}起产能够用。`,
@@ -368,7 +398,7 @@ export const zhCN: Dictionary = {
     winsYear: '年赢单数',
     bookingsYear: '年签约额',
     allSegments: '全部客群',
-    nextHireTitle: '下一个招聘的价值',
+    nextHireTitle: '多招一人的价值',
     nextHireIntro:
       '每个岗位多招一人（按满负荷工作一年计）对销售模式的影响：每项调整都作为情景，在手册的副本上推演。编制不足一人的共享岗位，按有意义的最小份额计算（半人或四分之一人）。',
     nextHirePlanIntro: '计划期内：同一人在计划的第一个月入职，并按该岗位新人的上手期逐步上手。',
@@ -391,25 +421,25 @@ export const zhCN: Dictionary = {
     roleNextHireInPlan: (n: string, money: string) => `考虑人员流失和上手期，本岗位每多 ${n} 人，计划期内可多签约 ${money}。`,
     roleNextHireNone: '本岗位工时有富余，现在多招一人不会增加签约额。',
 
-    matrixIntro: '每个销售流程一张表：各阶段由谁负责、谁批准、向谁咨询、知会谁。不参与某流程的岗位不列入该流程的表。',
+    matrixIntro: '每个销售流程一张表：各阶段由谁执行、谁批准、向谁咨询、知会谁。不参与某流程的岗位不列入该流程的表。',
     noPart: (roles: string) => `不参与任何流程阶段的岗位：${roles}。`,
   },
 
   // 文档对示例销售手册的引用（src/components/docs/FromExample.astro）：站点没有收录示例时，页面上代替那部分内容的说明。
   examples: {
-    leftOut: (ids: readonly string[]) => `这部分页面用示例销售手册 ${ids.join('、')} 来说明，但本站没有收录${ids.length === 1 ? '它' : '它们'}。`,
+    leftOut: (ids: readonly string[]) => `这部分内容以示例销售手册 ${ids.join('、')} 为例，但本站没有收录${ids.length === 1 ? '这本手册' : '这些手册'}。`,
   },
 
   // Strings of one feature go in one group object, inserted just above this line.
   plan: {
     title: '人力计划',
     intro: (start: string, end: string, months: number) =>
-      `从 ${start} 到 ${end}（共 ${months} 个月）逐月推演：新人入职、逐步上手、人员流失之后，团队实际有多少人手，覆盖率、赢单数和签约额会怎样变化。`,
+      `从 ${start}至 ${end}（共 ${months} 个月）逐月推演：新人入职、逐步上手、人员流失之后，团队实际有多少人手，覆盖率、赢单数和签约额会怎样变化。`,
     headcount: '逐月有效人数',
     headcountDescription: '按满负荷折算的人数：现有人数，加上逐步上手中的新人，减去人员流失和岗位空缺造成的损失。条形表示该月相对于该岗位人数最多的月份。',
     inputs: '招聘、上手期与流失',
     hires: '招聘',
-    hire: (count: string, month: string) => `${month}入职 ${count}`,
+    hire: (count: string, month: string) => `${month}入职 ${count} 人`,
     ramp: (months: number) => (months === 0 ? '入职即可独立工作' : `上手期 ${months} 个月`),
     attrition: (rate: string, backfill: number) => `年流失率 ${rate}；岗位空缺 ${backfill} 个月后补员`,
     noChanges: '没有招聘，也没有人员流失。',
@@ -427,9 +457,9 @@ export const zhCN: Dictionary = {
     wholePlan: '整个计划期',
     bookingsGoal: '签约额目标（按月折算）',
     bottlenecks: '各瓶颈何时解除',
-    reachesCapacity: (role: string, month: string, until: string) => `${role}在 ${month}达到所需产能${until ? `；在此之前，${until}` : ''}。`,
-    neverReaches: (role: string, peak: string, until: string) => `${role}在计划期内始终达不到所需产能（负荷率最高 ${peak}）${until ? `：整个计划期内，${until}` : ''}。`,
-    coveredAt: (segment: string, coverage: string) => `${segment}的覆盖率为 ${coverage}`,
+    reachesCapacity: (role: string, month: string, until: string) => `${role}在 ${month}达到所需产能。${until ? `在此之前受其限制的客群：${until}。` : ''}`,
+    neverReaches: (role: string, peak: string, until: string) => `${role}在计划期内始终达不到所需产能（负荷率最高 ${peak}）。${until ? `整个计划期内受其限制的客群：${until}。` : ''}`,
+    coveredAt: (segment: string, coverage: string) => `${segment}（覆盖率 ${coverage}）`,
     allStaffed: '计划期内每个月，每个岗位的工时都够用。',
     onlyWithPlan: '本销售手册没有人力计划：在 index.mdx 中加入 `plan: {start: YYYY-MM}`，并在岗位中写明招聘计划，即可看到此页。',
   },

@@ -74,7 +74,7 @@ export const FIELD_DESCRIPTIONS_ZH: Readonly<Record<string, Readonly<Record<stri
     'stages[].exitCriteria': '可以核实的事实，满足后商机才能进入下一阶段。',
     'stages[].days': '这个阶段通常持续的天数。',
     'stages[].conversion': '进入这个阶段的商机中推进到下一阶段的比例；最后一个阶段则是赢单的比例。',
-    'stages[].raci': '谁做什么，写成岗位 id → `R`（负责）、`A`（批准）、`C`（咨询）、`I`（知会）或 `AR`。',
+    'stages[].raci': '谁做什么，写成岗位 id → `R`（执行）、`A`（批准）、`C`（咨询）、`I`（知会）或 `AR`（批准并执行）。',
     'stages[].hours': '每个商机在这个阶段投入的工时，写成岗位 id → 工时。',
   },
   roles: {

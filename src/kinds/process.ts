@@ -49,7 +49,7 @@ To be written: what makes opportunities stall or slip in this process, and how t
     days: '这个阶段通常持续的天数',
     conversion: '这个阶段的商机进入下一阶段的比例；请按 CRM 数据填写',
     lastConversion: '这个阶段的商机最终赢单的比例；请按 CRM 数据填写',
-    raci: '岗位 id: R、A、C、I 或 AR；恰好一个 A 或 AR，至少一个 R 或 AR',
+    raci: '岗位 id: R（执行）、A（批准）、C（咨询）、I（知会）或 AR（批准并执行）；恰好一个 A 或 AR，至少一个 R 或 AR',
     hours: '每个商机在这个阶段投入的工时，按岗位 id',
     roleHours: '这个岗位在这个阶段为每个商机投入的工时',
     body: `

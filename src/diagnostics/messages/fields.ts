@@ -87,7 +87,7 @@ function problemEn(p: InvalidFieldParams, c: MessageContext): string {
 
 function problemZh(p: InvalidFieldParams, c: MessageContext): string {
   const f = c.code(p.field);
-  const got = 'got' in p ? `，而不是${describeSummary(p.got, 'zh-CN')}` : '';
+  const got = 'got' in p ? `，现在是${describeSummary(p.got, 'zh-CN')}` : '';
   const why = p.descriptionZh ? `（${p.field}：${stripPeriod(p.descriptionZh)}。）` : '';
   switch (p.problem) {
     case 'not-a-map':
@@ -97,9 +97,9 @@ function problemZh(p: InvalidFieldParams, c: MessageContext): string {
     case 'type':
       return `${f} 必须是${expected(p.expected, 'zh-CN')}${got}。${why}`;
     case 'too-small':
-      return `${f} 必须${p.inclusive ? '不小于' : '大于'} ${c.fmt.exact(p.minimum)}${got}。${why}`;
+      return `${f} ${p.inclusive ? '不能小于' : '必须大于'} ${c.fmt.exact(p.minimum)}${got}。${why}`;
     case 'too-big':
-      return `${f} 必须${p.inclusive ? '不大于' : '小于'} ${c.fmt.exact(p.maximum)}${got}。${why}`;
+      return `${f} ${p.inclusive ? '不能大于' : '必须小于'} ${c.fmt.exact(p.maximum)}${got}。${why}`;
     case 'too-few':
       return `${f} 至少需要 ${p.minimum} 项。${why}`;
     case 'too-many':

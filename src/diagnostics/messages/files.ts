@@ -97,7 +97,7 @@ export const symlinkOutside = defineCode<{ what: 'file' | 'folder' }>()({
     en: (p) =>
       `This ${p.what} is a symbolic link to somewhere outside the project, so it was not read: a playbook may only contain what is reviewed in its own repository (a link could publish any file of the machine that builds the site). Copy the ${p.what} into the playbook, or link to one inside the project.`,
     'zh-CN': (p) =>
-      `这个${p.what === 'file' ? '文件' : '文件夹'}是指向项目之外的符号链接，因此没有被读取：销售手册只能包含在本仓库中经过评审的内容（链接可能把构建机器上的任意文件发布出去）。请把它复制进销售手册，或改为链接项目内的${p.what === 'file' ? '文件' : '文件夹'}。`,
+      `这个${p.what === 'file' ? '文件' : '文件夹'}是指向项目之外的符号链接，因此没有被读取：销售手册只能包含本项目 Git 仓库中经过评审的内容（链接可能把构建机器上的任意文件发布出去）。请把它复制进销售手册，或改为链接项目内的${p.what === 'file' ? '文件' : '文件夹'}。`,
   },
 });
 

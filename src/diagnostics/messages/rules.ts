@@ -50,19 +50,19 @@ export const raciAccountable = defineCode<{ stage: string; process: string; acco
         : `Stage ${c.code(p.stage)} of process ${c.ref('processes', p.process)} has ${p.accountable.length} accountable roles (${ids(p.accountable, c, 'roles')}); accountability must sit with exactly one. Keep one \`A\`/\`AR\` and make the others \`R\` or \`C\`.`,
     'zh-CN': (p, c) =>
       p.accountable.length === 0
-        ? `销售流程 ${c.ref('processes', p.process)} 的阶段 ${c.code(p.stage)} 没有批准人（A），这个阶段的结果无人担责。请把恰好一个岗位标为 \`A\`（若它同时负责执行，标为 \`AR\`）。`
+        ? `销售流程 ${c.ref('processes', p.process)} 的阶段 ${c.code(p.stage)} 没有批准人（A），这个阶段的结果没有人最终负责。请把恰好一个岗位标为 \`A\`（若这个岗位同时执行，标为 \`AR\`）。`
         : `销售流程 ${c.ref('processes', p.process)} 的阶段 ${c.code(p.stage)} 有 ${p.accountable.length} 个批准人（${ids(p.accountable, c, 'roles')}），而批准人只能有一个。请只保留一个 \`A\`/\`AR\`，其余改为 \`R\` 或 \`C\`。`,
   },
 });
 
 export const raciResponsible = defineCode<{ stage: string; process: string }>()({
   severity: 'error',
-  title: { en: 'Responsibility', 'zh-CN': '缺少负责人（R）' },
+  title: { en: 'Responsibility', 'zh-CN': '缺少执行人（R）' },
   when: { en: 'A stage has no `R` or `AR` in its `raci`.', 'zh-CN': '某个阶段的 `raci` 里没有 `R` 或 `AR`。' },
-  fix: { en: 'Make at least one role responsible (`R` or `AR`) for doing the work of the stage.', 'zh-CN': '至少指定一个负责执行该阶段工作的岗位（`R` 或 `AR`）。' },
+  fix: { en: 'Make at least one role responsible (`R` or `AR`) for doing the work of the stage.', 'zh-CN': '至少指定一个执行该阶段工作的岗位（`R` 或 `AR`）。' },
   message: {
     en: (p, c) => `Stage ${c.code(p.stage)} of process ${c.ref('processes', p.process)} has no responsible role, so nobody does its work. Mark at least one role \`R\` (or \`AR\`).`,
-    'zh-CN': (p, c) => `销售流程 ${c.ref('processes', p.process)} 的阶段 ${c.code(p.stage)} 没有负责人（R），这个阶段的工作没人做。请至少把一个岗位标为 \`R\`（或 \`AR\`）。`,
+    'zh-CN': (p, c) => `销售流程 ${c.ref('processes', p.process)} 的阶段 ${c.code(p.stage)} 没有执行人（R），这个阶段的工作没人做。请至少把一个岗位标为 \`R\`（或 \`AR\`）。`,
   },
 });
 

@@ -39,7 +39,7 @@ export function overviewView(site: Site, playbookId: string | undefined): Overvi
   const pb = findPlaybook(site, playbookId);
   const { t, fmt } = pb;
   const index = pb.graph.index;
-  const { title, summary, owner, currency, lang } = index.data;
+  const { title, summary, owner, lang } = index.data;
   const goals = index.data.goals;
   const rows = pb.segments.map((s): ModelRow => {
     const process = byId(pb.graph.processes, s.data.process);
@@ -64,7 +64,7 @@ export function overviewView(site: Site, playbookId: string | undefined): Overvi
   const facts = [
     ...(owner ? [{ label: t.owner, value: owner }] : []),
     { label: t.language, value: t.languageNames[lang] },
-    { label: t.currency, value: currency },
+    { label: t.currency, value: fmt.currencyName() },
   ];
   return {
     // The overview draws on every file of the playbook: its last change is the newest of them all.
