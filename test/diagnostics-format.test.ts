@@ -31,7 +31,7 @@ describe('formatPretty', () => {
           4 | ---
 
       playbooks/p/segments/s.mdx:3:10 warning mirror-gap
-        Nobody on our side mirrors the customer's 50% sure, a,b.\\nSecond line: no role in process \`sale\` lists "50% sure, a,b.\\nSecond line" in its counterparts. Key-account selling pairs each customer function with ours; add it to the counterparts of the role that meets them.
+        Nobody on our side mirrors the customer's 50% sure, a,b.\\nSecond line: no role in process \`sale\` lists "50% sure, a,b.\\nSecond line" in its counterparts, and key-account selling pairs each customer function with ours. Add it to the counterparts of the role that meets them.
           2 | title: A
         > 3 | process: sael
             |          ^
@@ -81,7 +81,7 @@ describe('formatGithub', () => {
     const lines = formatGithub(diagnostics).split('\n');
     expect(lines[0]).toMatch(/^::error file=playbooks\/p\/segments\/s\.mdx,line=3,col=10,title=broken-reference::No process `sael` in playbook `p`/);
     expect(lines[1]).toBe(
-      "::warning file=playbooks/p/segments/s.mdx,line=3,col=10,title=mirror-gap::Nobody on our side mirrors the customer's 50%25 sure, a,b.%0ASecond line: no role in process `sale` lists \"50%25 sure, a,b.%0ASecond line\" in its counterparts. Key-account selling pairs each customer function with ours; add it to the counterparts of the role that meets them.",
+      "::warning file=playbooks/p/segments/s.mdx,line=3,col=10,title=mirror-gap::Nobody on our side mirrors the customer's 50%25 sure, a,b.%0ASecond line: no role in process `sale` lists \"50%25 sure, a,b.%0ASecond line\" in its counterparts, and key-account selling pairs each customer function with ours. Add it to the counterparts of the role that meets them.",
     );
     expect(lines[2]).toMatch(/^::warning file=playbooks\/p\/roles\/r\.mdx,line=1,col=1,title=unused-entity::/);
   });

@@ -1,6 +1,7 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { diagnostic, FILE_START, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { CatalogueError, setup } from '../diagnostics/setup.ts';
 import { REGISTRY, type KindDefinition, type Lang, type Registry } from '../kinds/index.ts';
 import { LANGS, isValidId } from '../schema/index.ts';
 import { readUtf8 } from './encoding.ts';
@@ -10,8 +11,11 @@ import { isReservedId, RESERVED_IDS } from './reserved.ts';
 import { closest } from '../format/text.ts';
 import { suggestId, validateFrontmatter } from './validate.ts';
 
-/** A problem with the command's input itself (no root, no playbooks/, unreadable files): exit code 2. */
-export class SetupError extends Error {
+/**
+ * A problem with the command's input itself (no root, no playbooks/, unreadable files): exit code 2. It carries a
+ * problem of the catalogue (src/diagnostics/setup.ts), whose message the CLI writes in the playbook's language.
+ */
+export class SetupError extends CatalogueError {
   override name = 'SetupError';
 }
 
@@ -37,13 +41,11 @@ export function loadProject(rootArg: string, options: LoadOptions = {}): LoadRes
   const registry = options.registry ?? REGISTRY;
   const root = resolve(rootArg);
   if (!isDirectory(root)) {
-    throw new SetupError(`The project root ${rootArg} does not exist or is not a folder. Pass the folder that contains playbooks/, or run the command from it.`);
+    throw new SetupError(setup('no-root', { root: rootArg }));
   }
   const playbooksDir = join(root, 'playbooks');
   if (!isDirectory(playbooksDir)) {
-    throw new SetupError(
-      `${rootArg} has no playbooks/ folder, so there is nothing to check. Run the command from the project root, pass the root as an argument, or start a playbook with \`npm run playbook -- new playbook <id>\`.`,
-    );
+    throw new SetupError(setup('no-playbooks-folder', { root: rootArg }));
   }
   const loader = new Loader(root, registry);
   // playbooks/ itself may be a link, but only to a folder inside the project.
@@ -53,7 +55,7 @@ export function loadProject(rootArg: string, options: LoadOptions = {}): LoadRes
   const entries = listEntries(playbooksDir);
   if (options.playbook !== undefined && !entries.some((e) => e.name === options.playbook && loader.folderAt('playbooks', e))) {
     const ids = entries.filter((e) => loader.folderAt('playbooks', e)).map((e) => e.name);
-    throw new SetupError(`There is no playbook \`${options.playbook}\` in playbooks/. The playbooks are: ${ids.length ? ids.map((id) => `\`${id}\``).join(', ') : 'none yet'}.`);
+    throw new SetupError(setup('unknown-playbook', { playbook: options.playbook, playbooks: ids }));
   }
   for (const entry of entries) {
     if (options.playbook !== undefined && entry.name !== options.playbook) continue;
@@ -148,7 +150,7 @@ class Loader {
         entityFiles += this.loadKind(graph, kind);
         continue;
       }
-      if (kind && this.fileAt(dir, entry)) throw new SetupError(`${dir}/${entry.name} is a file, but the playbook layout needs a folder there (${dir}/${entry.name}/<id>.mdx). Move the file away or rename it.`);
+      if (kind && this.fileAt(dir, entry)) throw new SetupError(setup('kind-is-file', { path: `${dir}/${entry.name}` }));
       const folder = this.folderAt(dir, entry);
       if (folder || this.fileAt(dir, entry)) unknown.push({ entry, folder });
     }
@@ -240,7 +242,7 @@ function langOf(data: unknown): Lang {
 }
 
 function unexpectedFolder(file: string): SetupError {
-  return new SetupError(`${file} is a folder, but a playbook file is expected there. Remove the folder or rename it (nothing was read from it).`);
+  return new SetupError(setup('folder-not-file', { file }));
 }
 
 /** Entries of a folder, sorted by name, without `_` drafts and hidden files (one system call, no stat per file). */
@@ -249,7 +251,7 @@ function listEntries(path: string): Dirent[] {
   try {
     entries = readdirSync(path, { withFileTypes: true });
   } catch (error) {
-    throw new SetupError(`Could not list ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`);
+    throw new SetupError(setup('cannot-list', { path, code: (error as NodeJS.ErrnoException).code ?? String(error) }));
   }
   return entries.filter((e) => !e.name.startsWith('_') && !e.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
