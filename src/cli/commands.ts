@@ -4,6 +4,7 @@
  * implementations load lazily, so that `check` never pays for `new` or `diff`.
  */
 import { REGISTRY } from '../kinds/index.ts';
+import { PROCESS_TYPES } from '../schema/common.ts';
 import { LANGS } from '../schema/playbook.ts';
 import { defineCommand, type CommandSpec } from './command.ts';
 
@@ -53,11 +54,17 @@ export const newCommand = defineCommand({
       values: LANGS,
       description: 'For `new playbook`: the language of the playbook, of its pages and of the skeletons written into it (default en). The other files follow their playbook\u2019s `lang`.',
     },
+    type: {
+      type: 'string',
+      values: PROCESS_TYPES,
+      description: 'For `new process`: the process type. Without it, the type that serves the motives the offerings answer.',
+    },
   },
   details: `Examples:
   npm run playbook -- new playbook acme
   npm run playbook -- new playbook huayuan --lang zh-CN
   npm run playbook -- new segment acme/mid-market
+  npm run playbook -- new process acme/key-account-sale --type key-account
 
 Exit codes: 0 written; 1 not written (the file exists, or the playbook lacks what the file must refer to); 2 usage problems.`,
   load: async () => (await import('./new.ts')).runNew,
