@@ -71,7 +71,7 @@ describe('check command', () => {
   it('prints its usage on stdout with --help and exits 0, without checking anything', async () => {
     const io = captureIo('/no/such/folder');
     expect(await run(['check', '--help'], io)).toBe(0);
-    expect(io.out).toMatch(/^Usage: npm run playbook -- check \[root\] \[--format pretty\|json\|github\] \[--strict\] \[--playbook <id>\] \[--lang en\|zh-CN\]\n/);
+    expect(io.out).toMatch(/^Usage: npm run playbook -- check \[root\] \[--format pretty\|json\|github\] \[--strict\] \[--fix\] \[--playbook <id>\] \[--lang en\|zh-CN\]\n/);
     expect(io.out).toContain('Exit codes: 0 no errors');
     expect(io.err).toBe('');
   });

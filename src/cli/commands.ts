@@ -19,10 +19,14 @@ export const check = defineCommand({
   options: {
     format: { type: 'string', values: ['pretty', 'json', 'github'], description: 'pretty (a code frame per problem, on stderr), json (one array on stdout) or github (workflow annotations).' },
     strict: { type: 'boolean', description: 'Fail on warnings too.' },
+    fix: {
+      type: 'boolean',
+      description: 'Write the safe fixes into the files (a full-width colon, `60%` for a share, `150万` for a number…), list what changed, and touch nothing else.',
+    },
     playbook,
     lang,
   },
-  details: 'Exit codes: 0 no errors (warnings allowed unless --strict), 1 errors, 2 usage, configuration or I/O problems.',
+  details: 'Exit codes: 0 no errors (warnings allowed unless --strict), 1 errors, 2 usage, configuration or I/O problems. With --fix, they are those of what is left.',
   load: async () => (await import('./check.ts')).runCheck,
 });
 

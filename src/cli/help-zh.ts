@@ -39,7 +39,7 @@ export const HELP_ZH: {
         playbook,
         lang,
       },
-      details: '退出码：0 没有错误（除非加了 --strict，否则允许有警告）；1 有错误；2 用法、配置或读写问题。',
+      details: '退出码：0 没有错误（除非加了 --strict，否则允许有警告）；1 有错误；2 用法、配置或读写问题。加了 --fix 时，按改正之后剩下的问题计算。',
     },
     export: {
       summary: '把所有销售手册、其中的条目和算出的数字输出为一份 JSON。',

@@ -42,8 +42,8 @@ export interface Diagnostic<C extends Code = Code> {
    * while one of them has an error, the diagnostic is held back and counted on that error.
    */
   dependsOn?: readonly string[];
-  /** The safe replacement that fixes it, if there is one (`check --fix`). */
-  edit?: TextEdit;
+  /** The safe replacements that fix it, if there are (`check --fix`): one in most cases, one per line for tabs. */
+  edits?: readonly TextEdit[];
   /** The language `message` is in (that of the file's playbook, or `--lang`); English until rendered. */
   lang?: Lang;
 }
@@ -66,10 +66,10 @@ export const MAX_PER_CODE = 20;
  * renders it once, in the language of the file's playbook; read before that
  * (a test, a tool that skips the check), it is rendered in English then.
  */
-export function diagnostic<C extends Code>(code: C, file: string, at: Position, params: ParamsOf<C>, extra: Pick<Diagnostic, 'dependsOn' | 'edit'> = {}): Diagnostic<C> {
+export function diagnostic<C extends Code>(code: C, file: string, at: Position, params: ParamsOf<C>, extra: Pick<Diagnostic, 'dependsOn' | 'edits'> = {}): Diagnostic<C> {
   const d = { file, line: at.line, column: at.column, severity: CODES[code].severity, code, params } as Diagnostic<C>;
   if (extra.dependsOn && extra.dependsOn.length > 0) d.dependsOn = extra.dependsOn;
-  if (extra.edit) d.edit = extra.edit;
+  if (extra.edits && extra.edits.length > 0) d.edits = extra.edits;
   let text: string | undefined;
   Object.defineProperty(d, 'message', {
     enumerable: true,
@@ -87,7 +87,21 @@ export function messageParts(d: Diagnostic, c: MessageContext): { message: strin
   const spec = CODES[d.code] as { message: Record<Lang, (p: unknown, c: MessageContext) => string>; hint?: Record<Lang, (p: unknown, c: MessageContext) => string>; fix: Record<Lang, string> };
   const message = spec.message[c.lang](d.params, c);
   const hint = spec.hint ? spec.hint[c.lang](d.params, c) : spec.fix[c.lang];
-  return c.lang === 'zh-CN' ? { message: spaceCjkLatin(message), hint: spaceCjkLatin(hint) } : { message, hint };
+  return c.lang === 'zh-CN' ? { message: spaceChinese(message), hint: spaceChinese(hint) } : { message, hint };
+}
+
+/**
+ * Spaces Chinese and Latin text apart (format/cjk.ts), but never inside what a message quotes from a file: a code
+ * span or a value in “…” is shown as it is written (`150万`, not `150 万`).
+ */
+function spaceChinese(text: string): string {
+  const kept: string[] = [];
+  const masked = text.replace(/`[^`]*`|“[^”]*”/g, (quoted) => {
+    kept.push(quoted);
+    // A stand-in that spaces like the quote's first and last characters: a backtick or a full-width quote.
+    return quoted.startsWith('`') ? `\`\u0000${kept.length - 1}\u0000\`` : `“\u0000${kept.length - 1}\u0000”`;
+  });
+  return spaceCjkLatin(masked).replace(/[`“]\u0000(\d+)\u0000[`”]/g, (_, i: string) => kept[Number(i)]!);
 }
 
 /** A diagnostic's whole message in a context: what happened and why, what to do, and what the check left out or held back. */
@@ -100,7 +114,7 @@ export function messageOf(d: Diagnostic, c: MessageContext): string {
     const n = c.fmt.count(d.followers);
     parts.push(
       zh
-        ? spaceCjkLatin(`由此还引出另外 ${n} 个问题，改正之后会一并检查。`)
+        ? spaceChinese(`由此还引出另外 ${n} 个问题，改正之后会一并检查。`)
         : `${n} more ${d.followers === 1 ? 'problem follows' : 'problems follow'} from this one and will be checked once it is fixed.`,
     );
   }

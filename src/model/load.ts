@@ -5,11 +5,13 @@ import { CatalogueError, setup } from '../diagnostics/setup.ts';
 import { REGISTRY, type KindDefinition, type Lang, type Registry } from '../kinds/index.ts';
 import { LANGS, isValidId } from '../schema/index.ts';
 import { readUtf8 } from './encoding.ts';
-import { parseFrontmatter, splitFile, type Frontmatter } from './frontmatter.ts';
+import { splitFile } from './frontmatter.ts';
 import type { Entity, PlaybookGraph } from './graph.ts';
+import { readFrontmatter } from './read-frontmatter.ts';
 import { isReservedId, RESERVED_IDS } from './reserved.ts';
 import { closest } from '../format/text.ts';
-import { suggestId, validateFrontmatter } from './validate.ts';
+import { suggestId } from './validate.ts';
+import { suggestIds, valueEdits, type Titled } from './value-edits.ts';
 
 /**
  * A problem with the command's input itself (no root, no playbooks/, unreadable files): exit code 2. It carries a
@@ -132,9 +134,16 @@ class Loader {
     return null;
   }
 
+  /** Per playbook while it loads: each kind's entities by id and title (invalid files too), and each file's lines. */
+  private titles = new Map<string, Titled[]>();
+  private lines = new Map<string, string[]>();
+
   loadPlaybook(name: string): void {
     const dir = `playbooks/${name}`;
     const graph = emptyGraph(name, dir, this.registry);
+    const first = this.diagnostics.length;
+    this.titles = new Map();
+    this.lines = new Map();
     const kinds = new Map(this.registry.entities.map((k) => [k.id, k]));
     let indexEntry: Dirent | undefined;
     let entityFiles = 0;
@@ -170,7 +179,22 @@ class Loader {
     } else {
       this.diagnostics.push(diagnostic('missing-playbook', `${dir}/${INDEX}`, FILE_START, { dir, playbook: name }));
     }
+    this.suggestAndFix(graph, this.diagnostics.slice(first));
     this.playbooks.push(graph);
+  }
+
+  /**
+   * A name where an id is expected gets the id of the entity it names (by title, or as an id); a value typed as
+   * people type it gets its exact replacement: the `edits` that `check --fix` writes.
+   */
+  private suggestAndFix(graph: PlaybookGraph, found: Diagnostic[]): void {
+    const known = (kind: string) => (Object.hasOwn(graph.knownIds, kind) ? graph.knownIds[kind]! : new Set<string>());
+    suggestIds(found, this.titles, known);
+    for (const d of found) {
+      const lines = this.lines.get(d.file);
+      const edits = lines && !d.edits ? valueEdits(d, lines, known) : undefined;
+      if (edits) d.edits = edits;
+    }
   }
 
   /** Loads the files of one kind's folder; returns how many entity files it has. */
@@ -212,15 +236,12 @@ class Loader {
       return null;
     }
     graph.bodies.push({ file, kind: kind.id, id, body: split.body, bodyLine: split.bodyLine });
-    const fm: Frontmatter = parseFrontmatter(split.yaml, split.yamlLine);
-    if (fm.syntaxErrors.length > 0) {
-      for (const error of fm.syntaxErrors) {
-        this.diagnostics.push(diagnostic('yaml-syntax', file, error.at, { reason: error.message.replace(/\s*at line \d+, column \d+:?$/, ''), code: error.code }));
-      }
-      return null;
-    }
-    const { data, diagnostics } = validateFrontmatter(kind.schema, fm, file, kind.id);
+    const { fm, data, diagnostics } = readFrontmatter(split.yaml, split.yamlLine, { schema: kind.schema, file, kind: kind.id, references: kind.references });
     this.diagnostics.push(...diagnostics);
+    const title = (fm.data as { title?: unknown } | undefined)?.title;
+    if (typeof title === 'string') this.titles.set(kind.id, [...(this.titles.get(kind.id) ?? []), { id, title }]);
+    if (diagnostics.length > 0) this.lines.set(file, text.replace(/^\uFEFF/, '').split(/\r?\n/));
+    if (fm.syntaxErrors.length > 0) return null;
     if (data === null) return { entity: null, raw: fm.data };
     return { entity: { id, file, data: data as never, body: split.body, bodyLine: split.bodyLine, source: fm }, raw: fm.data };
   }

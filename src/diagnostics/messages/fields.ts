@@ -79,6 +79,9 @@ export function fieldName(p: { field: string; stage?: StageOfField | undefined }
   return p.stage.field ? `${c.code(p.stage.field)} of ${stage}` : stage;
 }
 
+/** The field a description is of: within a stage, without the stage's place (`conversion`, not `stages[1].conversion`). */
+const described = (p: InvalidFieldParams) => (p.stage?.field ? p.stage.field : p.field);
+
 /** `Field` at the start of a sentence. */
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -100,7 +103,7 @@ const FORM_ZH: Record<TypedNumberForm, string> = {
 function messageEn(p: InvalidFieldParams, c: MessageContext): string {
   const f = fieldName(p, c);
   const got = 'got' in p ? `, not ${describeSummary(p.got, 'en')}` : '';
-  const why = p.description ? ` (${p.field}: ${stripPeriod(p.description)}.)` : '';
+  const why = p.description ? ` (${described(p)}: ${stripPeriod(p.description)}.)` : '';
   switch (p.problem) {
     case 'not-a-map':
       return `The frontmatter of this ${c.kind(p.kind)} is ${describeSummary(p.got, 'en')}, not a list of fields.`;
@@ -149,7 +152,7 @@ function messageZh(p: InvalidFieldParams, c: MessageContext): string {
   const f = fieldName(p, c);
   // “现在是……”: what the file says, after what it must be (not “而不是”, which reads as translated).
   const got = 'got' in p ? `，现在是${describeSummary(p.got, 'zh-CN')}` : '';
-  const why = p.descriptionZh ? `（${p.field}：${stripPeriod(p.descriptionZh)}。）` : '';
+  const why = p.descriptionZh ? `（${described(p)}：${stripPeriod(p.descriptionZh)}。）` : '';
   switch (p.problem) {
     case 'not-a-map':
       return `这个${c.kind(p.kind)}的 frontmatter 是${describeSummary(p.got, 'zh-CN')}，不是一组字段。`;

@@ -63,21 +63,21 @@ export type YamlSyntaxParams =
    * A full-width `：`, `，`, `“”`, `【】` or a tab in the indentation, at its column: `found` what is there, `replacement`
    * what YAML needs, `fixed` the line as it must be written (shortened), when it fits in a message.
    */
-  | { typed: TypedMark; found: string; replacement: string; fixed?: string };
+  | { typed: TypedMark; found: string; replacement: string; fixed?: string; /** For tabs: how many more lines are indented with one. */ more?: number };
 
 const TYPED_EN: Record<TypedMark, string> = {
   colon: 'is a full-width colon, as a Chinese keyboard types it: YAML separates a field from its value only with an ASCII colon and a space, so this line does not read as a field',
   comma: 'is a full-width comma: YAML separates the items of `[…]` or `{…}` only with an ASCII comma, so they read as one text',
   quote: 'are typographic quotes: YAML quotes a value only with `"` or `\'`, and reads these as part of the text',
   bracket: 'are full-width brackets: YAML starts a list only with `[` and ends it with `]`, so this reads as one text',
-  tab: 'is a tab in the indentation: YAML indents only with spaces',
+  tab: 'is indented with a tab, and YAML indents only with spaces',
 };
 const TYPED_ZH: Record<TypedMark, string> = {
-  colon: '是全角冒号（中文输入法打出的）：YAML 只用半角冒号加一个空格分隔字段和值，所以这一行读不成字段',
-  comma: '是全角逗号：`[…]` 或 `{…}` 里的各项只能用半角逗号分隔，现在会被读成一整段文字',
-  quote: '是中文引号：YAML 只认半角的 `"` 或 `\'`，会把中文引号当成文字的一部分',
-  bracket: '是全角方括号：YAML 的列表只能用半角的 `[` 和 `]`，现在会被读成一整段文字',
-  tab: '是缩进里的制表符：YAML 只能用空格缩进',
+  colon: '是全角冒号（中文输入法打出的）。YAML 只用半角冒号加一个空格分隔字段和值，所以这一行读不成字段',
+  comma: '是全角逗号。`[…]` 或 `{…}` 里的各项只能用半角逗号分隔，现在会被读成一整段文字',
+  quote: '是中文引号。YAML 只认半角的 `"` 或 `\'`，会把中文引号当成文字的一部分',
+  bracket: '是全角方括号。YAML 的列表只能用半角的 `[` 和 `]`，现在会被读成一整段文字',
+  tab: '用制表符缩进，而 YAML 只能用空格缩进',
 };
 
 export const yamlSyntax = defineCode<YamlSyntaxParams>()({
@@ -92,19 +92,27 @@ export const yamlSyntax = defineCode<YamlSyntaxParams>()({
     'zh-CN': '按提示的行修正 YAML：用空格缩进；值里有 `: ` 或以特殊字符开头时加引号。',
   },
   message: {
-    en: (p, c) => (p.typed ? `${c.code(p.found)} ${TYPED_EN[p.typed]}.` : `The frontmatter is not valid YAML: ${p.reason}.`),
-    'zh-CN': (p, c) => (p.typed ? `${p.typed === 'tab' ? '这里' : c.code(p.found)} ${TYPED_ZH[p.typed]}。` : `frontmatter 不是合法的 YAML：${YAML_ZH[p.code ?? ''] ?? '此处的写法无法识别'}。`),
+    en: (p, c) => {
+      if (!p.typed) return `The frontmatter is not valid YAML: ${p.reason}.`;
+      if (p.typed === 'tab') return `This line ${TYPED_EN.tab}${p.more ? ` (so ${p.more === 1 ? 'is 1 more line' : `are ${p.more} more lines`})` : ''}.`;
+      return `${c.code(p.found)} ${TYPED_EN[p.typed]}.`;
+    },
+    'zh-CN': (p, c) => {
+      if (!p.typed) return `frontmatter 不是合法的 YAML：${YAML_ZH[p.code ?? ''] ?? '此处的写法无法识别'}。`;
+      if (p.typed === 'tab') return `这一行${TYPED_ZH.tab}${p.more ? `（另有 ${p.more} 行也是这样）` : ''}。`;
+      return `${c.code(p.found)} ${TYPED_ZH[p.typed]}。`;
+    },
   },
   hint: {
     en: (p, c) => {
       if (!p.typed) return 'Check indentation (spaces, not tabs) and quote values that contain `: ` or start with `[`, `{`, `*` or `&`.';
-      const with_ = p.typed === 'tab' ? `Indent with ${p.replacement.length} ${p.replacement.length === 1 ? 'space' : 'spaces'}` : `Replace it with ${c.code(p.replacement)}`;
-      return p.fixed ? `${with_}: ${c.code(p.fixed)}.` : `${with_}.`;
+      if (p.typed === 'tab') return `Indent it with ${p.replacement.length} ${p.replacement.length === 1 ? 'space' : 'spaces'} instead.`;
+      return p.fixed ? `Write ${c.code(p.fixed)}.` : `Replace it with ${c.code(p.replacement)}.`;
     },
     'zh-CN': (p, c) => {
       if (!p.typed) return '请检查缩进（用空格，不要用制表符）；值里含有 `: `，或以 `[`、`{`、`*`、`&` 开头时，请加引号。';
-      const with_ = p.typed === 'tab' ? `请改用 ${p.replacement.length} 个空格缩进` : `请改成 ${c.code(p.replacement)}`;
-      return p.fixed ? `${with_}：${c.code(p.fixed)}。` : `${with_}。`;
+      if (p.typed === 'tab') return `请改用 ${p.replacement.length} 个空格缩进。`;
+      return p.fixed ? `请写成 ${c.code(p.fixed)}。` : `请改成 ${c.code(p.replacement)}。`;
     },
   },
 });
