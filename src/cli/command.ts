@@ -64,7 +64,7 @@ export function synopsis(spec: CommandSpec): string {
  */
 export function commandHelp(spec: CommandSpec, lang: Lang = 'en'): string {
   const zh = lang === 'zh-CN' ? HELP_ZH.commands[spec.name] : undefined;
-  const words = lang === 'zh-CN' ? HELP_ZH.words : { usage: 'Usage', help: 'Show this help.', oneOf: (values: readonly string[]) => ` One of: ${values.join(', ')}.` };
+  const words = lang === 'zh-CN' ? HELP_ZH.words : { usage: 'Usage: ', help: 'Show this help.', oneOf: (values: readonly string[]) => ` One of: ${values.join(', ')}.` };
   const rows: [string, string][] = [
     ...spec.positionals.map((p): [string, string] => [p.required ? `<${p.name}>` : `[${p.name}]`, zh?.positionals?.[p.name] ?? p.description]),
     ...Object.entries(spec.options).map(([name, o]): [string, string] => [
@@ -75,7 +75,7 @@ export function commandHelp(spec: CommandSpec, lang: Lang = 'en'): string {
   ];
   const width = Math.max(...rows.map(([left]) => left.length));
   const details = zh?.details ?? spec.details;
-  return `${words.usage}: npm run playbook -- ${synopsis(spec)}
+  return `${words.usage}npm run playbook -- ${synopsis(spec)}
 
 ${zh?.summary ?? spec.summary}
 

@@ -17,11 +17,11 @@ const playbook = '只处理这一本销售手册。';
 
 export const HELP_ZH: {
   words: { usage: string; help: string; oneOf: (values: readonly string[]) => string };
-  /** The overall usage, after the list of commands. */
+  /** The overall usage, after the list of commands (`usage` is the label before a usage line, with its colon). */
   usage: { commands: string; root: string; more: string; exit: string };
   commands: Readonly<Record<string, CommandWordsZh>>;
 } = {
-  words: { usage: '用法', help: '显示这份帮助。', oneOf: (values) => `可选：${values.join('、')}。` },
+  words: { usage: '用法：', help: '显示这份帮助。', oneOf: (values) => `可选：${values.join('、')}。` },
   usage: {
     commands: '命令：',
     root: '[root] 是包含 playbooks/ 的项目文件夹（默认：当前文件夹）。',

@@ -16,7 +16,7 @@ export function usage(lang: Lang = 'en'): string {
     more: '`npm run playbook -- <command> --help` describes a command.',
     exit: 'Exit codes: 0 no errors, 1 content errors, 2 usage, configuration or I/O problems.',
   };
-  return `${zh ? zh.words.usage : 'Usage'}: npm run playbook -- <command> [options]
+  return `${zh ? `${zh.words.usage}npm run playbook -- <命令> [选项]` : 'Usage: npm run playbook -- <command> [options]'}
 
 ${words.commands}
 ${COMMANDS.map((c) => `  ${synopsis(c)}\n      ${zh?.commands[c.name]?.summary ?? c.summary}`).join('\n')}

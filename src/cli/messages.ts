@@ -4,7 +4,7 @@
  * list of changes. Each a function of its data (the diagnostics' and setup
  * problems' catalogues are src/diagnostics/).
  */
-import { spaceCjkLatin } from '../format/cjk.ts';
+import { spaceCjkLatinOutsideQuotes } from '../format/cjk.ts';
 import type { Lang } from '../diagnostics/context.ts';
 
 const tick = (text: string) => `\`${text}\``;
@@ -81,7 +81,7 @@ export function cliWords(lang: Lang): Words {
   if (lang === 'en') return EN;
   const spaced = {} as Record<string, unknown>;
   for (const [key, value] of Object.entries(ZH)) {
-    spaced[key] = typeof value === 'function' ? (...args: unknown[]) => spaceCjkLatin((value as (...a: unknown[]) => string)(...args)) : spaceCjkLatin(value as string);
+    spaced[key] = typeof value === 'function' ? (...args: unknown[]) => spaceCjkLatinOutsideQuotes((value as (...a: unknown[]) => string)(...args)) : spaceCjkLatinOutsideQuotes(value as string);
   }
   return spaced as unknown as Words;
 }

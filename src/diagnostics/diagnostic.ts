@@ -1,5 +1,5 @@
 import { CODES, type Code, type ParamsOf, type Severity } from './codes.ts';
-import { spaceCjkLatin } from '../format/cjk.ts';
+import { spaceCjkLatinOutsideQuotes } from '../format/cjk.ts';
 import { plainContext, type Lang, type MessageContext } from './context.ts';
 
 /**
@@ -87,22 +87,9 @@ export function messageParts(d: Diagnostic, c: MessageContext): { message: strin
   const spec = CODES[d.code] as { message: Record<Lang, (p: unknown, c: MessageContext) => string>; hint?: Record<Lang, (p: unknown, c: MessageContext) => string>; fix: Record<Lang, string> };
   const message = spec.message[c.lang](d.params, c);
   const hint = spec.hint ? spec.hint[c.lang](d.params, c) : spec.fix[c.lang];
-  return c.lang === 'zh-CN' ? { message: spaceChinese(message), hint: spaceChinese(hint) } : { message, hint };
+  return c.lang === 'zh-CN' ? { message: spaceCjkLatinOutsideQuotes(message), hint: spaceCjkLatinOutsideQuotes(hint) } : { message, hint };
 }
 
-/**
- * Spaces Chinese and Latin text apart (format/cjk.ts), but never inside what a message quotes from a file: a code
- * span or a value in “…” is shown as it is written (`150万`, not `150 万`).
- */
-function spaceChinese(text: string): string {
-  const kept: string[] = [];
-  const masked = text.replace(/`[^`]*`|“[^”]*”/g, (quoted) => {
-    kept.push(quoted);
-    // A stand-in that spaces like the quote's first and last characters: a backtick or a full-width quote.
-    return quoted.startsWith('`') ? `\`\u0000${kept.length - 1}\u0000\`` : `“\u0000${kept.length - 1}\u0000”`;
-  });
-  return spaceCjkLatin(masked).replace(/[`“]\u0000(\d+)\u0000[`”]/g, (_, i: string) => kept[Number(i)]!);
-}
 
 /** A diagnostic's whole message in a context: what happened and why, what to do, and what the check left out or held back. */
 export function messageOf(d: Diagnostic, c: MessageContext): string {
@@ -114,7 +101,7 @@ export function messageOf(d: Diagnostic, c: MessageContext): string {
     const n = c.fmt.count(d.followers);
     parts.push(
       zh
-        ? spaceChinese(`由此还引出另外 ${n} 个问题，改正之后会一并检查。`)
+        ? spaceCjkLatinOutsideQuotes(`由此还引出另外 ${n} 个问题，改正之后会一并检查。`)
         : `${n} more ${d.followers === 1 ? 'problem follows' : 'problems follow'} from this one and will be checked once it is fixed.`,
     );
   }

@@ -9,7 +9,7 @@
  *
  * A new one is one entry: `'key': setupMessage<{ … }>({ en: (p) => …, 'zh-CN': (p) => … })`.
  */
-import { spaceCjkLatin } from '../format/cjk.ts';
+import { spaceCjkLatinOutsideQuotes } from '../format/cjk.ts';
 import type { Lang } from './context.ts';
 
 type Messages<P> = Record<Lang, (params: P) => string>;
@@ -157,7 +157,7 @@ export function setup<K extends SetupKey>(key: K, params: SetupParams<K>): Setup
 /** A setup or usage problem's message in a language. */
 export function renderSetup(problem: SetupProblem, lang: Lang): string {
   const text = (SETUP_MESSAGES[problem.key][lang] as (p: unknown) => string)(problem.params);
-  return lang === 'zh-CN' ? spaceCjkLatin(text) : text;
+  return lang === 'zh-CN' ? spaceCjkLatinOutsideQuotes(text) : text;
 }
 
 /**

@@ -94,12 +94,12 @@ export const yamlSyntax = defineCode<YamlSyntaxParams>()({
   message: {
     en: (p, c) => {
       if (!p.typed) return `The frontmatter is not valid YAML: ${p.reason}.`;
-      if (p.typed === 'tab') return `This line ${TYPED_EN.tab}${p.more ? ` (so ${p.more === 1 ? 'is 1 more line' : `are ${p.more} more lines`})` : ''}.`;
+      if (p.typed === 'tab') return `This line is indented with a tab${p.more ? ` (so ${p.more === 1 ? 'is 1 more line' : `are ${p.more} more lines`})` : ''}, and YAML indents only with spaces.`;
       return `${c.code(p.found)} ${TYPED_EN[p.typed]}.`;
     },
     'zh-CN': (p, c) => {
       if (!p.typed) return `frontmatter 不是合法的 YAML：${YAML_ZH[p.code ?? ''] ?? '此处的写法无法识别'}。`;
-      if (p.typed === 'tab') return `这一行${TYPED_ZH.tab}${p.more ? `（另有 ${p.more} 行也是这样）` : ''}。`;
+      if (p.typed === 'tab') return `这一行用制表符缩进${p.more ? `（另有 ${p.more} 行也是这样）` : ''}，而 YAML 只能用空格缩进。`;
       return `${c.code(p.found)} ${TYPED_ZH[p.typed]}。`;
     },
   },
