@@ -29,7 +29,7 @@ export async function runCheck({ values, positionals }: ParsedArgs, io: Io): Pro
   const format = values.format ?? 'pretty';
   if (format === 'json') io.stdout(formatJson(diagnostics));
   else if (format === 'github') io.stdout(formatGithub(diagnostics));
-  else io.stderr(prettyReport(root, diagnostics, io));
+  else io.stderr(prettyReport(root, diagnostics, io, reportLang(root, values)));
   const failed = hasErrors(diagnostics) || (values.strict === true && diagnostics.length > 0);
   return failed ? EXIT.content : EXIT.ok;
 }

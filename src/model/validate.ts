@@ -158,6 +158,10 @@ function problem(issue: Issue, value: unknown, ctx: IssueContext, path: Path): F
       return { problem: 'too-small', minimum: Number(issue.minimum), inclusive: issue.inclusive ?? false, got };
     case 'too_big':
       if (issue.origin === 'array' || issue.origin === 'set') return { problem: 'too-many', maximum: Number(issue.maximum) };
+      // A share written as a whole percentage (`60`): the message says what it would be; a guess, so never a fix.
+      if (Number(issue.maximum) === 1 && Number.isInteger(value) && (value as number) > 1 && (value as number) <= 100 && isShare(schemaAt(ctx.schema, path))) {
+        return { problem: 'too-big', maximum: 1, inclusive: issue.inclusive ?? false, got, percent: numberText((value as number) / 100) };
+      }
       return { problem: 'too-big', maximum: Number(issue.maximum), inclusive: issue.inclusive ?? false, got };
     case 'invalid_value':
       return { problem: 'enum', values: issue.values.map(String), got };

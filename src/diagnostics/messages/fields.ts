@@ -15,7 +15,8 @@ export type FieldProblem =
   /** `replacement`: the value as it must be written, when the one given is a number typed as people type it (`60%` → `0.6`). */
   | { problem: 'type'; expected: string; got: ValueSummary; replacement?: string; form?: TypedNumberForm }
   | { problem: 'too-small'; minimum: number; inclusive: boolean; got: ValueSummary }
-  | { problem: 'too-big'; maximum: number; inclusive: boolean; got: ValueSummary }
+  /** `percent`: for a share given as a whole percentage (`60`), the share it would be (`0.6`): a guess, never a fix. */
+  | { problem: 'too-big'; maximum: number; inclusive: boolean; got: ValueSummary; percent?: string }
   | { problem: 'too-few'; minimum: number }
   | { problem: 'too-many'; maximum: number }
   | { problem: 'empty' }
@@ -220,6 +221,8 @@ function hintEn(p: InvalidFieldParams, c: MessageContext): string {
       return p.description ? `Add it: ${stripPeriod(p.description)}.` : 'Add it.';
     case 'type':
       return p.replacement !== undefined ? `Write ${c.code(p.replacement)}.` : '';
+    case 'too-big':
+      return p.percent !== undefined && p.got.type === 'number' ? `If you meant ${p.got.text}%, write ${c.code(p.percent)}.` : '';
     case 'format':
       return suggestionEn(p, c, gotText(p));
     case 'key':
@@ -239,6 +242,8 @@ function hintZh(p: InvalidFieldParams, c: MessageContext): string {
       return p.descriptionZh ? `请补上：${stripPeriod(p.descriptionZh)}。` : '请补上。';
     case 'type':
       return p.replacement !== undefined ? `请写成 ${c.code(p.replacement)}。` : '';
+    case 'too-big':
+      return p.percent !== undefined && p.got.type === 'number' ? `如果想写的是 ${p.got.text}%，请写成 ${c.code(p.percent)}。` : '';
     case 'format':
       return suggestionZh(p, c, gotText(p));
     case 'key':
