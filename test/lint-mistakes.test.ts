@@ -272,3 +272,13 @@ describe('knock-ons are held back and counted', () => {
     expect(all.map((d) => d.code)).not.toContain('mirror-gap');
   });
 });
+
+describe('a misspelt field', () => {
+  it('is one unknown field that names the field meant, by the stage\u2019s id, not also a missing one', () => {
+    const errors = errorsOf(project([['processes/consultative.mdx', /days: 30/, 'dayz: 30']]));
+    expect(errors.map((d) => `${d.code} ${d.line}:${d.column}`)).toEqual(['unknown-field 18:5']);
+    expect(errors[0]!.message).toContain('Unknown field `dayz` of stage `prove` (Prove) in this process.');
+    expect(errors[0]!.message).toContain('Did you mean `days`?');
+    expect(errors[0]!.message).not.toContain('stages[');
+  });
+});

@@ -56,9 +56,12 @@ export function validateFrontmatter<S extends z.ZodType>(
   );
   const result = schema.safeParse(input);
   if (result.success && prototypeKeys.length === 0) return { data: result.data, diagnostics: [] };
-  const context: IssueContext = { schema, fm, file, kind, input, references: options.references ?? [] };
+  const context: IssueContext = { schema, fm, file, kind, input, references: options.references ?? [], suggested: new Set() };
   const diagnostics = result.success ? [] : result.error.issues.flatMap((issue) => issueToDiagnostics(issue, context));
-  return { data: null, diagnostics: [...prototypeKeys, ...diagnostics] };
+  // One mistake, one message: a misspelt key (`dayz`) is an unknown field that says "did you mean `days`?", not that too
+  // and a missing `days`.
+  const kept = diagnostics.filter((d) => !(d.code === 'invalid-field' && (d.params as { problem: string }).problem === 'missing' && context.suggested.has((d.params as { field: string }).field)));
+  return { data: null, diagnostics: [...prototypeKeys, ...kept] };
 }
 
 interface IssueContext {
@@ -68,6 +71,8 @@ interface IssueContext {
   kind: string;
   input: unknown;
   references: readonly ReferenceSpec[];
+  /** The fields an unknown key was taken for (`stages[1].days` for `dayz`). */
+  suggested: Set<string>;
 }
 
 /** Paths of the `__proto__` keys of the maps (records) in the data; those of objects are unknown fields already. */
@@ -100,11 +105,14 @@ function issueToDiagnostics(issue: Issue, ctx: IssueContext): Diagnostic[] {
     const listed = issue.keys.slice(0, MAX_PER_CODE);
     return listed.map((key, i) => {
       const suggestion = closest(key, known);
+      if (suggestion !== undefined) ctx.suggested.add(formatPath([...path, suggestion]));
+      const { stage } = stageOf(input, [...path, key]);
       const d = diagnostic('unknown-field', file, fm.locate([...path, key], 'key'), {
         kind,
         field: formatPath([...path, key]),
-        ...stageOf(input, [...path, key]),
-        suggestion: suggestion === undefined ? undefined : formatPath([...path, suggestion]),
+        ...(stage ? { stage } : {}),
+        // Inside a stage, the field as the stage has it (`conversion`), never by the stage's place (`stages[1].conversion`).
+        suggestion: suggestion === undefined ? undefined : formatPath([...(stage ? path.slice(2) : path), suggestion]),
         known,
       });
       return i === listed.length - 1 && issue.keys.length > listed.length ? withFields(d, { omitted: issue.keys.length - listed.length }) : d;
