@@ -181,39 +181,27 @@ describe('invalid-field', () => {
 describe('unknown-field', () => {
   it('en', async () => {
     expect(await pretty('unknown-field', 'en')).toMatchInlineSnapshot(`
-      "playbooks/p/index.mdx:1:1 error invalid-field
-        Missing field \`title\` in this playbook. Add it: Name of the sales model.
-        > 1 | ---
-            | ^
-          2 | titel: Pilot
-
-      playbooks/p/index.mdx:2:1 error unknown-field
+      "playbooks/p/index.mdx:2:1 error unknown-field
         Unknown field \`titel\` in this playbook. Unknown fields are errors so that typos never pass silently. Did you mean \`title\`?
           1 | ---
         > 2 | titel: Pilot
             | ^
           3 | summary: A tiny playbook for one diagnostic.
 
-      2 errors and 0 warnings.
+      1 error and 0 warnings.
       "
     `);
   });
   it('zh-CN', async () => {
     expect(await pretty('unknown-field', 'zh-CN')).toMatchInlineSnapshot(`
-      "playbooks/p/index.mdx:1:1 error invalid-field
-        这个销售手册缺少字段 \`title\`。请补上：销售模式的名称。
-        > 1 | ---
-            | ^
-          2 | titel: Pilot
-
-      playbooks/p/index.mdx:2:1 error unknown-field
+      "playbooks/p/index.mdx:2:1 error unknown-field
         这个销售手册里有未知字段 \`titel\`。未知字段会报错，以免拼写错误被悄悄放过。是不是想写 \`title\`？
           1 | ---
         > 2 | titel: Pilot
             | ^
           3 | summary: A tiny playbook for one diagnostic.
 
-      共 2 个错误、0 个警告。
+      共 1 个错误、0 个警告。
       "
     `);
   });
@@ -339,39 +327,27 @@ describe('missing-playbook', () => {
 describe('broken-reference', () => {
   it('en', async () => {
     expect(await pretty('broken-reference', 'en')).toMatchInlineSnapshot(`
-      "playbooks/p/processes/sale.mdx:1:1 warning unused-entity
-        Process \`sale\` is unused: nothing names it (the \`process\` of a segment), so it has no effect on the model. Reference it from the \`process\` of a segment, delete it, or rename the file to start with \`_\` to keep it as a draft.
-        > 1 | ---
-            | ^
-          2 | title: Sale
-
-      playbooks/p/segments/buyers.mdx:13:10 error broken-reference
-        No process \`sael\` in playbook \`p\`: there is no playbooks/p/processes/sael.mdx. Existing processes: \`sale\`. Fix the id, or create the file with \`npm run playbook -- new process p/sael\`.
+      "playbooks/p/segments/buyers.mdx:13:10 error broken-reference
+        No process \`sael\` in playbook \`p\`: there is no playbooks/p/processes/sael.mdx. Existing processes: \`sale\`. Fix the id, or create the file with \`npm run playbook -- new process p/sael\`. 1 more problem follows from this one and will be checked once it is fixed.
           12 | offerings: [plan]
         > 13 | process: sael
              |          ^
           14 | coverage:
 
-      1 error and 1 warning.
+      1 error and 0 warnings.
       "
     `);
   });
   it('zh-CN', async () => {
     expect(await pretty('broken-reference', 'zh-CN')).toMatchInlineSnapshot(`
-      "playbooks/p/processes/sale.mdx:1:1 warning unused-entity
-        销售流程 \`sale\` 没有被任何地方使用，对模型没有影响。请在目标客群的 \`process\` 中引用它，或删除它；也可以把文件名改为以 \`_\` 开头，作为草稿保留。
-        > 1 | ---
-            | ^
-          2 | title: Sale
-
-      playbooks/p/segments/buyers.mdx:13:10 error broken-reference
-        销售手册 \`p\` 中没有销售流程 \`sael\`：找不到文件 playbooks/p/processes/sael.mdx。现有的销售流程：\`sale\`。请改正 id，或用 \`npm run playbook -- new process p/sael\` 新建文件。
+      "playbooks/p/segments/buyers.mdx:13:10 error broken-reference
+        销售手册 \`p\` 中没有销售流程 \`sael\`：找不到文件 playbooks/p/processes/sael.mdx。现有的销售流程：\`sale\`。请改正 id，或用 \`npm run playbook -- new process p/sael\` 新建文件。由此还引出另外 1 个问题，改正之后会一并检查。
           12 | offerings: [plan]
         > 13 | process: sael
              |          ^
           14 | coverage:
 
-      共 1 个错误、1 个警告。
+      共 1 个错误、0 个警告。
       "
     `);
   });
