@@ -6,8 +6,9 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../src/cli/main.ts';
+import { CODES } from '../src/diagnostics/codes.ts';
 import { checkProject } from '../src/lint/check.ts';
 import { captureIo, tempCopy } from './helpers.ts';
 
@@ -280,5 +281,22 @@ describe('a misspelt field', () => {
     expect(errors[0]!.message).toContain('Unknown field `dayz` of stage `prove` (Prove) in this process.');
     expect(errors[0]!.message).toContain('Did you mean `days`?');
     expect(errors[0]!.message).not.toContain('stages[');
+  });
+});
+
+describe('the messages of a check', () => {
+  it('are rendered once, in the playbook\u2019s language: never first in English', () => {
+    const root = project([['processes/consultative.mdx', 'raci: { ae: A, se: R }', 'raci: { ae: R, se: R }']], 'zh-CN');
+    const spec = CODES['raci-accountable'].message;
+    const en = vi.spyOn(spec, 'en');
+    const zh = vi.spyOn(spec, 'zh-CN');
+    try {
+      expect(errorsOf(root).map((d) => d.code)).toEqual(['raci-accountable']);
+      expect(en).not.toHaveBeenCalled();
+      expect(zh).toHaveBeenCalledTimes(1);
+    } finally {
+      en.mockRestore();
+      zh.mockRestore();
+    }
   });
 });

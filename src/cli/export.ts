@@ -21,9 +21,10 @@ export async function runExport({ values, positionals }: ParsedArgs, io: Io): Pr
   const root = resolve(io.cwd, positionals[0] ?? '.');
   const { playbooks, diagnostics, metrics, plans, scenarios } = checkProject(root, { playbook: values.playbook as string | undefined, lang: values.lang as Lang | undefined });
   const { errors, warnings } = countBySeverity(diagnostics);
-  const words = cliWords(reportLang(root, values));
+  const lang = reportLang(root, values);
+  const words = cliWords(lang);
   if (hasErrors(diagnostics) || (values.strict === true && warnings > 0)) {
-    io.stderr(`${prettyReport(root, diagnostics, io)}\n${words.notExported(errors, warnings)}`);
+    io.stderr(`${prettyReport(root, diagnostics, io, lang)}\n${words.notExported(errors, warnings)}`);
     return EXIT.content;
   }
   io.stdout(`${JSON.stringify(buildExport(playbooks.filter(isComplete), metrics, { plans, scenarios }), null, 2)}\n`);

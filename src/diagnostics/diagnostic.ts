@@ -90,10 +90,13 @@ export function messageParts(d: Diagnostic, c: MessageContext): { message: strin
   return c.lang === 'zh-CN' ? { message: spaceCjkLatinOutsideQuotes(message), hint: spaceCjkLatinOutsideQuotes(hint) } : { message, hint };
 }
 
-
 /** A diagnostic's whole message in a context: what happened and why, what to do, and what the check left out or held back. */
 export function messageOf(d: Diagnostic, c: MessageContext): string {
-  const { message, hint } = messageParts(d, c);
+  return whole(d, messageParts(d, c), c);
+}
+
+/** The message and hint together, with what the check left out or held back. */
+function whole(d: Diagnostic, { message, hint }: { message: string; hint: string }, c: MessageContext): string {
   const zh = c.lang === 'zh-CN';
   const parts = [message, hint];
   if (d.omitted) parts.push(zh ? `（此文件中另有 ${c.fmt.count(d.omitted)} 条同类问题未列出。）` : `(${c.fmt.count(d.omitted)} more of this kind in this file are not listed.)`);
@@ -119,8 +122,8 @@ function copyWith(d: Diagnostic, fields: Partial<Diagnostic>): Diagnostic {
 export function renderMessages(diagnostics: readonly Diagnostic[], contextOf: (file: string) => MessageContext): Diagnostic[] {
   return diagnostics.map((d) => {
     const context = contextOf(d.file);
-    const { hint } = messageParts(d, context);
-    return copyWith(d, { message: messageOf(d, context), hint, lang: context.lang });
+    const parts = messageParts(d, context);
+    return copyWith(d, { message: whole(d, parts, context), hint: parts.hint, lang: context.lang });
   });
 }
 
