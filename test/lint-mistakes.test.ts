@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../src/cli/main.ts';
 import { CODES } from '../src/diagnostics/codes.ts';
 import { checkProject } from '../src/lint/check.ts';
-import { captureIo, tempCopy } from './helpers.ts';
+import { captureIo, FIXTURES, tempCopy } from './helpers.ts';
 
 const PB = 'playbooks/northwind';
 
@@ -298,5 +298,17 @@ describe('the messages of a check', () => {
       en.mockRestore();
       zh.mockRestore();
     }
+  });
+});
+
+describe('a keyboard left in Chinese', () => {
+  it('gives one message for all the full-width colons of a file, and --fix repairs them all', async () => {
+    const root = project([['roles/ae.mdx', /^(title|summary|function|headcount): /gm, '$1：']]);
+    const errors = errorsOf(root);
+    expect(errors.map((d) => `${d.code} ${d.line}:${d.column}`)).toEqual(['yaml-syntax 2:6']);
+    expect(errors[0]!.message).toContain('The file has 3 more like it.');
+    const { code } = await fix(root);
+    expect(code).toBe(0);
+    expect(readFileSync(join(root, PB, 'roles/ae.mdx'), 'utf8')).toBe(readFileSync(join(FIXTURES, 'model', PB, 'roles/ae.mdx'), 'utf8'));
   });
 });

@@ -75,15 +75,19 @@ function locatedIn(fm: Frontmatter, repaired: Repaired, yamlLine: number): Front
   };
 }
 
-/** One diagnostic per mark; the tabs of a file are one (at the first), fixed together. */
+/**
+ * One diagnostic per mark; but the tabs of a file are one habit (an editor's setting), and so are its full-width
+ * colons (a keyboard left in Chinese): one diagnostic each, at the first, fixed together.
+ */
 function markDiagnostics(yaml: string, yamlLine: number, marks: readonly TypedFinding[], file: string): Diagnostic[] {
   const edit = (m: TypedFinding): TextEdit => ({ line: yamlLine + m.line, column: m.column + 1, length: m.length, text: m.replacement });
-  const tabs = marks.filter((m) => m.typed === 'tab');
+  const habits = new Map<string, TypedFinding[]>();
+  for (const m of marks) if (m.typed === 'tab' || m.typed === 'colon') habits.set(m.typed, [...(habits.get(m.typed) ?? []), m]);
   const out: Diagnostic[] = [];
   for (const m of marks) {
-    if (m.typed === 'tab' && m !== tabs[0]) continue;
+    const group = habits.get(m.typed) ?? [m];
+    if (group[0] !== m) continue;
     const at = { line: yamlLine + m.line, column: (m.at ?? m.column) + 1 };
-    const group = m.typed === 'tab' ? tabs : [m];
     const fixed = fixedLine(yaml, marks, m.line);
     out.push(
       diagnostic(

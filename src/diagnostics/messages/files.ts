@@ -63,7 +63,7 @@ export type YamlSyntaxParams =
    * A full-width `：`, `，`, `“”`, `【】` or a tab in the indentation, at its column: `found` what is there, `replacement`
    * what YAML needs, `fixed` the line as it must be written (shortened), when it fits in a message.
    */
-  | { typed: TypedMark; found: string; replacement: string; fixed?: string; /** For tabs: how many more lines are indented with one. */ more?: number };
+  | { typed: TypedMark; found: string; replacement: string; fixed?: string; /** For tabs and colons: how many more the file has (fixed with this one). */ more?: number };
 
 const TYPED_EN: Record<TypedMark, string> = {
   colon: 'is a full-width colon, as a Chinese keyboard types it: YAML separates a field from its value only with an ASCII colon and a space, so this line does not read as a field',
@@ -95,24 +95,28 @@ export const yamlSyntax = defineCode<YamlSyntaxParams>()({
     en: (p, c) => {
       if (!p.typed) return `The frontmatter is not valid YAML: ${p.reason}.`;
       if (p.typed === 'tab') return `This line is indented with a tab${p.more ? ` (so ${p.more === 1 ? 'is 1 more line' : `are ${p.more} more lines`})` : ''}, and YAML indents only with spaces.`;
-      return `${c.code(p.found)} ${TYPED_EN[p.typed]}.`;
+      const more = p.more ? ` The file has ${p.more} more like it.` : '';
+      return `${c.code(p.found)} ${TYPED_EN[p.typed]}.${more}`;
     },
     'zh-CN': (p, c) => {
       if (!p.typed) return `frontmatter 不是合法的 YAML：${YAML_ZH[p.code ?? ''] ?? '此处的写法无法识别'}。`;
       if (p.typed === 'tab') return `这一行用制表符缩进${p.more ? `（另有 ${p.more} 行也是这样）` : ''}，而 YAML 只能用空格缩进。`;
-      return `${c.code(p.found)} ${TYPED_ZH[p.typed]}。`;
+      const more = p.more ? `这个文件里另有 ${p.more} 处也是这样。` : '';
+      return `${c.code(p.found)} ${TYPED_ZH[p.typed]}。${more}`;
     },
   },
   hint: {
     en: (p, c) => {
       if (!p.typed) return 'Check indentation (spaces, not tabs) and quote values that contain `: ` or start with `[`, `{`, `*` or `&`.';
       if (p.typed === 'tab') return `Indent it with ${p.replacement.length} ${p.replacement.length === 1 ? 'space' : 'spaces'} instead.`;
-      return p.fixed ? `Write ${c.code(p.fixed)}.` : `Replace it with ${c.code(p.replacement)}.`;
+      const all = p.more ? ' (and the same for each of them)' : '';
+      return p.fixed ? `Write ${c.code(p.fixed)}${all}.` : `Replace it with ${c.code(p.replacement)}${all}.`;
     },
     'zh-CN': (p, c) => {
       if (!p.typed) return '请检查缩进（用空格，不要用制表符）；值里含有 `: `，或以 `[`、`{`、`*`、`&` 开头时，请加引号。';
       if (p.typed === 'tab') return `请改用 ${p.replacement.length} 个空格缩进。`;
-      return p.fixed ? `请写成 ${c.code(p.fixed)}。` : `请改成 ${c.code(p.replacement)}。`;
+      const all = p.more ? '（其余几处同样改正）' : '';
+      return p.fixed ? `请写成 ${c.code(p.fixed)}${all}。` : `请改成 ${c.code(p.replacement)}${all}。`;
     },
   },
 });
