@@ -23,7 +23,8 @@ export function playbookLang(root: string, playbook: string): Lang | undefined {
     return undefined;
   }
   const frontmatter = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
-  const value = /^lang:[ \t]*["']?([A-Za-z-]+)["']?[ \t]*(?:#.*)?$/m.exec(frontmatter)?.[1];
+  // A full-width colon (a keyboard left in Chinese) still says which language the author writes in.
+  const value = /^lang[ \t]*[:：][ \t]*["']?([A-Za-z-]+)["']?[ \t]*(?:#.*)?$/m.exec(frontmatter)?.[1];
   return isLang(value) ? value : value === undefined && frontmatter ? 'en' : undefined;
 }
 
