@@ -1,6 +1,9 @@
 /** Codes about the fields of one file: invalid values, unknown keys, placeholders left by `new`. */
 import { describeSummary, type Lang, type MessageContext, type ValueSummary } from '../context.ts';
 import { defineCode } from '../define.ts';
+import { capital, described, fieldName, type StageOfField } from './field-names.ts';
+
+export type { StageOfField };
 
 /** How a value was typed that is not a number in YAML, though the number is plain: `60%`, `150万`, `$1.2M`, `1,200`. */
 export type TypedNumberForm = 'percent' | 'unit' | 'currency' | 'separators' | 'full-width';
@@ -26,16 +29,6 @@ export type FieldProblem =
   | { problem: 'key'; key: string; parent: string; suggestion?: string; source?: IdSuggestionSource; refersTo?: string }
   | { problem: 'rule'; rule: 'min-above-max' | 'one-criterion' | 'to-or-add' | 'overflow' | 'other'; text?: string };
 
-/** The stage a field belongs to, named by its id and title (never by its place in the list). */
-export interface StageOfField {
-  /** 0-based place in `stages`: only when the stage has neither id nor title. */
-  index: number;
-  id?: string;
-  title?: string;
-  /** The field inside the stage: `conversion`, `raci.ae`; empty for the stage itself. */
-  field: string;
-}
-
 export type InvalidFieldParams = FieldProblem & {
   kind: string;
   /** The field as authors write it: `stages[2].raci.ae`; `(frontmatter)` for the whole block. */
@@ -59,32 +52,6 @@ const EXPECTED: Record<string, { en: string; 'zh-CN': string }> = {
 
 const expected = (what: string, lang: Lang) => EXPECTED[what]?.[lang] ?? what;
 const stripPeriod = (text: string) => text.replace(/[.。]\s*$/, '');
-
-/** A stage by its id and title: `stage \`qualify\` (Qualify)`, `阶段 \`qualify\`（资格确认）`. */
-export function stageName(stage: Omit<StageOfField, 'field'>, c: MessageContext): string {
-  if (c.lang === 'zh-CN') {
-    if (stage.id && stage.title) return `阶段 ${c.code(stage.id)}（${stage.title}）`;
-    if (stage.id || stage.title) return stage.id ? `阶段 ${c.code(stage.id)}` : `阶段“${stage.title}”`;
-    return `第 ${stage.index + 1} 个阶段`;
-  }
-  if (stage.id && stage.title) return `stage ${c.code(stage.id)} (${stage.title})`;
-  if (stage.id || stage.title) return stage.id ? `stage ${c.code(stage.id)}` : `stage “${stage.title}”`;
-  return `stage ${stage.index + 1}`;
-}
-
-/** A field, named as authors find it: `` `conversion` of stage `qualify` (Qualify) `` rather than `stages[1].conversion`. */
-export function fieldName(p: { field: string; stage?: StageOfField | undefined }, c: MessageContext): string {
-  if (!p.stage) return c.code(p.field);
-  const stage = stageName(p.stage, c);
-  if (c.lang === 'zh-CN') return p.stage.field ? `${stage}的 ${c.code(p.stage.field)}` : stage;
-  return p.stage.field ? `${c.code(p.stage.field)} of ${stage}` : stage;
-}
-
-/** The field a description is of: within a stage, without the stage's place (`conversion`, not `stages[1].conversion`). */
-const described = (p: InvalidFieldParams) => (p.stage?.field ? p.stage.field : p.field);
-
-/** `Field` at the start of a sentence. */
-const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const FORM_EN: Record<TypedNumberForm, string> = {
   percent: 'a share is a number from 0 to 1, so a percentage is divided by 100',

@@ -1,7 +1,7 @@
 /** Codes of the cross-file rules: references, stages, the fit of the four elements, unused entities. */
 import type { MessageContext } from '../context.ts';
 import { defineCode } from '../define.ts';
-import { stageName } from './fields.ts';
+import { stageName } from './field-names.ts';
 
 const MOTIVE_ZH: Record<string, string> = { 'price-performance': '性价比', 'value-realization': '价值实现', partnership: '长期合作' };
 const TYPE_ZH: Record<string, string> = { transactional: '交易型', solution: '解决方案型', 'key-account': '要客型' };
