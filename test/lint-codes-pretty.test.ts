@@ -370,7 +370,7 @@ describe('raci-accountable', () => {
   it('zh-CN', async () => {
     expect(await pretty('raci-accountable', 'zh-CN')).toMatchInlineSnapshot(`
       "playbooks/p/processes/sale.mdx:12:5 error raci-accountable
-        销售流程 \`sale\` 的阶段 \`close\`（Close）没有批准人（A），这个阶段的结果无人担责。请把恰好一个岗位标为 \`A\`（若它同时负责执行，标为 \`AR\`）。
+        销售流程 \`sale\` 的阶段 \`close\`（Close）没有批准人（A），这个阶段的结果无人担责。请把恰好一个岗位标为 \`A\`（若这个岗位同时执行，标为 \`AR\`）。
           11 |     conversion: 0.5
         > 12 |     raci: { rep: R }
              |     ^
@@ -428,7 +428,7 @@ describe('hours-without-raci', () => {
   it('zh-CN', async () => {
     expect(await pretty('hours-without-raci', 'zh-CN')).toMatchInlineSnapshot(`
       "playbooks/p/processes/sale.mdx:13:22 error hours-without-raci
-        销售流程 \`sale\` 的阶段 \`close\`（Close）给岗位 \`ceo\` 安排了工时，但 \`raci\` 里没有它，这部分工作没有明确的分工。请把 \`ceo\` 加进该阶段的 raci（通常是 \`R\` 或 \`C\`），或删掉它的工时。
+        销售流程 \`sale\` 的阶段 \`close\`（Close）给岗位 \`ceo\` 安排了工时，但 \`raci\` 里没有这个岗位，这部分工作没有明确的分工。请把 \`ceo\` 加进该阶段的 raci（通常是 \`R\` 或 \`C\`），或删掉这个岗位的工时。
           12 |     raci: { rep: AR }
         > 13 |     hours: { rep: 1, ceo: 2 }
              |                      ^
@@ -773,7 +773,7 @@ describe('model', () => {
           8 |   winRate: 0.25
 
       playbooks/northwind/roles/se.mdx:5:12 warning capacity-exceeded
-        岗位 \`se\` 每年需要 320 小时，现有 0.25 人，可用 200 小时，负荷率 160%。需要约 0.4 人（折合全职），还差约 0.2 人。补足之前，它只能完成 62.5% 的工作，目标客群 \`enterprise\` 和 \`mid-market\` 的覆盖率因此受限。可以增加人手、降低各阶段或每次拜访的工时，或把部分工作交给其他岗位。
+        岗位 \`se\` 每年需要 320 小时，现有 0.25 人，可用 200 小时，负荷率 160%。需要约 0.4 人（折合全职），还差约 0.2 人。补足之前，这个岗位只能完成 62.5% 的工作，目标客群 \`enterprise\` 和 \`mid-market\` 的覆盖率因此受限。可以增加人手、降低各阶段或每次拜访的工时，或把部分工作交给其他岗位。
           4 | function: presales
         > 5 | headcount: 0.25
             |            ^

@@ -51,8 +51,8 @@ export const capacityExceeded = defineCode<CapacityParams>()({
         p.segments.length === 0
           ? ''
           : p.capacityFactor === 0
-            ? `补足之前，它的工作完全无法完成，目标客群 ${segmentList(p.segments, c)} 无人覆盖。`
-            : `补足之前，它只能完成 ${c.fmt.percent(p.capacityFactor)} 的工作，目标客群 ${segmentList(p.segments, c)} 的覆盖率因此受限。`;
+            ? `补足之前，这个岗位的工作完全无法完成，目标客群 ${segmentList(p.segments, c)} 无人覆盖。`
+            : `补足之前，这个岗位只能完成 ${c.fmt.percent(p.capacityFactor)} 的工作，目标客群 ${segmentList(p.segments, c)} 的覆盖率因此受限。`;
       return `岗位 ${c.ref('roles', p.role)} 每年需要 ${needed}${has}。${effect}`;
     },
   },

@@ -74,7 +74,7 @@ export const raciAccountable = defineCode<StageRef & { accountable: readonly str
   hint: {
     en: (p) =>
       p.accountable.length === 0 ? 'Mark exactly one role `A` (or `AR` if it also does the work).' : 'Keep one `A`/`AR` and make the others `R` or `C`.',
-    'zh-CN': (p) => (p.accountable.length === 0 ? '请把恰好一个岗位标为 `A`（若它同时负责执行，标为 `AR`）。' : '请只保留一个 `A`/`AR`，其余改为 `R` 或 `C`。'),
+    'zh-CN': (p) => (p.accountable.length === 0 ? '请把恰好一个岗位标为 `A`（若这个岗位同时执行，标为 `AR`）。' : '请只保留一个 `A`/`AR`，其余改为 `R` 或 `C`。'),
   },
 });
 
@@ -96,11 +96,11 @@ export const hoursWithoutRaci = defineCode<StageRef & { role: string }>()({
   fix: { en: 'Add the role to the stage\u2019s `raci`, or remove its hours.', 'zh-CN': '把该岗位加进阶段的 `raci`，或删掉它的工时。' },
   message: {
     en: (p, c) => `${stageOf(p, c)} gives ${c.ref('roles', p.role)} hours but its \`raci\` does not name ${c.ref('roles', p.role)}, so the work has no defined part.`,
-    'zh-CN': (p, c) => `${stageOf(p, c)}给岗位 ${c.ref('roles', p.role)} 安排了工时，但 \`raci\` 里没有它，这部分工作没有明确的分工。`,
+    'zh-CN': (p, c) => `${stageOf(p, c)}给岗位 ${c.ref('roles', p.role)} 安排了工时，但 \`raci\` 里没有这个岗位，这部分工作没有明确的分工。`,
   },
   hint: {
     en: (p, c) => `Add ${c.code(p.role)} to the stage's raci (usually \`R\` or \`C\`), or remove its hours.`,
-    'zh-CN': (p, c) => `请把 ${c.code(p.role)} 加进该阶段的 raci（通常是 \`R\` 或 \`C\`），或删掉它的工时。`,
+    'zh-CN': (p, c) => `请把 ${c.code(p.role)} 加进该阶段的 raci（通常是 \`R\` 或 \`C\`），或删掉这个岗位的工时。`,
   },
 });
 
