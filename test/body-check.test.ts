@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkBody, needsParse, REGISTRY, type BodyContext, type BodyProblem, type MetricRequest } from '../src/body/index.ts';
-import { bodyMessage } from '../src/diagnostics/messages/body-text.ts';
+import { plainContext } from '../src/diagnostics/context.ts';
+import { diagnostic, messageOf } from '../src/diagnostics/diagnostic.ts';
 import { analyzeBody } from '../src/body/check.ts';
 import { MAX_PARSES, parseStats } from '../src/body/parse.ts';
 import { scanElements } from '../src/body/scan.ts';
@@ -150,7 +151,7 @@ describe('body-syntax', () => {
     expect(rest).toEqual([]);
     expect(problem).toMatchObject({ code: 'body-syntax', line: 10, column: 2, params: { hint: 'comment' } });
     expect(String(problem!.params.reason)).not.toContain('{/*');
-    expect(bodyMessage('body-syntax', problem!.params, 'en')).toContain('do not support comments');
+    expect(bodyMessage(problem!, 'en')).toContain('do not support comments');
   });
 
   it('explains `<https://…>` autolinks and unquoted attribute values', () => {
@@ -318,7 +319,12 @@ describe('unknown-metric', () => {
   });
 });
 
-describe('bodyMessage', () => {
+/** A body problem's message as the checker renders it, from the catalogue (src/diagnostics/messages/body.ts). */
+function bodyMessage(p: BodyProblem, lang: 'en' | 'zh-CN'): string {
+  return messageOf(diagnostic(p.code, 'playbooks/p/processes/x.mdx', p, p.params as never), plainContext(lang));
+}
+
+describe('body messages', () => {
   const samples: BodyProblem[] = [
     ...check('we <3 customers {x'),
     ...check('import fs from "node:fs"'),
@@ -333,29 +339,29 @@ describe('bodyMessage', () => {
   });
 
   it('says in English what happened and names the values', () => {
-    const en = samples.map((p) => bodyMessage(p.code, p.params, 'en'));
-    expect(en.find((m) => m.includes('`<Metirc>` is not a body component'))).toContain('(did you mean `<Metric>`?)');
+    const en = samples.map((p) => bodyMessage(p, 'en'));
+    expect(en.find((m) => m.includes('`<Metirc>` is not a body component'))).toContain('Did you mean `<Metric>`?');
     expect(en.find((m) => m.includes('`colour`'))).toContain('Its props are `type`');
     expect(en.find((m) => m.includes('`danger`'))).toContain('Use `note`, `tip` or `warning`');
     expect(en.find((m) => m.includes('needs the prop `scenario`'))).toContain('`<Delta>`');
-    expect(en.find((m) => m.includes('`segments.smb.cover`'))).toContain('did you mean `segments.smb.coverage`?');
-    expect(en.find((m) => m.includes('`qualfy`'))).toContain('did you mean `qualify`?');
+    expect(en.find((m) => m.includes('`segments.smb.cover`'))).toContain('Did you mean `segments.smb.coverage`?');
+    expect(en.find((m) => m.includes('`qualfy`'))).toContain('Did you mean `qualify`?');
     expect(en.find((m) => m.includes('`<Stage>` can only be used'))).toContain('this file is a role');
     expect(en.find((m) => m.includes('`href` attribute of `<a>`'))).toContain('`href="…"`');
     for (const message of en) expect(message).not.toMatch(/^Error|undefined|\[object/);
   });
 
   it('says it in Chinese, with full-width punctuation', () => {
-    const zh = samples.map((p) => bodyMessage(p.code, p.params, 'zh-CN'));
+    const zh = samples.map((p) => bodyMessage(p, 'zh-CN'));
     for (const message of zh) {
-      expect(message).toMatch(/[。）]$/);
+      expect(message).toMatch(/[。）？]$/);
       expect(message).toMatch(/[\u4e00-\u9fff]/);
       expect(message).not.toMatch(/undefined|\[object/);
     }
     expect(zh.find((m) => m.includes('`<Metirc>`'))).toBe(
-      '`<Metirc>` 不是正文组件（是否想写 `<Metric>`？）。正文可以使用 `<Metric>`、`<Delta>`、`<Callout>`和`<Stage>`；HTML 元素须用小写字母书写。',
+      '`<Metirc>` 不是正文组件。正文可以使用 `<Metric>`、`<Delta>`、`<Callout>` 和 `<Stage>`；HTML 元素须用小写字母书写。是不是想写 `<Metric>`？',
     );
-    expect(zh.find((m) => m.includes('`qualfy`'))).toBe('`<Stage>` 引用的阶段 `qualfy` 在本流程中不存在（是否想写 `qualify`？）。请使用本流程某个阶段的 `id`。');
-    expect(zh.find((m) => m.includes('`<Stage>` 只能'))).toContain('本文件是“销售团队职能”文件');
+    expect(zh.find((m) => m.includes('`qualfy`'))).toBe('`<Stage>` 引用的阶段 `qualfy` 在本流程中不存在。是不是想写 `qualify`？请使用本流程某个阶段的 `id`。');
+    expect(zh.find((m) => m.includes('`<Stage>` 只能'))).toContain('本文件是“岗位”文件');
   });
 });

@@ -18,6 +18,7 @@ describe('astro build with broken playbooks', () => {
       expect(output).toContain('playbooks/p/segments/buyers.mdx:13:10 error broken-reference');
       expect(output).toContain('> 13 | process: sael');
       expect(output).toContain('The build stopped: the playbooks have 1 error, listed above.');
+      expect(output).toContain('Fix them and build again');
       expect(output).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/); // no stack frames
     } finally {
       project.cleanup();

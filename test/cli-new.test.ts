@@ -169,7 +169,7 @@ describe('new with bad arguments exits 2 and writes nothing', () => {
     [['role', 'northwind/x', '.', 'extra'], 'new: unexpected argument `extra`.'],
     [['role', 'northwind/x', 'no-such-root'], 'The project root no-such-root does not exist'],
     [['playbook', 'docs'], '`docs` is the address of one of the site\'s own pages (/docs/)'],
-    [['role', 'northwind/x', '--force'], "Unknown option '--force'"],
+    [['role', 'northwind/x', '--force'], 'new: unknown option `--force`.'],
     [['role', 'nowhere/x'], 'There is no playbook `nowhere`'],
     [['role', 'northwind/x', '--lang', 'zh-CN'], 'new: --lang is for `new playbook`; a new role is written in the language of its playbook'],
     [['playbook', 'acme', '--lang', 'fr'], 'new: --lang must be one of en, zh-CN, not `fr`.'],
@@ -197,7 +197,7 @@ describe('new --help', () => {
     const result = await newIn(root, '--help');
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toMatch(/^Usage: npm run playbook -- new <kind> <target> \[root\] \[--root <dir>\] \[--lang en\|zh-CN\]\n/);
+    expect(result.stdout).toMatch(/^Usage: npm run playbook -- new <kind> <target> \[root\] \[--root <dir>\] \[--lang en\|zh-CN\] \[--type transactional\|solution\|key-account\]\n/);
     expect(result.stdout).toContain('What to create: playbook, segment, offering, process, role, scenario.');
     expect(tree(root)).toEqual([]);
   });

@@ -32,7 +32,7 @@ describe('the dev overlay payload', () => {
   it('speaks the playbook’s language, and is null without errors', () => {
     const d = diagnostic('broken-reference', 'playbooks/hy/segments/a.mdx', { line: 2, column: 3 }, { kind: 'processes', id: 'x', playbook: 'hy', dir: 'playbooks/hy/processes', existing: [], singular: 'process' });
     const [zh] = renderMessages([d], () => plainContext('zh-CN'));
-    expect(overlayPayload('/root', [zh!])!.err.message).toContain('作战手册中有 1 个错误');
+    expect(overlayPayload('/root', [zh!])!.err.message).toContain('销售手册有 1 个错误');
     expect(overlayPayload('/root', [{ ...d, severity: 'warning' } as typeof d])).toBeNull();
   });
 

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { CODES } from '../src/diagnostics/codes.ts';
+import { DIAGNOSTIC_EXAMPLES } from '../src/docs/diagnostic-examples.ts';
+import { runExample } from '../src/docs/run-example.ts';
 import { plainContext } from '../src/diagnostics/context.ts';
-import { diagnostic, messageOf, renderMessages, sortDiagnostics, type Diagnostic } from '../src/diagnostics/diagnostic.ts';
+import { diagnostic, messageOf, messageParts, renderMessages, sortDiagnostics, withFields, type Diagnostic } from '../src/diagnostics/diagnostic.ts';
 import { escapeControls, formatGithub, formatJson, formatPretty } from '../src/diagnostics/format.ts';
 import { referrersOf } from '../src/kinds/index.ts';
 
@@ -31,7 +34,7 @@ describe('formatPretty', () => {
           4 | ---
 
       playbooks/p/segments/s.mdx:3:10 warning mirror-gap
-        Nobody on our side mirrors the customer's 50% sure, a,b.\\nSecond line: no role in process \`sale\` lists "50% sure, a,b.\\nSecond line" in its counterparts. Key-account selling pairs each customer function with ours; add it to the counterparts of the role that meets them.
+        Nobody on our side mirrors the customer's 50% sure, a,b.\\nSecond line: no role in process \`sale\` lists "50% sure, a,b.\\nSecond line" in its counterparts, and key-account selling pairs each customer function with ours. Add it to the counterparts of the role that meets them.
           2 | title: A
         > 3 | process: sael
             |          ^
@@ -81,7 +84,7 @@ describe('formatGithub', () => {
     const lines = formatGithub(diagnostics).split('\n');
     expect(lines[0]).toMatch(/^::error file=playbooks\/p\/segments\/s\.mdx,line=3,col=10,title=broken-reference::No process `sael` in playbook `p`/);
     expect(lines[1]).toBe(
-      "::warning file=playbooks/p/segments/s.mdx,line=3,col=10,title=mirror-gap::Nobody on our side mirrors the customer's 50%25 sure, a,b.%0ASecond line: no role in process `sale` lists \"50%25 sure, a,b.%0ASecond line\" in its counterparts. Key-account selling pairs each customer function with ours; add it to the counterparts of the role that meets them.",
+      "::warning file=playbooks/p/segments/s.mdx,line=3,col=10,title=mirror-gap::Nobody on our side mirrors the customer's 50%25 sure, a,b.%0ASecond line: no role in process `sale` lists \"50%25 sure, a,b.%0ASecond line\" in its counterparts, and key-account selling pairs each customer function with ours. Add it to the counterparts of the role that meets them.",
     );
     expect(lines[2]).toMatch(/^::warning file=playbooks\/p\/roles\/r\.mdx,line=1,col=1,title=unused-entity::/);
   });
@@ -124,5 +127,52 @@ describe('sortDiagnostics', () => {
       diagnostic('invalid-field', 'a.mdx', { line: 5, column: 1 }, missing),
     ]);
     expect(sorted.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`)).toEqual(['a.mdx:5:1 invalid-field', 'a.mdx:5:2 invalid-field', 'a.mdx:5:2 unknown-field', 'b.mdx:1:1 invalid-field']);
+  });
+});
+
+describe('message and hint', () => {
+  const d = () => diagnostic('raci-responsible', 'playbooks/p/processes/sale.mdx', { line: 5, column: 5 }, { stage: 'close', title: 'Close', process: 'sale' });
+
+  it('are apart in the catalogue and together in the message: what happened and why, then what to do', () => {
+    const en = messageParts(d(), plainContext('en'));
+    expect(en).toEqual({ message: 'Stage `close` (Close) of process `sale` has no responsible role, so nobody does its work.', hint: 'Mark at least one role `R` (or `AR`).' });
+    expect(messageOf(d(), plainContext('en'))).toBe(`${en.message} ${en.hint}`);
+    const zh = messageParts(d(), plainContext('zh-CN'));
+    expect(messageOf(d(), plainContext('zh-CN'))).toBe(`${zh.message}${zh.hint}`);
+    const [rendered] = renderMessages([d()], () => plainContext('zh-CN'));
+    expect(rendered).toMatchObject({ message: `${zh.message}${zh.hint}`, hint: zh.hint, lang: 'zh-CN' });
+  });
+
+  it('are rendered once, in the file\u2019s language only', () => {
+    const spec = CODES['raci-responsible'].message;
+    const en = vi.spyOn(spec, 'en');
+    const zh = vi.spyOn(spec, 'zh-CN');
+    try {
+      const [rendered] = renderMessages([d()], () => plainContext('zh-CN'));
+      expect(rendered!.message).toMatch(/^销售流程/);
+      expect(en).not.toHaveBeenCalled();
+      expect(zh).toHaveBeenCalledTimes(1);
+    } finally {
+      en.mockRestore();
+      zh.mockRestore();
+    }
+  });
+
+  it('name the knock-ons held back', () => {
+    const held = withFields(d(), { followers: 3 });
+    expect(messageOf(held, plainContext('en'))).toMatch(/ 3 more problems follow from this one and will be checked once it is fixed\.$/);
+    expect(messageOf(held, plainContext('zh-CN'))).toMatch(/由此还引出另外 3 个问题，改正之后会一并检查。$/);
+  });
+
+  it('say what to do once: the hint is not in the message of any docs example, in either language', () => {
+    for (const example of DIAGNOSTIC_EXAMPLES) {
+      for (const lang of ['en', 'zh-CN'] as const) {
+        const { diagnostic: found } = runExample(example, lang);
+        const parts = messageParts(found, plainContext(lang));
+        expect(parts.message.trim(), `${example.code} ${lang}`).not.toBe('');
+        if (parts.hint) expect(parts.message, `${example.code} ${lang}`).not.toContain(parts.hint);
+        expect(found.hint, `${example.code} ${lang}`).toBe(parts.hint);
+      }
+    }
   });
 });

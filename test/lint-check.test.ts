@@ -33,10 +33,12 @@ describe('the language of the messages', () => {
     const { diagnostics } = checkProject(root);
     const zh = byPlaybook(diagnostics, 'zh');
     const en = byPlaybook(diagnostics, 'english');
-    expect(zh.map((d) => d.code)).toEqual(['unused-entity', 'broken-reference']);
-    expect(zh[0]!.message).toMatch(/^销售流程 `sale` 没有被任何地方使用，对模型没有影响。/);
-    expect(zh[1]!.message).toBe('销售手册 `zh` 中没有销售流程 `sael`：找不到文件 playbooks/zh/processes/sael.mdx。现有的销售流程：`sale`。请改正 id，或用 `npm run playbook -- new process zh/sael` 新建文件。');
-    expect(en.map((d) => d.code)).toEqual(['unused-entity', 'broken-reference']);
+    // The process `sale` looks unused only because of the typo `sael`: held back, and counted on the broken reference.
+    expect(zh.map((d) => d.code)).toEqual(['broken-reference']);
+    expect(zh[0]!.message).toBe(
+      '销售手册 `zh` 中没有销售流程 `sael`：找不到文件 playbooks/zh/processes/sael.mdx。现有的销售流程：`sale`。请改正 id，或用 `npm run playbook -- new process zh/sael` 新建文件。由此还引出另外 1 个问题，改正之后会一并检查。',
+    );
+    expect(en.map((d) => d.code)).toEqual(['broken-reference']);
     for (const d of en) expect(d.message, d.code).not.toMatch(HAN);
   });
 

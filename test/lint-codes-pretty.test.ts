@@ -181,39 +181,27 @@ describe('invalid-field', () => {
 describe('unknown-field', () => {
   it('en', async () => {
     expect(await pretty('unknown-field', 'en')).toMatchInlineSnapshot(`
-      "playbooks/p/index.mdx:1:1 error invalid-field
-        Missing field \`title\` in this playbook. Add it: Name of the sales model.
-        > 1 | ---
-            | ^
-          2 | titel: Pilot
-
-      playbooks/p/index.mdx:2:1 error unknown-field
+      "playbooks/p/index.mdx:2:1 error unknown-field
         Unknown field \`titel\` in this playbook. Unknown fields are errors so that typos never pass silently. Did you mean \`title\`?
           1 | ---
         > 2 | titel: Pilot
             | ^
           3 | summary: A tiny playbook for one diagnostic.
 
-      2 errors and 0 warnings.
+      1 error and 0 warnings.
       "
     `);
   });
   it('zh-CN', async () => {
     expect(await pretty('unknown-field', 'zh-CN')).toMatchInlineSnapshot(`
-      "playbooks/p/index.mdx:1:1 error invalid-field
-        这个销售手册缺少字段 \`title\`。请补上：销售模式的名称。
-        > 1 | ---
-            | ^
-          2 | titel: Pilot
-
-      playbooks/p/index.mdx:2:1 error unknown-field
+      "playbooks/p/index.mdx:2:1 error unknown-field
         这个销售手册里有未知字段 \`titel\`。未知字段会报错，以免拼写错误被悄悄放过。是不是想写 \`title\`？
           1 | ---
         > 2 | titel: Pilot
             | ^
           3 | summary: A tiny playbook for one diagnostic.
 
-      共 2 个错误、0 个警告。
+      共 1 个错误、0 个警告。
       "
     `);
   });
@@ -223,7 +211,7 @@ describe('invalid-id', () => {
   it('en', async () => {
     expect(await pretty('invalid-id', 'en')).toMatchInlineSnapshot(`
       "playbooks/p/processes/sale.mdx:6:9 error invalid-id
-        Stage id \`Close Deal\` is not a valid id. Use lowercase letters and digits in words joined by single hyphens, e.g. \`first-call\`. Rename it to \`close-deal\`.
+        Stage id \`Close Deal\` is not a valid id, and stage ids become links and RACI rows. Use lowercase letters and digits in words joined by single hyphens. Rename it to \`close-deal\`.
           5 | stages:
         > 6 |   - id: Close Deal
             |         ^
@@ -249,14 +237,14 @@ describe('invalid-id', () => {
   it('zh-CN', async () => {
     expect(await pretty('invalid-id', 'zh-CN')).toMatchInlineSnapshot(`
       "playbooks/p/processes/sale.mdx:6:9 error invalid-id
-        阶段 id \`Close Deal\` 不是合法的 id。请用单个连字符连接的小写字母和数字，例如 \`first-call\`。请改名为 \`close-deal\`。
+        阶段 id \`Close Deal\` 不是合法的 id，而阶段 id 会成为链接和 RACI 表的行。请用单个连字符连接的小写字母和数字，改名为 \`close-deal\`。
           5 | stages:
         > 6 |   - id: Close Deal
             |         ^
           7 |     title: Close
 
       playbooks/p/roles/Sales_Rep.mdx:1:1 error invalid-id
-        文件名 \`Sales_Rep\` 不是合法的 id，而 id 会成为网址和引用。请用单个连字符连接的小写字母和数字。请改名为 \`sales-rep\`。
+        文件名 \`Sales_Rep\` 不是合法的 id，而 id 会成为网址和引用。请用单个连字符连接的小写字母和数字，改名为 \`sales-rep\`。
         > 1 | ---
             | ^
           2 | title: Rep
@@ -278,7 +266,7 @@ describe('duplicate-id', () => {
   it('en', async () => {
     expect(await pretty('duplicate-id', 'en')).toMatchInlineSnapshot(`
       "playbooks/p/processes/sale.mdx:13:9 error duplicate-id
-        Stage id \`close\` is used twice in process \`sale\` (stages 1 and 2), so links and RACI rows would be ambiguous. Give each stage its own id.
+        Stage id \`close\` is used twice in process \`sale\` (both titled “Close”), so links and RACI rows would be ambiguous. Give every stage of the process its own id.
           12 |     raci: { rep: AR }
         > 13 |   - id: close
              |         ^
@@ -291,7 +279,7 @@ describe('duplicate-id', () => {
   it('zh-CN', async () => {
     expect(await pretty('duplicate-id', 'zh-CN')).toMatchInlineSnapshot(`
       "playbooks/p/processes/sale.mdx:13:9 error duplicate-id
-        阶段 id \`close\` 在销售流程 \`sale\` 中用了两次（第 1 和第 2 阶段），链接和 RACI 行会无法区分。请给每个阶段起不同的 id。
+        阶段 id \`close\` 在销售流程 \`sale\` 中用了两次（两个阶段的标题都是“Close”），链接和 RACI 表的行会无法区分。给流程的每个阶段起不同的 id。
           12 |     raci: { rep: AR }
         > 13 |   - id: close
              |         ^
@@ -339,39 +327,27 @@ describe('missing-playbook', () => {
 describe('broken-reference', () => {
   it('en', async () => {
     expect(await pretty('broken-reference', 'en')).toMatchInlineSnapshot(`
-      "playbooks/p/processes/sale.mdx:1:1 warning unused-entity
-        Process \`sale\` is unused: nothing names it (the \`process\` of a segment), so it has no effect on the model. Reference it from the \`process\` of a segment, delete it, or rename the file to start with \`_\` to keep it as a draft.
-        > 1 | ---
-            | ^
-          2 | title: Sale
-
-      playbooks/p/segments/buyers.mdx:13:10 error broken-reference
-        No process \`sael\` in playbook \`p\`: there is no playbooks/p/processes/sael.mdx. Existing processes: \`sale\`. Fix the id, or create the file with \`npm run playbook -- new process p/sael\`.
+      "playbooks/p/segments/buyers.mdx:13:10 error broken-reference
+        No process \`sael\` in playbook \`p\`: there is no playbooks/p/processes/sael.mdx. Existing processes: \`sale\`. Fix the id, or create the file with \`npm run playbook -- new process p/sael\`. 1 more problem follows from this one and will be checked once it is fixed.
           12 | offerings: [plan]
         > 13 | process: sael
              |          ^
           14 | coverage:
 
-      1 error and 1 warning.
+      1 error and 0 warnings.
       "
     `);
   });
   it('zh-CN', async () => {
     expect(await pretty('broken-reference', 'zh-CN')).toMatchInlineSnapshot(`
-      "playbooks/p/processes/sale.mdx:1:1 warning unused-entity
-        销售流程 \`sale\` 没有被任何地方使用，对模型没有影响。请在目标客群的 \`process\` 中引用它，或删除它；也可以把文件名改为以 \`_\` 开头，作为草稿保留。
-        > 1 | ---
-            | ^
-          2 | title: Sale
-
-      playbooks/p/segments/buyers.mdx:13:10 error broken-reference
-        销售手册 \`p\` 中没有销售流程 \`sael\`：找不到文件 playbooks/p/processes/sael.mdx。现有的销售流程：\`sale\`。请改正 id，或用 \`npm run playbook -- new process p/sael\` 新建文件。
+      "playbooks/p/segments/buyers.mdx:13:10 error broken-reference
+        销售手册 \`p\` 中没有销售流程 \`sael\`：找不到文件 playbooks/p/processes/sael.mdx。现有的销售流程：\`sale\`。请改正 id，或用 \`npm run playbook -- new process p/sael\` 新建文件。由此还引出另外 1 个问题，改正之后会一并检查。
           12 | offerings: [plan]
         > 13 | process: sael
              |          ^
           14 | coverage:
 
-      共 1 个错误、1 个警告。
+      共 1 个错误、0 个警告。
       "
     `);
   });
@@ -381,7 +357,7 @@ describe('raci-accountable', () => {
   it('en', async () => {
     expect(await pretty('raci-accountable', 'en')).toMatchInlineSnapshot(`
       "playbooks/p/processes/sale.mdx:12:5 error raci-accountable
-        Stage \`close\` of process \`sale\` has no accountable role, so nobody owns its outcome. Mark exactly one role \`A\` (or \`AR\` if it also does the work).
+        Stage \`close\` (Close) of process \`sale\` has no accountable role, so nobody owns its outcome. Mark exactly one role \`A\` (or \`AR\` if it also does the work).
           11 |     conversion: 0.5
         > 12 |     raci: { rep: R }
              |     ^
@@ -394,7 +370,7 @@ describe('raci-accountable', () => {
   it('zh-CN', async () => {
     expect(await pretty('raci-accountable', 'zh-CN')).toMatchInlineSnapshot(`
       "playbooks/p/processes/sale.mdx:12:5 error raci-accountable
-        销售流程 \`sale\` 的阶段 \`close\` 没有批准人（A），这个阶段的结果没有人最终负责。请把恰好一个岗位标为 \`A\`（若这个岗位同时执行，标为 \`AR\`）。
+        销售流程 \`sale\` 的阶段 \`close\`（Close）没有批准人（A），这个阶段的结果没有人最终负责。请把恰好一个岗位标为 \`A\`（若这个岗位同时执行，标为 \`AR\`）。
           11 |     conversion: 0.5
         > 12 |     raci: { rep: R }
              |     ^
@@ -410,7 +386,7 @@ describe('raci-responsible', () => {
   it('en', async () => {
     expect(await pretty('raci-responsible', 'en')).toMatchInlineSnapshot(`
       "playbooks/p/processes/sale.mdx:12:5 error raci-responsible
-        Stage \`close\` of process \`sale\` has no responsible role, so nobody does its work. Mark at least one role \`R\` (or \`AR\`).
+        Stage \`close\` (Close) of process \`sale\` has no responsible role, so nobody does its work. Mark at least one role \`R\` (or \`AR\`).
           11 |     conversion: 0.5
         > 12 |     raci: { rep: A }
              |     ^
@@ -423,7 +399,7 @@ describe('raci-responsible', () => {
   it('zh-CN', async () => {
     expect(await pretty('raci-responsible', 'zh-CN')).toMatchInlineSnapshot(`
       "playbooks/p/processes/sale.mdx:12:5 error raci-responsible
-        销售流程 \`sale\` 的阶段 \`close\` 没有执行人（R），这个阶段的工作没人做。请至少把一个岗位标为 \`R\`（或 \`AR\`）。
+        销售流程 \`sale\` 的阶段 \`close\`（Close）没有执行人（R），这个阶段的工作没人做。请至少把一个岗位标为 \`R\`（或 \`AR\`）。
           11 |     conversion: 0.5
         > 12 |     raci: { rep: A }
              |     ^
@@ -439,7 +415,7 @@ describe('hours-without-raci', () => {
   it('en', async () => {
     expect(await pretty('hours-without-raci', 'en')).toMatchInlineSnapshot(`
       "playbooks/p/processes/sale.mdx:13:22 error hours-without-raci
-        Stage \`close\` of process \`sale\` gives \`ceo\` hours but its \`raci\` does not name \`ceo\`, so the work has no defined part. Add \`ceo\` to the stage's raci (usually \`R\` or \`C\`), or remove its hours.
+        Stage \`close\` (Close) of process \`sale\` gives \`ceo\` hours but its \`raci\` does not name \`ceo\`, so the work has no defined part. Add \`ceo\` to the stage's raci (usually \`R\` or \`C\`), or remove its hours.
           12 |     raci: { rep: AR }
         > 13 |     hours: { rep: 1, ceo: 2 }
              |                      ^
@@ -452,7 +428,7 @@ describe('hours-without-raci', () => {
   it('zh-CN', async () => {
     expect(await pretty('hours-without-raci', 'zh-CN')).toMatchInlineSnapshot(`
       "playbooks/p/processes/sale.mdx:13:22 error hours-without-raci
-        销售流程 \`sale\` 的阶段 \`close\` 给岗位 \`ceo\` 安排了工时，但 \`raci\` 里没有它，这部分工作没有明确的分工。请把 \`ceo\` 加进该阶段的 raci（通常是 \`R\` 或 \`C\`），或删掉它的工时。
+        销售流程 \`sale\` 的阶段 \`close\`（Close）给岗位 \`ceo\` 安排了工时，但 \`raci\` 里没有这个岗位，这部分工作没有明确的分工。请把 \`ceo\` 加进该阶段的 raci（通常是 \`R\` 或 \`C\`），或删掉这个岗位的工时。
           12 |     raci: { rep: AR }
         > 13 |     hours: { rep: 1, ceo: 2 }
              |                      ^
@@ -526,7 +502,7 @@ describe('file-encoding', () => {
         This file is UTF-16 (little-endian, it starts with a UTF-16 byte-order mark), but playbook files must be UTF-8. Save it with the encoding UTF-8 (in VS Code, "Save with Encoding"), or convert it with \`iconv -f UTF-16 -t UTF-8\`.
 
       playbooks/p/segments/buyers.mdx:5:13 error file-encoding
-        This file is not UTF-8: byte 0xE9 here is not valid UTF-8 text (often a file saved as Latin-1 or Windows-1252, or GBK for Chinese). Playbook files must be UTF-8: save it with the encoding UTF-8 (in VS Code, "Save with Encoding"), or convert it with \`iconv -f <its encoding> -t UTF-8\`.
+        This file is not UTF-8: byte 0xE9 here is not valid UTF-8 text (often a file saved as Latin-1 or Windows-1252, or GBK for Chinese), and playbook files must be UTF-8. Save it with the encoding UTF-8 (in VS Code, "Save with Encoding"), or convert it with \`iconv -f <its encoding> -t UTF-8\`.
 
       2 errors and 0 warnings.
       "
@@ -538,7 +514,7 @@ describe('file-encoding', () => {
         这个文件是 UTF-16 编码（小端，开头有 UTF-16 字节顺序标记），而销售手册文件必须是 UTF-8。请用 UTF-8 编码重新保存（VS Code：“通过编码保存”），或用 \`iconv -f UTF-16 -t UTF-8\` 转换。
 
       playbooks/p/segments/buyers.mdx:5:13 error file-encoding
-        这个文件不是 UTF-8 编码：此处的字节 0xE9 不是合法的 UTF-8 文本（常见于按 GBK、Latin-1 或 Windows-1252 保存的文件）。销售手册文件必须是 UTF-8：请用 UTF-8 编码重新保存（VS Code：“通过编码保存”），或用 \`iconv -f <原编码> -t UTF-8\` 转换。
+        这个文件不是 UTF-8 编码：此处的字节 0xE9 不是合法的 UTF-8 文本（常见于按 GBK、Latin-1 或 Windows-1252 保存的文件），而销售手册文件必须是 UTF-8。请用 UTF-8 编码重新保存（VS Code：“通过编码保存”），或用 \`iconv -f <原编码> -t UTF-8\` 转换。
 
       共 2 个错误、0 个警告。
       "
@@ -608,7 +584,7 @@ describe('key-account-executive', () => {
   it('en', async () => {
     expect(await pretty('key-account-executive', 'en')).toMatchInlineSnapshot(`
       "playbooks/p/processes/sale.mdx:4:7 warning key-account-executive
-        Key-account process \`sale\` involves no executive: no stage's raci names a role with \`function: executive\`. A key account is an organisation-to-organisation relationship; give an executive a part (\`A\`, \`R\` or \`C\`) in at least one stage.
+        Key-account process \`sale\` involves no executive: no stage's raci names a role with \`function: executive\`, and a key account is an organisation-to-organisation relationship. Give an executive a part (\`A\`, \`R\` or \`C\`) in at least one stage.
           3 | summary: The sale.
         > 4 | type: key-account
             |       ^
@@ -621,7 +597,7 @@ describe('key-account-executive', () => {
   it('zh-CN', async () => {
     expect(await pretty('key-account-executive', 'zh-CN')).toMatchInlineSnapshot(`
       "playbooks/p/processes/sale.mdx:4:7 warning key-account-executive
-        要客型流程 \`sale\` 没有高管参与：没有一个阶段的 raci 包含 \`function: executive\` 的岗位。要客关系是公司对公司、组织对组织的关系；请至少在一个阶段给高管一个角色（\`A\`、\`R\` 或 \`C\`）。
+        要客型流程 \`sale\` 没有高管参与：没有一个阶段的 raci 包含 \`function: executive\` 的岗位，而要客关系是组织对组织的关系。请至少在一个阶段给高管一个角色（\`A\`、\`R\` 或 \`C\`）。
           3 | summary: The sale.
         > 4 | type: key-account
             |       ^
@@ -637,7 +613,7 @@ describe('mirror-gap', () => {
   it('en', async () => {
     expect(await pretty('mirror-gap', 'en')).toMatchInlineSnapshot(`
       "playbooks/p/segments/buyers.mdx:22:15 warning mirror-gap
-        Nobody on our side mirrors the customer's CTO: no role in process \`sale\` lists "CTO" in its counterparts. Key-account selling pairs each customer function with ours; add it to the counterparts of the role that meets them.
+        Nobody on our side mirrors the customer's CTO: no role in process \`sale\` lists "CTO" in its counterparts, and key-account selling pairs each customer function with ours. Add it to the counterparts of the role that meets them.
           21 |   - influence: technical
         > 22 |     function: CTO
              |               ^
@@ -650,7 +626,7 @@ describe('mirror-gap', () => {
   it('zh-CN', async () => {
     expect(await pretty('mirror-gap', 'zh-CN')).toMatchInlineSnapshot(`
       "playbooks/p/segments/buyers.mdx:22:15 warning mirror-gap
-        客户方的“CTO”在我方无人对接：销售流程 \`sale\` 中没有岗位在 counterparts 里写“CTO”。要客型销售要求客户方每个角色都有我方对接人；请把它加进负责对接的岗位的 counterparts。
+        客户方的“CTO”在我方无人对接：销售流程 \`sale\` 中没有岗位在 counterparts 里写“CTO”，而要客型销售要求客户方每个角色都有我方对接人。请把它加进负责对接的岗位的 counterparts。
           21 |   - influence: technical
         > 22 |     function: CTO
              |               ^
@@ -827,14 +803,14 @@ describe('placeholder', () => {
   it('en', async () => {
     expect(await pretty('placeholder', 'en')).toMatchInlineSnapshot(`
       "playbooks/p/processes/sale.mdx:8:11 warning placeholder
-        \`stages[0].goal\` of this process still holds the placeholder that \`new\` wrote, so readers would see it as if it were true. Replace it with what is true for your sales model.
+        \`goal\` of stage \`close\` (Close) of this process still holds the placeholder that \`new\` wrote, so readers would see it as if it were true. Replace it with what is true for your sales model.
           7 |     title: Close
         > 8 |     goal: "To be written: what this stage must achieve."
             |           ^
           9 |     exitCriteria: [Signed]
 
       playbooks/p/processes/sale.mdx:13:19 warning placeholder
-        \`stages[0].hours.rep\` of this process is still the 0 that \`new\` wrote, marked \`# TODO\`: the numbers of the model count it as if it were true. Write the real number; when 0 is right, delete the \`# TODO\` comment.
+        \`hours.rep\` of stage \`close\` (Close) of this process is still the 0 that \`new\` wrote, marked \`# TODO\`: the numbers of the model count it as if it were true. Write the real number; when 0 is right, delete the \`# TODO\` comment.
           12 |     raci: { rep: AR }
         > 13 |     hours: { rep: 0 } # TODO
              |                   ^
@@ -882,14 +858,14 @@ describe('placeholder', () => {
   it('zh-CN', async () => {
     expect(await pretty('placeholder', 'zh-CN')).toMatchInlineSnapshot(`
       "playbooks/p/processes/sale.mdx:8:11 warning placeholder
-        这个销售流程的 \`stages[0].goal\` 仍是 \`new\` 生成的占位内容，读者会把它当成真实信息。请换成符合你们销售模式的内容。
+        这个销售流程中阶段 \`close\`（Close）的 \`goal\` 仍是 \`new\` 生成的占位内容，读者会把它当成真实信息。请换成符合你们销售模式的内容。
           7 |     title: Close
         > 8 |     goal: "To be written: what this stage must achieve."
             |           ^
           9 |     exitCriteria: [Signed]
 
       playbooks/p/processes/sale.mdx:13:19 warning placeholder
-        这个销售流程的 \`stages[0].hours.rep\` 仍是 \`new\` 写下的 0（标有 \`# TODO\`），模型的各项数字会把它当成真实数据。请填写真实的数字；如果确实是 0，请删掉 \`# TODO\` 注释。
+        这个销售流程中阶段 \`close\`（Close）的 \`hours.rep\` 仍是 \`new\` 写下的 0（标有 \`# TODO\`），模型的各项数字会把它当成真实数据。请填写真实的数字；如果确实是 0，请删掉 \`# TODO\` 注释。
           12 |     raci: { rep: AR }
         > 13 |     hours: { rep: 0 } # TODO
              |                   ^

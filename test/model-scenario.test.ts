@@ -202,7 +202,7 @@ describe('problems, at the change that caused them', () => {
     expect(values[2]!.params).toMatchObject({ kind: 'roles', id: 'nobody', playbook: 'acme' });
     expect(values[3]!.params).toMatchObject({ kind: 'roles', id: 'ghost' });
     expect(values[4]!.params).toMatchObject({ kind: 'roles', field: 'attrition.backfillMonths', problem: 'missing' });
-    expect(values[5]!.params).toEqual({ stage: 'qualify', process: 'quick', role: 'se' });
+    expect(values[5]!.params).toEqual({ stage: 'qualify', title: 'Qualify', process: 'quick', role: 'se' });
     expect(values[0]!.message).toBe('`headcount` must be at least 0, not -1. (headcount: People in the role; fractions are allowed for shared people.)');
   });
 

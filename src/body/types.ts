@@ -38,7 +38,7 @@ export interface BodyContext {
 
 export type BodyCode = 'body-syntax' | 'unsafe-body' | 'unknown-component' | 'unknown-metric';
 
-/** Data for a problem's message; see messages.ts for the keys each code uses. */
+/** Data for a problem's message; the catalogue types the params of each code (src/diagnostics/messages/body.ts, `BodyCodeParams`). */
 export type BodyParams = Record<string, string | number | readonly string[] | undefined>;
 
 export interface BodyProblem {

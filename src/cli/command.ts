@@ -5,6 +5,9 @@
  * command takes `--help` (exit 0). Mistakes are UsageErrors (exit 2).
  */
 import { parseArgs } from 'node:util';
+import type { Lang } from '../diagnostics/context.ts';
+import { setup } from '../diagnostics/setup.ts';
+import { HELP_ZH } from './help-zh.ts';
 import { UsageError, type Io } from './io.ts';
 
 export interface OptionSpec {
@@ -57,23 +60,29 @@ export function synopsis(spec: CommandSpec): string {
   return [spec.name, ...positionals, ...options].join(' ');
 }
 
-/** The `--help` text of a command. */
-export function commandHelp(spec: CommandSpec): string {
+/**
+ * The `--help` text of a command, in a language: Chinese from src/cli/help-zh.ts where it has the command's words
+ * (a command it does not know yet keeps its English ones).
+ */
+export function commandHelp(spec: CommandSpec, lang: Lang = 'en'): string {
+  const zh = lang === 'zh-CN' ? HELP_ZH.commands[spec.name] : undefined;
+  const words = lang === 'zh-CN' ? HELP_ZH.words : { usage: 'Usage: ', help: 'Show this help.', oneOf: (values: readonly string[]) => ` One of: ${values.join(', ')}.` };
   const rows: [string, string][] = [
-    ...spec.positionals.map((p): [string, string] => [p.required ? `<${p.name}>` : `[${p.name}]`, p.description]),
+    ...spec.positionals.map((p): [string, string] => [p.required ? `<${p.name}>` : `[${p.name}]`, zh?.positionals?.[p.name] ?? p.description]),
     ...Object.entries(spec.options).map(([name, o]): [string, string] => [
       `--${name}${o.type === 'boolean' ? '' : ` <${o.placeholder ?? 'value'}>`}`,
-      `${o.description}${o.values ? ` One of: ${o.values.join(', ')}.` : ''}`,
+      `${zh?.options?.[name] ?? o.description}${o.values ? words.oneOf(o.values) : ''}`,
     ]),
-    ['--help', 'Show this help.'],
+    ['--help', words.help],
   ];
   const width = Math.max(...rows.map(([left]) => left.length));
-  return `Usage: npm run playbook -- ${synopsis(spec)}
+  const details = zh?.details ?? spec.details;
+  return `${words.usage}npm run playbook -- ${synopsis(spec)}
 
-${spec.summary}
+${zh?.summary ?? spec.summary}
 
 ${rows.map(([left, right]) => `  ${left.padEnd(width)}  ${right}`).join('\n')}
-${spec.details ? `\n${spec.details.trim()}\n` : ''}`;
+${details ? `\n${details.trim()}\n` : ''}`;
 }
 
 /** Parses a command's arguments strictly; `help` is true when `--help`/`-h` is given. */
@@ -88,22 +97,32 @@ export function parseCommand(spec: CommandSpec, args: readonly string[]): Parsed
   try {
     parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(`${spec.name}: ${(error as Error).message.replace(/\. To specify a positional argument.*$/s, '.')}`, spec.name);
+    throw new UsageError(argumentsProblem(spec.name, error as NodeJS.ErrnoException), spec.name);
   }
   const values = parsed.values as ParsedArgs['values'];
   if (values.help === true) return { values, positionals: parsed.positionals, help: true };
   if (parsed.positionals.length > spec.positionals.length) {
-    throw new UsageError(`${spec.name}: unexpected argument \`${parsed.positionals[spec.positionals.length]}\`.`, spec.name);
+    throw new UsageError(setup('unexpected-argument', { command: spec.name, argument: parsed.positionals[spec.positionals.length]! }), spec.name);
   }
   spec.positionals.forEach((p, i) => {
-    if (p.required && parsed.positionals[i] === undefined) throw new UsageError(`${spec.name}: missing <${p.name}>: ${p.description}`, spec.name);
+    if (p.required && parsed.positionals[i] === undefined) throw new UsageError(setup('missing-argument', { command: spec.name, name: p.name, description: p.description }), spec.name);
   });
   for (const [name, o] of Object.entries(spec.options)) {
     const value = values[name];
     if (!o.values || value === undefined) continue;
     for (const v of Array.isArray(value) ? value : [value]) {
-      if (!o.values.includes(String(v))) throw new UsageError(`${spec.name}: --${name} must be one of ${o.values.join(', ')}, not \`${String(v)}\`.`, spec.name);
+      if (!o.values.includes(String(v))) throw new UsageError(setup('option-value', { command: spec.name, option: name, values: o.values, value: String(v) }), spec.name);
     }
   }
   return { values, positionals: parsed.positionals, help: false };
+}
+
+/** Node's parser errors as problems of the catalogue, told apart by their code (the option is quoted in the message). */
+function argumentsProblem(command: string, error: NodeJS.ErrnoException) {
+  const option = /'(-{1,2}[^' ]+)/.exec(error.message)?.[1];
+  if (option && error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return setup('unknown-option', { command, option });
+  if (option && error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return setup(/does not take/.test(error.message) ? 'option-takes-no-value' : 'option-needs-value', { command, option });
+  }
+  return setup('bad-arguments', { command, detail: error.message.replace(/\. To specify a positional argument.*$/s, '.') });
 }

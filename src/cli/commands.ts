@@ -4,6 +4,7 @@
  * implementations load lazily, so that `check` never pays for `new` or `diff`.
  */
 import { REGISTRY } from '../kinds/index.ts';
+import { PROCESS_TYPES } from '../schema/common.ts';
 import { LANGS } from '../schema/playbook.ts';
 import { defineCommand, type CommandSpec } from './command.ts';
 
@@ -18,10 +19,14 @@ export const check = defineCommand({
   options: {
     format: { type: 'string', values: ['pretty', 'json', 'github'], description: 'pretty (a code frame per problem, on stderr), json (one array on stdout) or github (workflow annotations).' },
     strict: { type: 'boolean', description: 'Fail on warnings too.' },
+    fix: {
+      type: 'boolean',
+      description: 'Write the safe fixes into the files (a full-width colon, `60%` for a share, `150万` for a number…), list what changed, and touch nothing else.',
+    },
     playbook,
     lang,
   },
-  details: 'Exit codes: 0 no errors (warnings allowed unless --strict), 1 errors, 2 usage, configuration or I/O problems.',
+  details: 'Exit codes: 0 no errors (warnings allowed unless --strict), 1 errors, 2 usage, configuration or I/O problems. With --fix, they are those of what is left.',
   load: async () => (await import('./check.ts')).runCheck,
 });
 
@@ -53,11 +58,17 @@ export const newCommand = defineCommand({
       values: LANGS,
       description: 'For `new playbook`: the language of the playbook, of its pages and of the skeletons written into it (default en). The other files follow their playbook\u2019s `lang`.',
     },
+    type: {
+      type: 'string',
+      values: PROCESS_TYPES,
+      description: 'For `new process`: the process type. Without it, the type that serves the motives the offerings answer.',
+    },
   },
   details: `Examples:
   npm run playbook -- new playbook acme
   npm run playbook -- new playbook huayuan --lang zh-CN
   npm run playbook -- new segment acme/mid-market
+  npm run playbook -- new process acme/key-account-sale --type key-account
 
 Exit codes: 0 written; 1 not written (the file exists, or the playbook lacks what the file must refer to); 2 usage problems.`,
   load: async () => (await import('./new.ts')).runNew,

@@ -1,12 +1,13 @@
 import { resolve } from 'node:path';
 import type { Lang } from '../diagnostics/context.ts';
 import { countBySeverity, hasErrors } from '../diagnostics/diagnostic.ts';
-import { plural } from '../diagnostics/format.ts';
 import { checkProject } from '../lint/check.ts';
 import { buildExport } from '../model/export.ts';
 import { isComplete } from '../model/graph.ts';
 import type { ParsedArgs } from './command.ts';
 import { EXIT, type Io } from './io.ts';
+import { reportLang } from './lang.ts';
+import { cliWords } from './messages.ts';
 import { prettyReport } from '../lint/report.ts';
 
 /**
@@ -20,12 +21,13 @@ export async function runExport({ values, positionals }: ParsedArgs, io: Io): Pr
   const root = resolve(io.cwd, positionals[0] ?? '.');
   const { playbooks, diagnostics, metrics, plans, scenarios } = checkProject(root, { playbook: values.playbook as string | undefined, lang: values.lang as Lang | undefined });
   const { errors, warnings } = countBySeverity(diagnostics);
+  const lang = reportLang(root, values);
+  const words = cliWords(lang);
   if (hasErrors(diagnostics) || (values.strict === true && warnings > 0)) {
-    const why = errors > 0 ? `the playbooks have ${plural(errors, 'error')}` : `the playbooks have ${plural(warnings, 'warning')} and --strict is on`;
-    io.stderr(`${prettyReport(root, diagnostics, io)}\nNothing was exported: ${why}, and numbers computed from them would mislead. Fix them (\`npm run check\` lists the same problems) and export again.\n`);
+    io.stderr(`${prettyReport(root, diagnostics, io, lang)}\n${words.notExported(errors, warnings)}`);
     return EXIT.content;
   }
   io.stdout(`${JSON.stringify(buildExport(playbooks.filter(isComplete), metrics, { plans, scenarios }), null, 2)}\n`);
-  if (warnings > 0) io.stderr(`Exported, with ${plural(warnings, 'warning')} (run \`npm run check\` for details).\n`);
+  if (warnings > 0) io.stderr(words.exportedWithWarnings(warnings));
   return EXIT.ok;
 }

@@ -1,3 +1,5 @@
+import { CatalogueError, type SetupProblem } from '../diagnostics/setup.ts';
+
 /** Where a command writes; tests pass their own to capture output. */
 export interface Io {
   stdout: (text: string) => void;
@@ -16,13 +18,16 @@ export function processIo(): Io {
   };
 }
 
-/** A mistake in how the command was called: exit code 2 with a message and the command's usage. */
-export class UsageError extends Error {
+/**
+ * A mistake in how the command was called: exit code 2 with a message and the command's usage. It carries a problem
+ * of the catalogue (src/diagnostics/setup.ts), written in the playbook's language, or an English text.
+ */
+export class UsageError extends CatalogueError {
   override name = 'UsageError';
   /** The command whose usage to show; the overall usage when absent. */
   readonly command: string | undefined;
-  constructor(message: string, command?: string) {
-    super(message);
+  constructor(problem: SetupProblem | string, command?: string) {
+    super(problem);
     this.command = command;
   }
 }

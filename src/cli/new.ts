@@ -1,12 +1,16 @@
 import { existsSync, linkSync, mkdirSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { REGISTRY, creationOrder, kindBySingular, type KindDefinition, type Lang } from '../kinds/index.ts';
+import { setup } from '../diagnostics/setup.ts';
+import { REGISTRY, creationOrder, kindBySingular, kindName, type KindDefinition, type Lang } from '../kinds/index.ts';
 import { entitiesOf, isComplete } from '../model/graph.ts';
 import { SetupError, isDirectory, loadProject } from '../model/load.ts';
 import { isReservedId, RESERVED_IDS } from '../model/reserved.ts';
 import { isValidId } from '../schema/index.ts';
 import type { ParsedArgs } from './command.ts';
 import { EXIT, UsageError, type Io } from './io.ts';
+import { playbookLang } from './lang.ts';
+import { cliWords } from './messages.ts';
+import { suggestId } from '../model/validate.ts';
 
 /** What `new` creates: the playbook and each entity kind of the registry, by singular name. */
 const NEW_KINDS = [REGISTRY.playbook, ...REGISTRY.entities].map((k) => k.singular);
@@ -15,110 +19,87 @@ const NEW_KINDS = [REGISTRY.playbook, ...REGISTRY.entities].map((k) => k.singula
  * `new <kind> <playbook>[/<id>] [root]` (format.md §5): writes a skeleton
  * that passes `check`, atomically, and never overwrites. Exit 0 written; 1
  * not written because the file exists or the playbook lacks what the
- * skeleton must refer to; 2 bad kind, id or arguments.
+ * skeleton must refer to; 2 bad kind, id or arguments. It speaks the
+ * playbook's language (`--lang` for a new playbook).
  */
 export async function runNew({ values, positionals }: ParsedArgs, io: Io): Promise<number> {
   const [kindArg = '', target = '', rootArg] = positionals;
   const kind = kindBySingular(kindArg);
-  if (!kind) throw new UsageError(`new: the kind must be one of ${NEW_KINDS.join(', ')}, not \`${kindArg}\`.`, 'new');
+  if (!kind) throw new UsageError(setup('new-kind', { kinds: NEW_KINDS, kind: kindArg }), 'new');
   const rootOption = (values.root as string | undefined) ?? rootArg;
   const root = resolve(io.cwd, rootOption ?? '.');
-  if (!isDirectory(root)) {
-    throw new SetupError(`The project root ${rootOption ?? io.cwd} does not exist or is not a folder; nothing was written. Run the command from the project root or pass it as the last argument.`);
-  }
+  if (!isDirectory(root)) throw new SetupError(setup('no-root', { root: rootOption ?? io.cwd, written: false }));
   const lang = values.lang as Lang | undefined;
+  const type = values.type as string | undefined;
+  if (type !== undefined && kind.id !== 'processes') throw new UsageError(setup('new-type-not-process', { kind: kind.singular }), 'new');
   if (kind === REGISTRY.playbook) return newPlaybook(root, parseTarget(target, false).playbook, lang ?? 'en', io);
-  if (lang !== undefined) {
-    throw new UsageError(`new: --lang is for \`new playbook\`; a new ${kind.singular} is written in the language of its playbook (the \`lang\` of its index.mdx).`, 'new');
-  }
+  if (lang !== undefined) throw new UsageError(setup('new-lang-not-playbook', { kind: kind.singular }), 'new');
   const { playbook, id } = parseTarget(target, true);
-  return newEntity(root, kind, playbook, id!, io);
+  return newEntity(root, kind, playbook, id!, io, type);
 }
 
 function parseTarget(target: string, wantId: boolean): { playbook: string; id?: string } {
   const parts = target.split('/');
-  const example = wantId ? '`<playbook>/<id>`, e.g. `acme/mid-market`' : 'a playbook id, e.g. `acme`';
-  if (parts.length !== (wantId ? 2 : 1)) throw new UsageError(`new: the target must be ${example}, not \`${target}\`.`, 'new');
+  if (parts.length !== (wantId ? 2 : 1)) throw new UsageError(setup('new-target', { entity: wantId, target }), 'new');
   for (const part of parts) {
-    if (!isValidId(part)) {
-      throw new UsageError(
-        `new: \`${part}\` is not a valid id, and ids become file names, URLs and references. Use lowercase letters and digits in words joined by single hyphens, e.g. \`mid-market\`.`,
-        'new',
-      );
-    }
+    if (!isValidId(part)) throw new UsageError(setup('new-invalid-id', { id: part, suggestion: suggestId(part) }), 'new');
   }
   return wantId ? { playbook: parts[0]!, id: parts[1]! } : { playbook: parts[0]! };
 }
 
+/** A kind's next step in a language. */
+const nextStep = (kind: KindDefinition, lang: Lang) => (typeof kind.next === 'string' ? kind.next : kind.next[lang]);
+
 function newPlaybook(root: string, id: string, lang: Lang, io: Io): number {
-  if (isReservedId(id)) {
-    throw new UsageError(`new: \`${id}\` is the address of one of the site's own pages (/${id}/), so a playbook cannot have it as its id; nothing was written. Choose another id (the reserved ones are ${RESERVED_IDS.map((r) => `\`${r}\``).join(', ')}).`, 'new');
-  }
+  if (isReservedId(id)) throw new UsageError(setup('new-reserved-id', { id, reserved: RESERVED_IDS }), 'new');
   const dir = `playbooks/${id}`;
   const file = `${dir}/index.mdx`;
-  if (existsSync(join(root, file))) return refuseExisting(file, 'playbook', io);
+  const words = cliWords(lang);
+  if (existsSync(join(root, file))) return refuseExisting(file, REGISTRY.playbook, playbookLang(root, id) ?? lang, io);
   const skeleton = REGISTRY.playbook.skeleton(id, { lang, currency: 'USD', entities: () => [] });
   if (!skeleton.ok) throw new Error('The playbook skeleton needs nothing else.');
-  if (!writeNew(root, file, skeleton.text, io)) return EXIT.content;
+  if (!writeNew(root, file, skeleton.text, lang, io)) return EXIT.content;
   const folders = REGISTRY.entities.map((k) => `${k.id}/`);
   try {
     for (const kind of REGISTRY.entities) mkdirSync(join(root, dir, kind.id), { recursive: true });
   } catch (error) {
-    throw ioProblem('create the entity folders', error, `${file} was written and is valid; create the folders ${folders.join(', ')} by hand.`);
+    throw new SetupError(setup('cannot-write', { what: 'folders', path: folders.map((f) => `${dir}/${f}`).join(', '), code: errorCode(error), done: file }));
   }
   // Each kind refers only to kinds created before it.
   const order = creationOrder().map((k) => `  npm run playbook -- new ${k.singular} ${id}/<id>\n`).join('');
-  io.stdout(
-    `Created ${file} and the empty folders ${folders.join(', ')}.\n\n` +
-      `Next: ${REGISTRY.playbook.next} Then add the entities, in this order since each refers to the ones before:\n` +
-      order +
-      `and run \`npm run check\` after each edit: it lists every placeholder left to fill in (\`placeholder\` warnings).\n`,
-  );
+  io.stdout(words.createdPlaybook(file, folders, nextStep(REGISTRY.playbook, lang), order));
   return EXIT.ok;
 }
 
-function newEntity(root: string, kind: KindDefinition, playbook: string, id: string, io: Io): number {
+function newEntity(root: string, kind: KindDefinition, playbook: string, id: string, io: Io, type?: string): number {
   const dir = `playbooks/${playbook}`;
   const file = `${dir}/${kind.id}/${id}.mdx`;
-  if (isDirectory(join(root, dir, 'index.mdx'))) {
-    throw new SetupError(`${dir}/index.mdx is a folder, but a playbook file is expected there; nothing was written. Remove the folder or rename it, then create the playbook with \`npm run playbook -- new playbook ${playbook}\`.`);
-  }
-  if (!existsSync(join(root, dir, 'index.mdx'))) {
-    const existing = listPlaybooks(root);
-    throw new SetupError(
-      `There is no playbook \`${playbook}\` (no ${dir}/index.mdx); nothing was written. ${
-        existing.length ? `Existing playbooks: ${existing.map((p) => `\`${p}\``).join(', ')}.` : 'The project has no playbook yet.'
-      } Create it with \`npm run playbook -- new playbook ${playbook}\`, or fix the name.`,
-    );
-  }
-  if (existsSync(join(root, file))) return refuseExisting(file, kind.singular, io);
+  if (isDirectory(join(root, dir, 'index.mdx'))) throw new SetupError(setup('new-index-folder', { dir, playbook }));
+  if (!existsSync(join(root, dir, 'index.mdx'))) throw new SetupError(setup('new-no-playbook', { dir, playbook, playbooks: listPlaybooks(root) }));
+  const lang = playbookLang(root, playbook) ?? 'en';
+  if (existsSync(join(root, file))) return refuseExisting(file, kind, lang, io);
   const graph = loadProject(root, { playbook }).playbooks.find((p) => p.id === playbook);
   const index = graph && isComplete(graph) ? graph.index.data : undefined;
   const skeleton = kind.skeleton(id, {
-    lang: graph?.lang ?? 'en',
+    lang: graph?.lang ?? lang,
     currency: index?.currency ?? 'USD',
     entities: (kindId) => (graph ? entitiesOf(graph, kindId) : []),
+    ...(type !== undefined ? { choices: { type } } : {}),
   });
+  const words = cliWords(graph?.lang ?? lang);
   if (!skeleton.ok) {
-    io.stderr(
-      `Nothing was written: a new ${kind.singular} refers to other files of its playbook, and playbook \`${playbook}\` has no valid ${orList(skeleton.missing)} yet. Create ${skeleton.missing.length === 1 ? 'it' : 'them'} first:\n` +
-        skeleton.missing.map((k) => `  npm run playbook -- new ${k} ${playbook}/<id>\n`).join('') +
-        `then run \`npm run playbook -- new ${kind.singular} ${playbook}/${id}\` again.\n`,
-    );
+    const missing = skeleton.missing.map((k) => kindName(kindBySingular(k)?.id ?? k, graph?.lang ?? lang));
+    const commands = skeleton.missing.map((k) => `  npm run playbook -- new ${k} ${playbook}/<id>\n`).join('');
+    io.stderr(words.lacks(kindName(kind.id, graph?.lang ?? lang), playbook, missing, commands, `npm run playbook -- new ${kind.singular} ${playbook}/${id}`));
     return EXIT.content;
   }
-  if (!writeNew(root, file, skeleton.text, io)) return EXIT.content;
-  const refers = skeleton.refers.length ? `, referring to ${skeleton.refers.join(', ')}` : '';
-  io.stdout(`Created ${file}${refers}.\n\nNext: ${kind.next} Then run \`npm run check\`: it lists every placeholder of the file that is left to fill in (\`placeholder\` warnings).\n`);
+  if (!writeNew(root, file, skeleton.text, graph?.lang ?? lang, io)) return EXIT.content;
+  io.stdout(words.createdEntity(file, skeleton.refers, nextStep(kind, graph?.lang ?? lang)));
   return EXIT.ok;
 }
 
-function orList(items: readonly string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
-}
-
-function refuseExisting(file: string, kind: string, io: Io): number {
-  io.stderr(`${file} already exists; nothing was written. \`new\` never overwrites a file: edit that ${kind} instead, or choose another id.\n`);
+function refuseExisting(file: string, kind: KindDefinition, lang: Lang, io: Io): number {
+  io.stderr(cliWords(lang).exists(file, kindName(kind.id, lang)));
   return EXIT.content;
 }
 
@@ -128,14 +109,14 @@ function refuseExisting(file: string, kind: string, io: Io): number {
  * its name, which fails if the name exists. Returns false (and reports) when
  * the file appeared meanwhile.
  */
-function writeNew(root: string, file: string, text: string, io: Io): boolean {
+function writeNew(root: string, file: string, text: string, lang: Lang, io: Io): boolean {
   const path = join(root, file);
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(temp, text, { flag: 'wx' });
   } catch (error) {
-    throw ioProblem(`write ${file}`, error, 'Nothing was written.');
+    throw new SetupError(setup('cannot-write', { what: 'file', path: file, code: errorCode(error) }));
   }
   try {
     try {
@@ -148,10 +129,10 @@ function writeNew(root: string, file: string, text: string, io: Io): boolean {
     }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-      refuseExisting(file, 'file', io);
+      io.stderr(cliWords(lang).exists(file, lang === 'zh-CN' ? '文件' : 'file'));
       return false;
     }
-    throw ioProblem(`write ${file}`, error, 'Nothing was written.');
+    throw new SetupError(setup('cannot-write', { what: 'file', path: file, code: errorCode(error) }));
   } finally {
     try {
       unlinkSync(temp);
@@ -162,8 +143,8 @@ function writeNew(root: string, file: string, text: string, io: Io): boolean {
   return true;
 }
 
-function ioProblem(what: string, error: unknown, state: string): SetupError {
-  return new SetupError(`Could not ${what}: ${(error as NodeJS.ErrnoException).code ?? String(error)}. ${state} Check that the folder is writable.`);
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? String(error);
 }
 
 function listPlaybooks(root: string): string[] {

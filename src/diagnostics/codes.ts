@@ -7,7 +7,8 @@
  * render from these functions.
  */
 import type { CodeSpec } from './define.ts';
-import { bodySyntax, unknownComponent, unknownMetric, unsafeBody } from './messages/body.ts';
+import { bodySyntax, unsafeBody } from './messages/body.ts';
+import { unknownComponent, unknownMetric } from './messages/body-components.ts';
 import { invalidField, placeholder, unknownField } from './messages/fields.ts';
 import { fileEncoding, frontmatterMissing, invalidId, missingPlaybook, reservedId, symlinkOutside, unknownFile, yamlSyntax } from './messages/files.ts';
 import { bookingsBelowGoal, capacityExceeded, coverageBelowGoal, winRateBelowGoal } from './messages/model.ts';

@@ -1,4 +1,5 @@
 import { countBySeverity, type Diagnostic } from './diagnostic.ts';
+import { languageOf, SUMMARY } from './summary.ts';
 
 export const FORMATS = ['pretty', 'json', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -9,18 +10,6 @@ export type Format = (typeof FORMATS)[number];
  * lines may be anything).
  */
 const FRAMELESS: ReadonlySet<string> = new Set(['frontmatter-missing', 'file-encoding', 'symlink-outside', 'unknown-file', 'missing-playbook']);
-
-/** The pretty output's own words. */
-const WORDS = {
-  en: {
-    none: 'No problems found.',
-    summary: (errors: number, warnings: number) => `${plural(errors, 'error')} and ${plural(warnings, 'warning')}.`,
-  },
-  'zh-CN': {
-    none: '没有发现问题。',
-    summary: (errors: number, warnings: number) => `共 ${errors} 个错误、${warnings} 个警告。`,
-  },
-} as const;
 
 export interface PrettyOptions {
   /** The language of the summary when the diagnostics do not settle it (none, or several languages): `--lang`. */
@@ -84,8 +73,8 @@ export function formatPretty(diagnostics: readonly Diagnostic[], options: Pretty
   });
   const { errors, warnings } = countBySeverity(diagnostics);
   // The summary speaks Chinese when every problem it counts does (a check of zh-CN playbooks only).
-  const words = WORDS[diagnostics.length > 0 && diagnostics.every((d) => d.lang === 'zh-CN') ? 'zh-CN' : (options.lang ?? 'en')];
-  const summary = errors + warnings === 0 ? paint.green(words.none) : words.summary(errors, warnings);
+  const words = SUMMARY[languageOf(diagnostics, options.lang ?? 'en')];
+  const summary = errors + warnings === 0 ? paint.green(words.none) : words.counts(errors, warnings);
   return `${[...blocks, summary].join('\n\n')}\n`;
 }
 

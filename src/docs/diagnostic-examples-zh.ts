@@ -9,7 +9,7 @@ export const EXAMPLE_CHANGES_ZH: Partial<Record<Code, string>> = {
   'frontmatter-missing': '岗位文件一开头就是标题，没有 frontmatter。',
   'yaml-syntax': '某个值里有 `: `，YAML 会把它当成嵌套映射的开始。',
   'invalid-field': '编制人数写成了英文单词。',
-  'unknown-field': '字段名拼错了（于是 `headcount` 也成了缺失字段）。',
+  'unknown-field': '字段名拼错了：只报一条错误，并指出想写的字段（不会再报 `headcount` 缺失）。',
   'invalid-id': '新建的岗位文件名用了大写字母和下划线。',
   'duplicate-id': '第二个阶段是从第一个复制来的，沿用了同一个 id。',
   'missing-playbook': '新文件夹 `playbooks/emea/` 先放进了岗位文件，还没有 `index.mdx`。',

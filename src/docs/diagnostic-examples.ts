@@ -180,7 +180,7 @@ export const DIAGNOSTIC_EXAMPLES: readonly DiagnosticExample[] = [
   },
   {
     code: 'unknown-field',
-    change: 'A typo in a field name (it also makes `headcount` missing).',
+    change: 'A typo in a field name: one error, which names the field meant (not also a missing `headcount`).',
     files: edit('roles/rep.mdx', 'headcount: 2', 'headcont: 2'),
     file: at('roles/rep.mdx'),
   },

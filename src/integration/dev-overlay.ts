@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Diagnostic, Lang } from '../diagnostics/diagnostic.ts';
 import { escapeControls } from '../diagnostics/format.ts';
 import { escapeHtml } from '../format/html.ts';
+import { SUMMARY } from '../diagnostics/summary.ts';
 
 /** The payload Vite's client takes for its error overlay. */
 export interface OverlayPayload {
@@ -25,14 +26,12 @@ export interface OverlayPayload {
   };
 }
 
-const TEXT: Record<Lang, { errors: (n: number) => string; hint: string; setupHint: string }> = {
+const TEXT: Record<Lang, { hint: string; setupHint: string }> = {
   en: {
-    errors: (n) => `The playbooks have ${n === 1 ? '1 error' : `${n} errors`}; the first:`,
     hint: 'Fix the file and save it: the page reloads by itself. Every problem is listed below and in the terminal; `npm run check` prints them too.',
     setupHint: 'Fix it and save: the page reloads by itself.',
   },
   'zh-CN': {
-    errors: (n) => `作战手册中有 ${n} 个错误，第一个：`,
     hint: '改好文件并保存，页面会自动刷新。全部问题列在下方，终端里也有；运行 `npm run check` 同样可以看到。',
     setupHint: '改好后保存，页面会自动刷新。',
   },
@@ -56,12 +55,13 @@ export function overlayPayload(root: string, diagnostics: readonly Diagnostic[],
   const errors = diagnostics.filter((d) => d.severity === 'error');
   const first = errors[0];
   if (!first) return null;
-  const text = TEXT[first.lang ?? 'en'];
+  const lang = first.lang ?? 'en';
+  const text = TEXT[lang];
   const file = join(root, first.file);
   return {
     type: 'error',
     err: {
-      message: `${overlayHtml(text.errors(errors.length))}<br>${overlayHtml(`${where(first)} ${first.code}`)}<br>${overlayHtml(first.message)}`,
+      message: `${overlayHtml(SUMMARY[lang].overlay(errors.length))}<br>${overlayHtml(`${where(first)} ${first.code}`)}<br>${overlayHtml(first.message)}`,
       hint: overlayHtml(text.hint),
       // Written as text by the overlay (textContent): every error, as the terminal lists them.
       stack: errors.map((d) => `${escapeControls(`${where(d)} ${d.code}`)}\n${escapeControls(d.message)}`).join('\n\n'),

@@ -3,7 +3,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import type { ViteDevServer } from 'vite';
 import { countBySeverity, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { plural } from '../diagnostics/format.ts';
+import { languageOf, SUMMARY } from '../diagnostics/summary.ts';
 import { prettyReport } from '../lint/report.ts';
 import { buildCheck, checkProject } from '../lint/check.ts';
 import { SetupError } from '../model/load.ts';
@@ -24,15 +24,16 @@ export function checkBeforeBuild(root: string, logger: AstroIntegrationLogger): 
   try {
     diagnostics = buildCheck(root).diagnostics;
   } catch (error) {
-    if (error instanceof SetupError) throw playbookError(error.message, 'Fix it and build again.');
+    if (error instanceof SetupError) throw playbookError(error.messageIn('en'), 'Fix it and build again.');
     throw error;
   }
+  const words = SUMMARY[languageOf(diagnostics)];
   if (!hasErrors(diagnostics)) {
-    if (diagnostics.length) logger.info(`The playbooks have ${plural(diagnostics.length, 'warning')} (run \`npm run check\` for details).`);
+    if (diagnostics.length) logger.info(words.warningsOnly(diagnostics.length));
     return;
   }
   process.stderr.write(`\n${report(root, diagnostics)}\n`);
-  throw playbookError(`The build stopped: the playbooks have ${plural(countBySeverity(diagnostics).errors, 'error')}, listed above.`, 'Fix them and build again.');
+  throw playbookError(words.buildStopped(countBySeverity(diagnostics).errors), words.hint);
 }
 
 function playbookError(message: string, hint: string): AstroError {
@@ -66,7 +67,7 @@ export function watchPlaybooks(server: ViteDevServer, root: string, logger: Astr
     } catch (error) {
       if (!(error instanceof SetupError)) throw error;
       current = [];
-      setupProblem = error.message;
+      setupProblem = error.messageIn('en');
     }
     if (JSON.stringify(current) + String(setupProblem) === before) return;
     if (setupProblem) logger.error(setupProblem);
@@ -74,7 +75,7 @@ export function watchPlaybooks(server: ViteDevServer, root: string, logger: Astr
     else {
       const { errors, warnings } = countBySeverity(current);
       process.stderr.write(`\n${report(root, current)}\n`);
-      (errors ? logger.error : logger.warn).call(logger, `Playbooks checked: ${plural(errors, 'error')} and ${plural(warnings, 'warning')}.`);
+      (errors ? logger.error : logger.warn).call(logger, SUMMARY[languageOf(current)].checked(errors, warnings));
     }
     const payload = overlay();
     if (payload) server.environments.client.hot.send(payload);

@@ -47,6 +47,8 @@ export interface SkeletonContext {
   lang: Lang;
   currency: string;
   entities(kind: string): readonly { id: string; data: Record<string, unknown> }[];
+  /** What the author chose on the command line (`new process … --type key-account`). */
+  choices?: { type?: string };
 }
 
 /** A skeleton ready to write, or the kinds the playbook lacks for it. */
@@ -77,8 +79,8 @@ export interface KindDefinition<Id extends string = string, S extends z.ZodType 
    * The `placeholder` warning reports a field of any file that still holds one of them.
    */
   placeholders?: Readonly<Record<Lang, Readonly<Record<string, string>>>>;
-  /** What to do after `new` wrote one: the next step for the author. */
-  next: string;
+  /** What to do after `new` wrote one: the next step for the author, in each language (or in English only). */
+  next: string | Readonly<Record<Lang, string>>;
 }
 
 /** Declares a kind, keeping its id as a literal type. */

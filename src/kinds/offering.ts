@@ -1,12 +1,12 @@
 import type { Motive } from '../schema/common.ts';
 import { offeringSchema } from '../schema/offering.ts';
 import { defineKind, type Lang } from './define.ts';
-import { fileText, motiveFor, motivesOf, titleFromId, yamlScalar as y } from './skeleton-text.ts';
+import { fileText, motiveFor, motivesOf, skeletonTitle, yamlScalar as y } from './skeleton-text.ts';
 
 /** What the offering skeleton cannot know, in each language: the `placeholder` warning reports a field that still holds it. */
 const PLACEHOLDERS = {
   en: { summary: 'To be written: in one paragraph, what it is and what it does for the customer.' },
-  'zh-CN': { summary: '待填写：用一段话说明它是什么、为客户带来什么。' },
+  'zh-CN': { title: '待填写：产品/服务名称', summary: '待填写：用一段话说明它是什么、为客户带来什么。' },
 } as const satisfies Record<Lang, Record<string, string>>;
 
 const TEXT = {
@@ -52,7 +52,10 @@ export const offeringKind = defineKind({
   requires: [],
   mustBeUsed: true,
   inNav: true,
-  next: "edit that file - the title, summary, kind and the motives it answers - and add its id to a segment's `offerings` (until then `check` warns that it is unused).",
+  next: {
+    en: "edit that file - the title, summary, kind and the motives it answers - and add its id to a segment's `offerings` (until then `check` warns that it is unused).",
+    'zh-CN': '编辑这个文件：标题、简介、类别（kind）和它回应的采购动机（motives）；再把它的 id 加进某个客群的 `offerings`（在此之前 `check` 会提示它未被使用）。',
+  },
   placeholders: PLACEHOLDERS,
   /**
    * A product answering the motive of the first process that no offering answers yet (else of the first process),
@@ -68,7 +71,7 @@ export const offeringKind = defineKind({
       refers: [],
       text: fileText(
         [
-          `title: ${y(titleFromId(id))}`,
+          `title: ${y(skeletonTitle(id, lang, PLACEHOLDERS))}`,
           `summary: ${y(PLACEHOLDERS[lang].summary)}`,
           `kind: product # ${t.kind}`,
           `motives: [${motive}] # ${t.motives}`,

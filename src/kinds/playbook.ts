@@ -1,11 +1,11 @@
 import { DEFAULT_SELLING_HOURS, playbookSchema } from '../schema/playbook.ts';
 import { defineKind, type Lang } from './define.ts';
-import { fileText, titleFromId, yamlScalar as y } from './skeleton-text.ts';
+import { fileText, skeletonTitle, yamlScalar as y } from './skeleton-text.ts';
 
 /** What the playbook skeleton cannot know, in each language: the `placeholder` warning reports a field that still holds it. */
 const PLACEHOLDERS = {
   en: { summary: 'To be written: in one paragraph, what this sales model covers (the company, product line or region) and how it sells.' },
-  'zh-CN': { summary: '待填写：用一段话说明这个销售模式覆盖什么（公司、产品线或区域），以及怎样销售。' },
+  'zh-CN': { title: '待填写：销售手册名称', summary: '待填写：用一段话说明这个销售模式覆盖什么（公司、产品线或区域），以及怎样销售。' },
 } as const satisfies Record<Lang, Record<string, string>>;
 
 /** The currency a new playbook starts with in each language. */
@@ -60,7 +60,7 @@ export const playbookKind = defineKind({
   requires: [],
   mustBeUsed: false,
   inNav: false,
-  next: 'edit that file - the title, summary and goals.',
+  next: { en: 'edit that file - the title, summary and goals.', 'zh-CN': '编辑这个文件：标题、简介和目标。' },
   placeholders: PLACEHOLDERS,
   /** In the language of the context (`new playbook <id> --lang zh-CN`), with that language's currency. */
   skeleton: (id, { lang }) => {
@@ -70,7 +70,7 @@ export const playbookKind = defineKind({
       refers: [],
       text: fileText(
         [
-          `title: ${y(titleFromId(id))}`,
+          `title: ${y(skeletonTitle(id, lang, PLACEHOLDERS))}`,
           `summary: ${y(PLACEHOLDERS[lang].summary)}`,
           `lang: ${lang} # ${t.lang}`,
           `currency: ${CURRENCY[lang]} # ${t.currency}`,

@@ -1,7 +1,7 @@
-import { PROCESS_FOR_MOTIVE, type Motive } from '../schema/common.ts';
+import { PROCESS_FOR_MOTIVE, PROCESS_TYPES, type Motive, type ProcessType } from '../schema/common.ts';
 import { processSchema } from '../schema/process.ts';
 import { defineKind, type Lang } from './define.ts';
-import { fileText, motiveFor, motivesOf, pickRole, titleFromId, todo, yamlScalar as y } from './skeleton-text.ts';
+import { fileText, motiveFor, motivesOf, pickRole, referral, skeletonTitle, todo, yamlScalar as y } from './skeleton-text.ts';
 
 /** What the process skeleton cannot know, in each language: the `placeholder` warning reports a field that still holds it. */
 const PLACEHOLDERS = {
@@ -12,6 +12,7 @@ const PLACEHOLDERS = {
     exitClose: 'To be written: a checkable fact that says the deal is won',
   },
   'zh-CN': {
+    title: '待填写：流程名称',
     summary: '待填写：用一段话说明何时使用这个流程，以及商机怎样在其中推进。',
     goal: '待填写：这个阶段要达成什么。',
     exitQualify: '待填写：商机可以进入下一阶段的可核实事实',
@@ -80,7 +81,10 @@ export const processKind = defineKind({
   requires: ['roles'],
   mustBeUsed: true,
   inNav: true,
-  next: "edit that file - the type, and stages with their goals, exit criteria, days, conversions, raci and hours - and make it a segment's `process` (until then `check` warns that it is unused).",
+  next: {
+    en: "edit that file - the type, and stages with their goals, exit criteria, days, conversions, raci and hours - and make it a segment's `process` (until then `check` warns that it is unused).",
+    'zh-CN': '编辑这个文件：类型（type），以及各阶段的目标、推进标准、天数、转化率、RACI 和工时；再把它设为某个客群的 `process`（在此之前 `check` 会提示它未被使用）。',
+  },
   placeholders: PLACEHOLDERS,
   /**
    * A process of two stages; the role (preferably a seller) is accountable and responsible for both. Its type
@@ -88,14 +92,15 @@ export const processKind = defineKind({
    * segment can be put on it with an offering that fits; a key-account process consults an executive when the
    * playbook has one.
    */
-  skeleton(id, { lang, entities }) {
+  skeleton(id, { lang, entities, choices }) {
     const roles = entities('roles');
     const role = pickRole(roles);
     if (!role) return { ok: false, missing: ['role'] };
     const served = new Set(entities('processes').map((p) => motiveFor(p.data.type)));
     const offered = entities('offerings').flatMap(motivesOf) as Motive[];
     const motive = offered.find((m) => !served.has(m)) ?? offered[0] ?? DEFAULT_MOTIVE;
-    const type = PROCESS_FOR_MOTIVE[motive];
+    const chosen = (PROCESS_TYPES as readonly string[]).includes(choices?.type ?? '') ? (choices!.type as ProcessType) : undefined;
+    const type = chosen ?? PROCESS_FOR_MOTIVE[motive];
     const executive = type === 'key-account' ? roles.find((r) => r.data.function === 'executive' && r.id !== role.id) : undefined;
     const t = TEXT[lang];
     const p = PLACEHOLDERS[lang];
@@ -116,10 +121,10 @@ export const processKind = defineKind({
     ];
     return {
       ok: true,
-      refers: [`role \`${role.id}\``, ...(executive ? [`role \`${executive.id}\``] : [])],
+      refers: [referral(lang, 'role', role.id), ...(executive ? [referral(lang, 'role', executive.id)] : [])],
       text: fileText(
         [
-          `title: ${y(titleFromId(id))}`,
+          `title: ${y(skeletonTitle(id, lang, PLACEHOLDERS))}`,
           `summary: ${y(p.summary)}`,
           `type: ${type} # ${t.type}`,
           `stages: # ${t.stages}`,

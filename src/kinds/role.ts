@@ -1,12 +1,12 @@
 import { DEFAULT_SELLING_HOURS } from '../schema/playbook.ts';
 import { roleSchema } from '../schema/role.ts';
 import { defineKind, type Lang } from './define.ts';
-import { fileText, titleFromId, todo, yamlScalar as y } from './skeleton-text.ts';
+import { fileText, skeletonTitle, todo, yamlScalar as y } from './skeleton-text.ts';
 
 /** What the role skeleton cannot know, in each language: the `placeholder` warning reports a field that still holds it. */
 const PLACEHOLDERS = {
   en: { summary: 'To be written: in one paragraph, what this role does in the sales model and what it is measured on.' },
-  'zh-CN': { summary: '待填写：用一段话说明这个岗位在销售模式中做什么、按什么考核。' },
+  'zh-CN': { title: '待填写：岗位名称', summary: '待填写：用一段话说明这个岗位在销售模式中做什么、按什么考核。' },
 } as const satisfies Record<Lang, Record<string, string>>;
 
 const TEXT = {
@@ -29,7 +29,7 @@ To be written: the habits, skills and numbers of the best people in this role.
     function: 'sales、telesales、presales、executive、service 或 other',
     headcount: '这个岗位的人数；兼任的人可以写小数',
     sellingHours: `# sellingHours: ${DEFAULT_SELLING_HOURS} # 每人每年的销售工时，与销售手册的默认值不同时填写`,
-    counterparts: '# counterparts: [CFO] # 这个岗位对接的客户方职能（要客销售）',
+    counterparts: '# counterparts: [财务总监] # 这个岗位对接的客户方职能（要客销售）',
     body: `
 ## 职责
 
@@ -51,7 +51,10 @@ export const roleKind = defineKind({
   requires: [],
   mustBeUsed: true,
   inNav: true,
-  next: "edit that file - the title, summary, function and headcount - and give the role a part in a stage's `raci` or make it a segment's coverage owner (until then `check` warns that it is unused).",
+  next: {
+    en: "edit that file - the title, summary, function and headcount - and give the role a part in a stage's `raci` or make it a segment's coverage owner (until then `check` warns that it is unused).",
+    'zh-CN': '编辑这个文件：标题、简介、职能（function）和人数（headcount）；再在某个阶段的 `raci` 里给它一个角色，或让它负责某个客群的覆盖（在此之前 `check` 会提示它未被使用）。',
+  },
   placeholders: PLACEHOLDERS,
   skeleton: (id, { lang }) => {
     const t = TEXT[lang];
@@ -60,7 +63,7 @@ export const roleKind = defineKind({
       refers: [],
       text: fileText(
         [
-          `title: ${y(titleFromId(id))}`,
+          `title: ${y(skeletonTitle(id, lang, PLACEHOLDERS))}`,
           `summary: ${y(PLACEHOLDERS[lang].summary)}`,
           `function: sales # ${t.function}`,
           `headcount: 0 ${todo(lang, t.headcount)}`,

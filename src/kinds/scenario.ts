@@ -1,11 +1,11 @@
 import { scenarioSchema } from '../schema/scenario.ts';
 import { defineKind, type Lang } from './define.ts';
-import { fileText, pickRole, titleFromId, yamlScalar as y } from './skeleton-text.ts';
+import { fileText, pickRole, referral, skeletonTitle, yamlScalar as y } from './skeleton-text.ts';
 
 /** What the scenario skeleton cannot know, in each language: the `placeholder` warning reports a field that still holds it. */
 const PLACEHOLDERS = {
   en: { summary: 'To be written: in one paragraph, what this scenario changes and why a sales leader would consider it.' },
-  'zh-CN': { summary: '待填写：用一段话说明这个情景改变什么，以及销售负责人为什么会考虑它。' },
+  'zh-CN': { title: '待填写：情景名称', summary: '待填写：用一段话说明这个情景改变什么，以及销售负责人为什么会考虑它。' },
 } as const satisfies Record<Lang, Record<string, string>>;
 
 const TEXT = {
@@ -49,7 +49,10 @@ export const scenarioKind = defineKind({
   requires: ['roles'],
   mustBeUsed: false,
   inNav: true,
-  next: 'edit that file - the title, summary and the changes (`set` a path `to` a value, or `add` to a number) - and see its numbers beside the baseline with `npm run playbook -- what-if <playbook> --scenario <id>`.',
+  next: {
+    en: 'edit that file - the title, summary and the changes (`set` a path `to` a value, or `add` to a number) - and see its numbers beside the baseline with `npm run playbook -- what-if <playbook> --scenario <id>`.',
+    'zh-CN': '编辑这个文件：标题、简介和各项改动（用 `set` 指定路径，再用 `to` 给出新值，或用 `add` 加上一个数）；然后用 `npm run playbook -- what-if <销售手册> --scenario <id>` 对照基准查看它的数字。',
+  },
   placeholders: PLACEHOLDERS,
   /** One more person in the playbook's main selling role. */
   skeleton(id, { lang, entities }) {
@@ -58,10 +61,10 @@ export const scenarioKind = defineKind({
     const t = TEXT[lang];
     return {
       ok: true,
-      refers: [`role \`${role.id}\``],
+      refers: [referral(lang, 'role', role.id)],
       text: fileText(
         [
-          `title: ${y(titleFromId(id))}`,
+          `title: ${y(skeletonTitle(id, lang, PLACEHOLDERS))}`,
           `summary: ${y(PLACEHOLDERS[lang].summary)}`,
           `changes: # ${t.changes}`,
           `  - set: roles/${role.id}.headcount # ${t.set}`,

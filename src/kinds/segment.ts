@@ -1,6 +1,6 @@
 import { segmentSchema } from '../schema/segment.ts';
 import { defineKind, type Lang } from './define.ts';
-import { fileText, motiveFor, motivesOf, pickRole, titleFromId, todo, yamlScalar as y } from './skeleton-text.ts';
+import { fileText, motiveFor, motivesOf, pickRole, referral, skeletonTitle, todo, yamlScalar as y } from './skeleton-text.ts';
 
 /** What the segment skeleton cannot know, in each language: the `placeholder` warning reports a field that still holds it. */
 const PLACEHOLDERS = {
@@ -10,6 +10,7 @@ const PLACEHOLDERS = {
     buyingCriterion: 'To be written: what the buyer judges on',
   },
   'zh-CN': {
+    title: '待填写：客群名称',
     summary: '待填写：用一段话说明这类客户是谁、为什么购买。',
     industry: '待填写：这类客户所在的行业',
     buyingCriterion: '待填写：客户据以做决定的标准',
@@ -60,7 +61,7 @@ To be written: the objections you hear most, each with the answer that works.
     owner: 'roles/ 下的 id',
     touchesPerYear: '每个客户每年的跟进次数',
     hoursPerTouch: '每次跟进的工时',
-    buyingCenter: ['# buyingCenter: # 客户方参与决策的角色', '#   - { influence: economic, function: CFO } # influence: economic、technical、user 或 coach'],
+    buyingCenter: ['# buyingCenter: # 客户方参与决策的角色', '#   - { influence: economic, function: 财务总监 } # influence: economic、technical、user 或 coach'],
     body: `
 ## 他们是谁
 
@@ -90,7 +91,10 @@ export const segmentKind = defineKind({
   requires: ['offerings', 'processes', 'roles'],
   mustBeUsed: false,
   inNav: true,
-  next: 'edit that file - replace the placeholder title, summary, criteria and buying criteria, set accounts, opportunityRate, dealSize and the coverage cadence, and check the offerings, process and owner it refers to.',
+  next: {
+    en: 'edit that file - replace the placeholder title, summary, criteria and buying criteria, set accounts, opportunityRate, dealSize and the coverage cadence, and check the offerings, process and owner it refers to.',
+    'zh-CN': '编辑这个文件：替换标题、简介、识别条件和采购标准中的占位内容，填写客户数（accounts）、每个客户的年商机数（opportunityRate）、平均每单金额（dealSize）和覆盖节奏，并核对它引用的产品/服务、销售流程和覆盖负责人。',
+  },
   placeholders: PLACEHOLDERS,
   /**
    * A segment on the playbook's first process that has an offering answering
@@ -117,10 +121,10 @@ export const segmentKind = defineKind({
     const p = PLACEHOLDERS[lang];
     return {
       ok: true,
-      refers: [`process \`${process.id}\``, `offering \`${offering.id}\``, `coverage owner \`${role.id}\``],
+      refers: [referral(lang, 'process', process.id), referral(lang, 'offering', offering.id), referral(lang, 'owner', role.id)],
       text: fileText(
         [
-          `title: ${y(titleFromId(id))}`,
+          `title: ${y(skeletonTitle(id, lang, PLACEHOLDERS))}`,
           `summary: ${y(p.summary)}`,
           `priority: core # ${t.priority}`,
           `motive: ${motive} # ${t.motive}`,

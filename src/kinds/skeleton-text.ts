@@ -24,6 +24,20 @@ export function titleFromId(id: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** The title a skeleton writes: from the id in English (`mid-market` → `Mid market`); in Chinese, which an id cannot give, a placeholder. */
+export function skeletonTitle(id: string, lang: Lang, placeholders: Readonly<Record<Lang, Readonly<Record<string, string>>>>): string {
+  return lang === 'zh-CN' ? placeholders['zh-CN'].title! : titleFromId(id);
+}
+
+/** What a skeleton refers to, as `new` reports it: `role \`ae\``, `岗位 \`ae\``. */
+export function referral(lang: Lang, what: 'role' | 'process' | 'offering' | 'owner', id: string): string {
+  const words = {
+    en: { role: 'role', process: 'process', offering: 'offering', owner: 'coverage owner' },
+    'zh-CN': { role: '岗位', process: '销售流程', offering: '产品/服务', owner: '覆盖负责人' },
+  }[lang];
+  return `${words[what]} \`${id}\``;
+}
+
 /** A YAML scalar, quoted when plain YAML would read it as something else (`2024`, `null`, `a: b`). */
 export function yamlScalar(value: string | number): string {
   return stringify(value, { lineWidth: 0 }).trimEnd();

@@ -1,5 +1,5 @@
 import { plainContext, type Lang } from '../diagnostics/context.ts';
-import { MAX_PER_CODE, renderMessages, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { MAX_PER_CODE, renderMessages, sortDiagnostics, withFields, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { REGISTRY } from '../kinds/index.ts';
 import { isComplete, type PlaybookGraph } from '../model/graph.ts';
 import { loadProject, type LoadOptions, type LoadResult } from '../model/load.ts';
@@ -64,7 +64,34 @@ export function checkProject(root: string, options: CheckOptions = {}): CheckRes
     if (!context) contexts.set(key, (context = plainContext(lang, currency, registry)));
     return context;
   };
-  return { ...loaded, diagnostics: renderMessages(capPerCode(sortDiagnostics(found)), contextOf), metrics, plans, scenarios };
+  return { ...loaded, diagnostics: renderMessages(capPerCode(holdBackFollowers(sortDiagnostics(found))), contextOf), metrics, plans, scenarios };
+}
+
+/**
+ * One mistake, one message: a diagnostic that only follows from an error in
+ * another file (its `dependsOn`: a `<Metric>` naming a role whose file is
+ * invalid, a mirror gap of a process whose role file is) is held back while
+ * that file has an error, and counted on the file's first error ("3 more
+ * problems follow from this one…"). Once the file is fixed, the check sees
+ * whether they still hold.
+ */
+export function holdBackFollowers(sorted: readonly Diagnostic[]): Diagnostic[] {
+  // Only errors that follow from nothing else make a file broken.
+  const broken = new Set(sorted.filter((d) => d.severity === 'error' && !d.dependsOn?.length).map((d) => d.file));
+  const held = new Map<string, number>();
+  const kept: Diagnostic[] = [];
+  for (const d of sorted) {
+    const cause = d.dependsOn?.find((file) => broken.has(file));
+    if (cause === undefined) kept.push(d);
+    else held.set(cause, (held.get(cause) ?? 0) + 1);
+  }
+  if (held.size === 0) return kept;
+  return kept.map((d) => {
+    const n = held.get(d.file);
+    if (n === undefined || d.severity !== 'error' || d.dependsOn?.length) return d;
+    held.delete(d.file);
+    return withFields(d, { followers: n });
+  });
 }
 
 /**
@@ -86,7 +113,7 @@ function capPerCode(sorted: readonly Diagnostic[]): Diagnostic[] {
     seen.set(key, n);
     if (n > MAX_PER_CODE) continue;
     const total = counts.get(key)!;
-    out.push(n === MAX_PER_CODE && total > MAX_PER_CODE ? { ...d, omitted: total - MAX_PER_CODE + (d.omitted ?? 0) } : d);
+    out.push(n === MAX_PER_CODE && total > MAX_PER_CODE ? withFields(d, { omitted: total - MAX_PER_CODE + (d.omitted ?? 0) }) : d);
   }
   return out;
 }

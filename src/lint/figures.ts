@@ -8,7 +8,7 @@ import type { MetricAnswer, MetricRequest } from '../body/types.ts';
 import { formatKind, formatKindDelta, formatKindExact, type Formatter } from '../format/numbers.ts';
 import { closest } from '../format/text.ts';
 import type { PlaybookGraph } from '../model/graph.ts';
-import { isPlanTotalPath, kindOfPath, metricPaths, metricValue, planMetricValue, planTotalValue, type PathIds } from '../model/metric-paths.ts';
+import { isPlanTotalPath, kindOfPath, metricPaths, metricValue, parseMetricPath, planMetricValue, planTotalValue, type PathIds } from '../model/metric-paths.ts';
 import type { PlaybookMetrics } from '../model/metrics.ts';
 import { monthRange } from '../model/months.ts';
 import type { PlanMetrics } from '../model/plan.ts';
@@ -53,7 +53,7 @@ export function figureResolver(source: FigureSource): (request: MetricRequest) =
     }
     const monthly = request.month !== undefined;
     const kind = kindOfPath(request.of, ids, monthly);
-    if (!kind) return { ok: false, what: 'metric', value: request.of, suggestion: closest(request.of, metricPaths(ids, monthly)) };
+    if (!kind) return { ok: false, what: 'metric', value: request.of, suggestion: suggestPath(request.of, metricPaths(ids, monthly), graph) };
     if (!source.baseline) return { ok: true, text: '' };
     const read = (figures: Figures | undefined): number | undefined => {
       if (!figures) return undefined;
@@ -78,4 +78,23 @@ export function figureResolver(source: FigureSource): (request: MetricRequest) =
     }
     return { ok: true, text: formatKind(fmt, kind, value), title: formatKindExact(fmt, kind, value) };
   };
+}
+
+/**
+ * The path to suggest for one that names nothing: only one of the same kind
+ * and, when the entity exists, of the same entity (`roles.cfo.requiredHourz`
+ * → `roles.cfo.requiredHours`, never a key of `roles.ceo`). An entity whose
+ * file exists but has errors gets no suggestion: its figures are missing
+ * because of those errors, not because of the path.
+ */
+function suggestPath(path: string, candidates: readonly string[], graph: PlaybookGraph): string | undefined {
+  const parsed = parseMetricPath(path);
+  const keyed = (c: string) => /^(segments|roles|processes)\./.test(c);
+  if (!parsed || parsed.scope === 'playbook') return closest(path, candidates.filter((c) => !keyed(c)));
+  const sameKind = candidates.filter((c) => c.startsWith(`${parsed.scope}.`));
+  const sameEntity = sameKind.filter((c) => c.split('.')[1] === parsed.id);
+  if (sameEntity.length > 0) return closest(path, sameEntity);
+  if (Object.hasOwn(graph.knownIds, parsed.scope) && graph.knownIds[parsed.scope]!.has(parsed.id!)) return undefined;
+  // An id that names nothing: the closest id of the kind, with the same key.
+  return closest(path, sameKind.filter((c) => c.split('.').slice(2).join('.') === parsed.key));
 }

@@ -9,6 +9,15 @@ import { PROCESS_FOR_MOTIVE } from '../schema/index.ts';
 export function checkFit(graph: PlaybookGraph): Diagnostic[] {
   const out: Diagnostic[] = [];
   const roleFunction = (id: string) => byId(graph.roles, id)?.data.function;
+  // The roles a process names whose files have errors: what they would mirror or be is unknown, so a gap may only follow from them.
+  const brokenRoles = (process: PlaybookGraph['processes'][number]) => [
+    ...new Set(
+      process.data.stages
+        .flatMap((stage) => Object.keys(stage.raci))
+        .filter((id) => graph.knownIds.roles?.has(id) && !byId(graph.roles, id))
+        .map((id) => `${graph.dir}/roles/${id}.mdx`),
+    ),
+  ];
 
   for (const s of graph.segments) {
     const process = byId(graph.processes, s.data.process);
@@ -31,7 +40,9 @@ export function checkFit(graph: PlaybookGraph): Diagnostic[] {
       }
       (s.data.buyingCenter ?? []).forEach((buyer, i) => {
         if (mirrored.has(normaliseFunction(buyer.function))) return;
-        out.push(diagnostic('mirror-gap', s.file, s.source.locate(['buyingCenter', i, 'function']), { segment: s.id, function: buyer.function, process: process.id }));
+        out.push(
+          diagnostic('mirror-gap', s.file, s.source.locate(['buyingCenter', i, 'function']), { segment: s.id, function: buyer.function, process: process.id }, { dependsOn: brokenRoles(process) }),
+        );
       });
     }
   }
@@ -39,7 +50,7 @@ export function checkFit(graph: PlaybookGraph): Diagnostic[] {
   for (const p of graph.processes) {
     if (p.data.type !== 'key-account') continue;
     const hasExecutive = p.data.stages.some((stage) => Object.keys(stage.raci).some((r) => roleFunction(r) === 'executive'));
-    if (!hasExecutive) out.push(diagnostic('key-account-executive', p.file, p.source.locate(['type']), { process: p.id }));
+    if (!hasExecutive) out.push(diagnostic('key-account-executive', p.file, p.source.locate(['type']), { process: p.id }, { dependsOn: brokenRoles(p) }));
   }
   return out;
 }

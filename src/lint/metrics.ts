@@ -51,8 +51,7 @@ function nonFiniteFigures(playbook: CompletePlaybook, metrics: PlaybookMetrics):
         kind: onRole ? 'roles' : 'playbook',
         field,
         problem: 'rule',
-        rule: 'other',
-        text: `is so small that the hours it divides overflow: a figure of the model would be infinite. Use a realistic value`,
+        rule: 'overflow',
       }),
     );
   }

@@ -1,4 +1,5 @@
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { StageOfField } from '../diagnostics/messages/fields.ts';
 import { formatPath } from '../format/text.ts';
 import { isTodoComment, placeholderTexts, REGISTRY, type Registry } from '../kinds/index.ts';
 import { entitiesOf, type Entity, type PlaybookGraph } from '../model/graph.ts';
@@ -41,10 +42,17 @@ export function checkPlaceholders(graph: PlaybookGraph, registry: Registry = REG
     }
     for (const { path, form } of found) {
       if (!entity.source.has(path)) continue;
-      out.push(diagnostic('placeholder', entity.file, entity.source.locate(path), { kind, field: formatPath(path), form }));
+      out.push(diagnostic('placeholder', entity.file, entity.source.locate(path), { kind, field: formatPath(path), ...stageOf(entity.data, path), form }));
     }
   }
   return out;
+}
+
+/** The stage a path of a process is in, by its id and title (`stages[0].goal` → the stage `qualify`, field `goal`). */
+function stageOf(data: unknown, path: Path): { stage?: StageOfField } {
+  if (path[0] !== 'stages' || typeof path[1] !== 'number') return {};
+  const stage = (data as { stages?: { id?: string; title?: string }[] }).stages?.[path[1]];
+  return { stage: { index: path[1], id: stage?.id, title: stage?.title, field: formatPath(path.slice(2)) } };
 }
 
 /** Calls `visit` for every scalar of a value, with its path, in document order. */

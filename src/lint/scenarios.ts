@@ -1,5 +1,5 @@
 import type { Lang } from '../diagnostics/context.ts';
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { withFields, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { REGISTRY, type Registry } from '../kinds/index.ts';
 import { entitiesOf, isComplete, type CompletePlaybook, type PlaybookGraph } from '../model/graph.ts';
 import type { PlaybookMetrics } from '../model/metrics.ts';
@@ -50,7 +50,8 @@ export function checkScenarios(graph: PlaybookGraph, baselineMetrics: PlaybookMe
   const baselineWarnings = baselineMetrics ? SCENARIO_RULES.warnings(graph, baselineMetrics) : [];
   for (const scenario of scenarios) {
     const applied = applyScenario(graph, scenarioChanges(scenario), { rules: SCENARIO_RULES, registry });
-    out.diagnostics.push(...applied.problems.map((p) => p.diagnostic));
+    // A change to an entity whose file has errors names nothing in the model: that follows from the file's errors.
+    out.diagnostics.push(...applied.problems.map((p) => dependOnBrokenEntity(graph, p.diagnostic)));
     if (!applied.graph || !baselineMetrics) continue;
     out.evaluations.set(
       scenario.id,
@@ -63,4 +64,12 @@ export function checkScenarios(graph: PlaybookGraph, baselineMetrics: PlaybookMe
 /** The evaluation of every scenario of a checked playbook without errors (for `export` and `diff` when the check did not keep them). */
 export function evaluateScenarios(playbook: CompletePlaybook, metrics: PlaybookMetrics, options: ScenarioCheckOptions = {}): Map<string, ScenarioEvaluation> {
   return checkScenarios(playbook, metrics, options).evaluations;
+}
+
+/** A `scenario-path` that names an entity whose file exists but has errors depends on that file (the check holds it back). */
+function dependOnBrokenEntity(graph: PlaybookGraph, d: Diagnostic): Diagnostic {
+  if (d.code !== 'scenario-path') return d;
+  const p = d.params as { reason: string; kind?: string; part?: string };
+  if (p.reason !== 'entity' || !p.kind || !p.part || !Object.hasOwn(graph.knownIds, p.kind) || !graph.knownIds[p.kind]!.has(p.part)) return d;
+  return withFields(d, { dependsOn: [`${graph.dir}/${p.kind}/${p.part}.mdx`] });
 }

@@ -7,10 +7,11 @@ export function checkStages(graph: PlaybookGraph): Diagnostic[] {
   for (const p of graph.processes) {
     const seen = new Map<string, number>();
     p.data.stages.forEach((stage, i) => {
-      const where = { stage: stage.id, process: p.id };
+      // Stages are named by id and title in messages, never by their place in the list.
+      const where = { stage: stage.id, title: stage.title, process: p.id };
       const first = seen.get(stage.id);
       if (first !== undefined) {
-        out.push(diagnostic('duplicate-id', p.file, p.source.locate(['stages', i, 'id']), { ...where, first: first + 1, second: i + 1 }));
+        out.push(diagnostic('duplicate-id', p.file, p.source.locate(['stages', i, 'id']), { stage: stage.id, process: p.id, first: first + 1, second: i + 1, titles: [p.data.stages[first]!.title, stage.title] as const }));
       } else {
         seen.set(stage.id, i);
       }

@@ -1,5 +1,6 @@
 import { diagnostic, FILE_START, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { REGISTRY, referencesOf, referrersOf, type Registry } from '../kinds/index.ts';
+import { closest } from '../format/text.ts';
 import { entitiesOf, type PlaybookGraph } from '../model/graph.ts';
 
 /**
@@ -13,9 +14,13 @@ export function checkUnused(graph: PlaybookGraph, registry: Registry = REGISTRY)
   // An invalid file's references are unknown: judging usage without them would raise false alarms.
   const complete = (kind: string) => entitiesOf(graph, kind).length === (graph.knownIds[kind]?.size ?? 0);
   const referrers = new Map<string, Set<string>>();
+  // The references that name an entity of a kind that does not exist (`process: quik`): an entity whose id is close
+  // (`quick`) may look unused only because of the typo, so its warning depends on the file until it is fixed.
+  const broken: { to: string; id: string; file: string }[] = [];
   for (const kind of registry.entities) {
     for (const entity of entitiesOf(graph, kind.id)) {
       for (const ref of referencesOf(kind, entity.data, { all: true })) {
+        if (!graph.knownIds[ref.to]?.has(ref.id)) broken.push({ to: ref.to, id: ref.id, file: entity.file });
         const key = `${ref.to}/${ref.id}`;
         let set = referrers.get(key);
         if (!set) referrers.set(key, (set = new Set()));
@@ -49,7 +54,7 @@ export function checkUnused(graph: PlaybookGraph, registry: Registry = REGISTRY)
     const from = referrersOf(kind.id, registry);
     for (const entity of entitiesOf(graph, kind.id)) {
       if (isUsed(kind.id, entity.id)) continue;
-      out.push(diagnostic('unused-entity', entity.file, FILE_START, { kind: kind.id, id: entity.id, referrers: from }));
+      out.push(diagnostic('unused-entity', entity.file, FILE_START, { kind: kind.id, id: entity.id, referrers: from }, { dependsOn: broken.filter((b) => b.to === kind.id && closest(b.id, [entity.id]) !== undefined).map((b) => b.file) }));
     }
   }
   return out;

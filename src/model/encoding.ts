@@ -7,6 +7,7 @@
 import { lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { setup } from '../diagnostics/setup.ts';
 import { SetupError } from './load.ts';
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -17,7 +18,7 @@ export function readUtf8(path: string, file: string, diagnostics: Diagnostic[]):
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    throw new SetupError(`Could not read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}. Check that the file is readable.`);
+    throw new SetupError(setup('cannot-read', { file, code: (error as NodeJS.ErrnoException).code ?? String(error) }));
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     diagnostics.push(diagnostic('file-encoding', file, { line: 1, column: 1 }, { encoding: 'utf-16le' }));

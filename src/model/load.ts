@@ -1,17 +1,23 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { diagnostic, FILE_START, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { CatalogueError, setup } from '../diagnostics/setup.ts';
 import { REGISTRY, type KindDefinition, type Lang, type Registry } from '../kinds/index.ts';
 import { LANGS, isValidId } from '../schema/index.ts';
 import { readUtf8 } from './encoding.ts';
-import { parseFrontmatter, splitFile, type Frontmatter } from './frontmatter.ts';
+import { splitFile } from './frontmatter.ts';
 import type { Entity, PlaybookGraph } from './graph.ts';
+import { readFrontmatter } from './read-frontmatter.ts';
 import { isReservedId, RESERVED_IDS } from './reserved.ts';
 import { closest } from '../format/text.ts';
-import { suggestId, validateFrontmatter } from './validate.ts';
+import { suggestId } from './validate.ts';
+import { suggestIds, valueEdits, type Titled } from './value-edits.ts';
 
-/** A problem with the command's input itself (no root, no playbooks/, unreadable files): exit code 2. */
-export class SetupError extends Error {
+/**
+ * A problem with the command's input itself (no root, no playbooks/, unreadable files): exit code 2. It carries a
+ * problem of the catalogue (src/diagnostics/setup.ts), whose message the CLI writes in the playbook's language.
+ */
+export class SetupError extends CatalogueError {
   override name = 'SetupError';
 }
 
@@ -37,13 +43,11 @@ export function loadProject(rootArg: string, options: LoadOptions = {}): LoadRes
   const registry = options.registry ?? REGISTRY;
   const root = resolve(rootArg);
   if (!isDirectory(root)) {
-    throw new SetupError(`The project root ${rootArg} does not exist or is not a folder. Pass the folder that contains playbooks/, or run the command from it.`);
+    throw new SetupError(setup('no-root', { root: rootArg }));
   }
   const playbooksDir = join(root, 'playbooks');
   if (!isDirectory(playbooksDir)) {
-    throw new SetupError(
-      `${rootArg} has no playbooks/ folder, so there is nothing to check. Run the command from the project root, pass the root as an argument, or start a playbook with \`npm run playbook -- new playbook <id>\`.`,
-    );
+    throw new SetupError(setup('no-playbooks-folder', { root: rootArg }));
   }
   const loader = new Loader(root, registry);
   // playbooks/ itself may be a link, but only to a folder inside the project.
@@ -53,7 +57,7 @@ export function loadProject(rootArg: string, options: LoadOptions = {}): LoadRes
   const entries = listEntries(playbooksDir);
   if (options.playbook !== undefined && !entries.some((e) => e.name === options.playbook && loader.folderAt('playbooks', e))) {
     const ids = entries.filter((e) => loader.folderAt('playbooks', e)).map((e) => e.name);
-    throw new SetupError(`There is no playbook \`${options.playbook}\` in playbooks/. The playbooks are: ${ids.length ? ids.map((id) => `\`${id}\``).join(', ') : 'none yet'}.`);
+    throw new SetupError(setup('unknown-playbook', { playbook: options.playbook, playbooks: ids }));
   }
   for (const entry of entries) {
     if (options.playbook !== undefined && entry.name !== options.playbook) continue;
@@ -130,9 +134,16 @@ class Loader {
     return null;
   }
 
+  /** Per playbook while it loads: each kind's entities by id and title (invalid files too), and each file's lines. */
+  private titles = new Map<string, Titled[]>();
+  private lines = new Map<string, string[]>();
+
   loadPlaybook(name: string): void {
     const dir = `playbooks/${name}`;
     const graph = emptyGraph(name, dir, this.registry);
+    const first = this.diagnostics.length;
+    this.titles = new Map();
+    this.lines = new Map();
     const kinds = new Map(this.registry.entities.map((k) => [k.id, k]));
     let indexEntry: Dirent | undefined;
     let entityFiles = 0;
@@ -148,7 +159,7 @@ class Loader {
         entityFiles += this.loadKind(graph, kind);
         continue;
       }
-      if (kind && this.fileAt(dir, entry)) throw new SetupError(`${dir}/${entry.name} is a file, but the playbook layout needs a folder there (${dir}/${entry.name}/<id>.mdx). Move the file away or rename it.`);
+      if (kind && this.fileAt(dir, entry)) throw new SetupError(setup('kind-is-file', { path: `${dir}/${entry.name}` }));
       const folder = this.folderAt(dir, entry);
       if (folder || this.fileAt(dir, entry)) unknown.push({ entry, folder });
     }
@@ -168,7 +179,22 @@ class Loader {
     } else {
       this.diagnostics.push(diagnostic('missing-playbook', `${dir}/${INDEX}`, FILE_START, { dir, playbook: name }));
     }
+    this.suggestAndFix(graph, this.diagnostics.slice(first));
     this.playbooks.push(graph);
+  }
+
+  /**
+   * A name where an id is expected gets the id of the entity it names (by title, or as an id); a value typed as
+   * people type it gets its exact replacement: the `edits` that `check --fix` writes.
+   */
+  private suggestAndFix(graph: PlaybookGraph, found: Diagnostic[]): void {
+    const known = (kind: string) => (Object.hasOwn(graph.knownIds, kind) ? graph.knownIds[kind]! : new Set<string>());
+    suggestIds(found, this.titles, known);
+    for (const d of found) {
+      const lines = this.lines.get(d.file);
+      const edits = lines && !d.edits ? valueEdits(d, lines, known) : undefined;
+      if (edits) d.edits = edits;
+    }
   }
 
   /** Loads the files of one kind's folder; returns how many entity files it has. */
@@ -210,15 +236,12 @@ class Loader {
       return null;
     }
     graph.bodies.push({ file, kind: kind.id, id, body: split.body, bodyLine: split.bodyLine });
-    const fm: Frontmatter = parseFrontmatter(split.yaml, split.yamlLine);
-    if (fm.syntaxErrors.length > 0) {
-      for (const error of fm.syntaxErrors) {
-        this.diagnostics.push(diagnostic('yaml-syntax', file, error.at, { reason: error.message.replace(/\s*at line \d+, column \d+:?$/, ''), code: error.code }));
-      }
-      return null;
-    }
-    const { data, diagnostics } = validateFrontmatter(kind.schema, fm, file, kind.id);
+    const { fm, data, diagnostics } = readFrontmatter(split.yaml, split.yamlLine, { schema: kind.schema, file, kind: kind.id, references: kind.references });
     this.diagnostics.push(...diagnostics);
+    const title = (fm.data as { title?: unknown } | undefined)?.title;
+    if (typeof title === 'string') this.titles.set(kind.id, [...(this.titles.get(kind.id) ?? []), { id, title }]);
+    if (diagnostics.length > 0) this.lines.set(file, text.replace(/^\uFEFF/, '').split(/\r?\n/));
+    if (fm.syntaxErrors.length > 0) return null;
     if (data === null) return { entity: null, raw: fm.data };
     return { entity: { id, file, data: data as never, body: split.body, bodyLine: split.bodyLine, source: fm }, raw: fm.data };
   }
@@ -240,7 +263,7 @@ function langOf(data: unknown): Lang {
 }
 
 function unexpectedFolder(file: string): SetupError {
-  return new SetupError(`${file} is a folder, but a playbook file is expected there. Remove the folder or rename it (nothing was read from it).`);
+  return new SetupError(setup('folder-not-file', { file }));
 }
 
 /** Entries of a folder, sorted by name, without `_` drafts and hidden files (one system call, no stat per file). */
@@ -249,7 +272,7 @@ function listEntries(path: string): Dirent[] {
   try {
     entries = readdirSync(path, { withFileTypes: true });
   } catch (error) {
-    throw new SetupError(`Could not list ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`);
+    throw new SetupError(setup('cannot-list', { path, code: (error as NodeJS.ErrnoException).code ?? String(error) }));
   }
   return entries.filter((e) => !e.name.startsWith('_') && !e.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

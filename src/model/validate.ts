@@ -1,39 +1,47 @@
 import type { z } from 'astro/zod';
 import { summarize } from '../diagnostics/context.ts';
-import { diagnostic, MAX_PER_CODE, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import type { FieldProblem } from '../diagnostics/messages/fields.ts';
+import { diagnostic, MAX_PER_CODE, withFields, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { FieldProblem, StageOfField } from '../diagnostics/messages/fields.ts';
+import type { ReferenceSpec } from '../kinds/define.ts';
 import type { Frontmatter } from './frontmatter.ts';
+import { CURRENCY_PATTERN, DATE_PATTERN, ID_PATTERN, MONTH_PATTERN } from '../schema/index.ts';
 import { defOf, descriptionOf, schemaAt, shapeOf, unwrapSchema, type AnySchema } from '../schema/introspect.ts';
 import { closest, formatPath } from '../format/text.ts';
 import { descriptionZhAt } from '../kinds/descriptions-zh.ts';
+import { numberText, typedNumber } from './typed-values.ts';
 
 type Issue = z.core.$ZodIssue;
+type Path = readonly PropertyKey[];
 
-/** The messages of the schemas' own checks (src/schema/), as the rule they stand for. */
-const RULES: Record<string, 'min-above-max' | 'one-criterion' | 'to-or-add'> = {
-  'must not be greater than `max`': 'min-above-max',
-  'needs at least one criterion: `industries`, `regions`, `employees` or `revenue`': 'one-criterion',
-  'needs exactly one of `to` and `add`': 'to-or-add',
-};
+/** The rules of the schemas' own checks (src/schema/), by the `params.rule` their refinements carry. */
+const RULES = new Set(['min-above-max', 'one-criterion', 'to-or-add']);
 
-const FORMATS: Record<string, 'id' | 'date' | 'real-date' | 'month' | 'currency'> = {
-  'not a valid id': 'id',
-  'not a date': 'date',
-  'must be a real calendar date': 'real-date',
-  'not a month': 'month',
-  'not a currency code': 'currency',
-};
+/** The string formats, by the pattern Zod reports for a failed regex check. */
+const FORMATS: ReadonlyMap<string, 'id' | 'date' | 'month' | 'currency'> = new Map([
+  [String(ID_PATTERN), 'id'],
+  [String(DATE_PATTERN), 'date'],
+  [String(MONTH_PATTERN), 'month'],
+  [String(CURRENCY_PATTERN), 'currency'],
+]);
+
+export interface ValidateOptions {
+  /** The fields of the kind that name other entities: an invalid id there says which kind it should name. */
+  references?: readonly ReferenceSpec[];
+}
 
 /**
  * Validates frontmatter data against a schema and turns every Zod issue into a
  * diagnostic at the exact line and column of the offending key or value.
  * `kind` is the registry id of the file's kind (`segments`, `playbook`…).
+ * Issues are told apart by Zod's own data (their `code`, `format`, `pattern`
+ * and the `params` of our refinements), never by their message.
  */
 export function validateFrontmatter<S extends z.ZodType>(
   schema: S,
   fm: Frontmatter,
   file: string,
   kind: string,
+  options: ValidateOptions = {},
 ): { data: z.output<S> | null; diagnostics: Diagnostic[] } {
   const input = fm.data ?? {};
   if (typeof input !== 'object' || Array.isArray(input)) {
@@ -48,8 +56,23 @@ export function validateFrontmatter<S extends z.ZodType>(
   );
   const result = schema.safeParse(input);
   if (result.success && prototypeKeys.length === 0) return { data: result.data, diagnostics: [] };
-  const diagnostics = result.success ? [] : result.error.issues.flatMap((issue) => issueToDiagnostics(issue, schema, fm, file, kind, input));
-  return { data: null, diagnostics: [...prototypeKeys, ...diagnostics] };
+  const context: IssueContext = { schema, fm, file, kind, input, references: options.references ?? [], suggested: new Set() };
+  const diagnostics = result.success ? [] : result.error.issues.flatMap((issue) => issueToDiagnostics(issue, context));
+  // One mistake, one message: a misspelt key (`dayz`) is an unknown field that says "did you mean `days`?", not that too
+  // and a missing `days`.
+  const kept = diagnostics.filter((d) => !(d.code === 'invalid-field' && (d.params as { problem: string }).problem === 'missing' && context.suggested.has((d.params as { field: string }).field)));
+  return { data: null, diagnostics: [...prototypeKeys, ...kept] };
+}
+
+interface IssueContext {
+  schema: AnySchema;
+  fm: Frontmatter;
+  file: string;
+  kind: string;
+  input: unknown;
+  references: readonly ReferenceSpec[];
+  /** The fields an unknown key was taken for (`stages[1].days` for `dayz`). */
+  suggested: Set<string>;
 }
 
 /** Paths of the `__proto__` keys of the maps (records) in the data; those of objects are unknown fields already. */
@@ -73,7 +96,8 @@ function isRecord(schema: AnySchema | undefined): boolean {
   return schema !== undefined && defOf(unwrapSchema(schema)).type === 'record';
 }
 
-function issueToDiagnostics(issue: Issue, schema: AnySchema, fm: Frontmatter, file: string, kind: string, input: unknown): Diagnostic[] {
+function issueToDiagnostics(issue: Issue, ctx: IssueContext): Diagnostic[] {
+  const { schema, fm, file, kind, input } = ctx;
   const path = issue.path;
   if (issue.code === 'unrecognized_keys') {
     const known = Object.keys(shapeOf(schemaAt(schema, path)) ?? {});
@@ -81,61 +105,126 @@ function issueToDiagnostics(issue: Issue, schema: AnySchema, fm: Frontmatter, fi
     const listed = issue.keys.slice(0, MAX_PER_CODE);
     return listed.map((key, i) => {
       const suggestion = closest(key, known);
+      if (suggestion !== undefined) ctx.suggested.add(formatPath([...path, suggestion]));
+      const { stage } = stageOf(input, [...path, key]);
       const d = diagnostic('unknown-field', file, fm.locate([...path, key], 'key'), {
         kind,
         field: formatPath([...path, key]),
-        suggestion: suggestion === undefined ? undefined : formatPath([...path, suggestion]),
+        ...(stage ? { stage } : {}),
+        // Inside a stage, the field as the stage has it (`conversion`), never by the stage's place (`stages[1].conversion`).
+        suggestion: suggestion === undefined ? undefined : formatPath([...(stage ? path.slice(2) : path), suggestion]),
         known,
       });
-      return i === listed.length - 1 && issue.keys.length > listed.length ? { ...d, omitted: issue.keys.length - listed.length } : d;
+      return i === listed.length - 1 && issue.keys.length > listed.length ? withFields(d, { omitted: issue.keys.length - listed.length }) : d;
     });
   }
   const value = valueAt(input, path);
   const field = formatPath(path);
   const description = descriptionOf(schemaAt(schema, path));
-  const base = { kind, field, description, descriptionZh: descriptionZhAt(kind, schema, path) };
+  const base = { kind, field, ...stageOf(input, path), description, descriptionZh: descriptionZhAt(kind, schema, path) };
   const isStageId = path.length === 3 && path[0] === 'stages' && path[2] === 'id';
   if (isStageId && issue.code === 'invalid_format' && typeof value === 'string') {
     return [diagnostic('invalid-id', file, fm.locate(path), { what: 'stage', id: value, suggestion: suggestId(value) })];
   }
   if (issue.code === 'invalid_key') {
-    return [diagnostic('invalid-field', file, fm.locate(path, 'key'), { ...base, problem: 'key', key: String(path[path.length - 1]), parent: formatPath(path.slice(0, -1)) })];
+    const key = String(path[path.length - 1]);
+    const parentPath = path.slice(0, -1);
+    const stage = stageOf(input, parentPath).stage;
+    return [
+      diagnostic('invalid-field', file, fm.locate(path, 'key'), {
+        ...base,
+        ...(stage ? { stage } : {}),
+        problem: 'key',
+        key,
+        parent: formatPath(parentPath),
+        suggestion: suggestId(key),
+        refersTo: referenceAt(ctx.references, path),
+      }),
+    ];
   }
-  return [diagnostic('invalid-field', file, fm.locate(path), { ...base, ...problem(issue, value) })];
+  return [diagnostic('invalid-field', file, fm.locate(path), { ...base, ...problem(issue, value, ctx, path) })];
 }
 
 /** What is wrong, as data (the catalogue writes it in words). */
-function problem(issue: Issue, value: unknown): FieldProblem {
+function problem(issue: Issue, value: unknown, ctx: IssueContext, path: Path): FieldProblem {
   const got = summarize(value);
   switch (issue.code) {
-    case 'invalid_type':
+    case 'invalid_type': {
       if (value === undefined) return { problem: 'missing' };
+      // A number typed as people type it (`150万`, `60%` for a share): the replacement is exact.
+      if ((issue.expected === 'number' || issue.expected === 'int') && typeof value === 'string') {
+        const typed = typedNumber(value, { share: isShare(schemaAt(ctx.schema, path)) });
+        if (typed && (issue.expected === 'number' || Number.isInteger(typed.value))) {
+          return { problem: 'type', expected: issue.expected, got, replacement: numberText(typed.value), form: typed.form };
+        }
+      }
       return { problem: 'type', expected: issue.expected, got };
+    }
     case 'too_small':
       if (issue.origin === 'array' || issue.origin === 'set') return { problem: 'too-few', minimum: Number(issue.minimum) };
       if (issue.origin === 'string') return { problem: 'empty' };
       return { problem: 'too-small', minimum: Number(issue.minimum), inclusive: issue.inclusive ?? false, got };
     case 'too_big':
       if (issue.origin === 'array' || issue.origin === 'set') return { problem: 'too-many', maximum: Number(issue.maximum) };
+      // A share written as a whole percentage (`60`): the message says what it would be; a guess, so never a fix.
+      if (Number(issue.maximum) === 1 && Number.isInteger(value) && (value as number) > 1 && (value as number) <= 100 && isShare(schemaAt(ctx.schema, path))) {
+        return { problem: 'too-big', maximum: 1, inclusive: issue.inclusive ?? false, got, percent: numberText((value as number) / 100) };
+      }
       return { problem: 'too-big', maximum: Number(issue.maximum), inclusive: issue.inclusive ?? false, got };
     case 'invalid_value':
       return { problem: 'enum', values: issue.values.map(String), got };
-    case 'invalid_format':
-      return { problem: 'format', format: FORMATS[issue.message] ?? 'other', got };
-    default: {
-      const rule = RULES[issue.message];
-      if (rule) return { problem: 'rule', rule, text: issue.message };
-      if (FORMATS[issue.message]) return { problem: 'format', format: FORMATS[issue.message]!, got };
+    case 'invalid_format': {
+      const format = issue.format === 'regex' && issue.pattern !== undefined ? (FORMATS.get(issue.pattern) ?? 'other') : 'other';
+      if (format !== 'id' || typeof value !== 'string') return { problem: 'format', format, got };
+      const suggestion = suggestId(value);
+      return { problem: 'format', format, got, ...(suggestion ? { suggestion, source: 'name' as const } : {}), refersTo: referenceAt(ctx.references, path) };
+    }
+    case 'custom': {
+      const params = (issue.params ?? {}) as { rule?: string; format?: string };
+      if (params.format === 'real-date') return { problem: 'format', format: 'real-date', got };
+      if (params.rule && RULES.has(params.rule)) return { problem: 'rule', rule: params.rule as 'min-above-max' | 'one-criterion' | 'to-or-add' };
       return { problem: 'rule', rule: 'other', text: issue.message };
     }
+    default:
+      return { problem: 'rule', rule: 'other', text: issue.message };
   }
 }
 
-/** A valid id close to a name, if one can be made: `Sales_Rep` → `sales-rep`, `grówth` → `growth`. */
+/** Whether a number schema is a share: at most 1 (format.md §2, `share`). */
+function isShare(schema: AnySchema | undefined): boolean {
+  if (!schema) return false;
+  const def = defOf(unwrapSchema(schema));
+  return def.type === 'number' && (def.checks ?? []).some((c) => c._zod.def.check === 'less_than' && Number(c._zod.def.value) <= 1);
+}
+
+/** The kind a field's ids name, if the field is a reference: `roles` for `stages[0].raci.<key>`. */
+function referenceAt(references: readonly ReferenceSpec[], path: Path): string | undefined {
+  const matches = (spec: ReferenceSpec) =>
+    spec.path.length === path.length &&
+    spec.path.every((step, i) => (step === '*' ? typeof path[i] === 'number' : step === '{}' ? typeof path[i] === 'string' : step === path[i]));
+  return references.find(matches)?.to;
+}
+
+/** The stage a path is inside (`stages[1].conversion` → the second stage, by its id and title), if it is inside one. */
+function stageOf(input: unknown, path: Path): { stage?: StageOfField } {
+  if (path[0] !== 'stages' || typeof path[1] !== 'number') return {};
+  const stage = valueAt(input, path.slice(0, 2));
+  const read = (key: string) => {
+    const v = stage !== null && typeof stage === 'object' ? (stage as Record<string, unknown>)[key] : undefined;
+    return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+  };
+  const id = read('id');
+  const title = read('title');
+  const rest = path.slice(2);
+  return { stage: { index: path[1], ...(id ? { id } : {}), ...(title ? { title } : {}), field: rest.length ? formatPath(rest) : '' } };
+}
+
+/** A valid id close to a name, if one can be made: `Sales_Rep` → `sales-rep`, `grówth` → `growth`, `Regional Sales` → `regional-sales`. */
 export function suggestId(name: string): string | undefined {
-  const suggestion = name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+  const latin = name.normalize('NFKD').replace(/\p{M}+/gu, '');
+  // Letters of another script (`华东`, `Ventes 华东`) have no id to become here: dropping them would name something else.
+  if (/[^\P{L}A-Za-z]/u.test(latin)) return undefined;
+  const suggestion = latin
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');

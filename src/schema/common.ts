@@ -24,16 +24,20 @@ export const amount = () => z.number().max(MAX_AMOUNT);
 /** A share: a number greater than 0 and at most 1. */
 export const share = () => z.number().gt(0).lte(1);
 
+/** The patterns of the string formats: the checker tells them apart by the pattern Zod reports (src/model/validate.ts). */
+export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
 /** A month, `YYYY-MM` (format.md v1.1). */
 export const monthSchema = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'not a month' })
+  .regex(MONTH_PATTERN, { message: 'not a month' })
   .describe('A month, written YYYY-MM, e.g. `2027-03`.');
 
 export const dateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'not a date' })
-  .refine((value) => isRealDate(value), { message: 'must be a real calendar date' });
+  .regex(DATE_PATTERN, { message: 'not a date' })
+  .refine((value) => isRealDate(value), { message: 'must be a real calendar date', params: { format: 'real-date' } });
 
 function isRealDate(value: string): boolean {
   const [y, m, d] = value.split('-').map(Number) as [number, number, number];

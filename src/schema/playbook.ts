@@ -3,6 +3,8 @@ import { amount, dateSchema, monthSchema, share, text } from './common.ts';
 
 export const LANGS = ['en', 'zh-CN'] as const;
 export const DEFAULT_SELLING_HOURS = 1400;
+/** An ISO 4217 currency code: three capital letters. */
+export const CURRENCY_PATTERN = /^[A-Z]{3}$/;
 
 export const goalsSchema = z
   .object({
@@ -41,7 +43,7 @@ export const playbookSchema = z
     lang: z.enum(LANGS).default('en').describe('Language of this playbook and of its pages\u2019 UI: `en` or `zh-CN`.'),
     currency: z
       .string()
-      .regex(/^[A-Z]{3}$/, { message: 'not a currency code' })
+      .regex(CURRENCY_PATTERN, { message: 'not a currency code' })
       .default('USD')
       .describe('ISO 4217 code (three capital letters) for every money field, e.g. `USD`, `EUR`, `CNY`.'),
     owner: text().optional().describe('Who maintains this playbook.'),

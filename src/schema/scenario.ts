@@ -18,6 +18,7 @@ export const changeSchema = z
   .refine((change) => (change.to !== undefined) !== (change.add !== undefined), {
     message: 'needs exactly one of `to` and `add`',
     path: ['set'],
+    params: { rule: 'to-or-add' },
   });
 
 /** Frontmatter of `scenarios/<id>.mdx`. */

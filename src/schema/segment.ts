@@ -11,6 +11,7 @@ const range = (item: z.ZodNumber, what: string) =>
     .refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, {
       message: 'must not be greater than `max`',
       path: ['min'],
+      params: { rule: 'min-above-max' },
     });
 
 export const criteriaSchema = z
@@ -21,7 +22,7 @@ export const criteriaSchema = z
     revenue: range(amount().min(0), 'annual revenue').optional().describe('Annual revenue in the playbook currency: `min` and/or `max`.'),
   })
   .strict()
-  .refine((c) => Object.values(c).some((v) => v !== undefined), { message: 'needs at least one criterion: `industries`, `regions`, `employees` or `revenue`' })
+  .refine((c) => Object.values(c).some((v) => v !== undefined), { message: 'needs at least one criterion: `industries`, `regions`, `employees` or `revenue`', params: { rule: 'one-criterion' } })
   .describe('How to recognise an account of this segment: at least one of industries, regions, employees, revenue.');
 
 export const coverageSchema = z

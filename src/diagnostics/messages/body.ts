@@ -1,45 +1,197 @@
 /**
- * Codes of safe bodies (format.md §1, §9): syntax, unsafe constructs,
- * components and the figures they quote. The messages are written in
- * body-text.ts from the params the body checker (src/body/) reports.
+ * Codes of safe bodies (format.md §1, §9): syntax and unsafe constructs here,
+ * components and the figures they quote in body-components.ts. The body
+ * checker (src/body/) reports each problem with the params typed here
+ * (`BodyCodeParams`); its message (what happened and why) and hint (what to
+ * do) are written from them.
  */
-import type { BodyParams } from '../../body/types.ts';
+import { COMPONENT_NAMES } from '../../body/components.ts';
+import type { MessageContext } from '../context.ts';
 import { defineCode } from '../define.ts';
-import { bodyMessage } from './body-text.ts';
+import type { UnknownComponentParams, UnknownMetricParams } from './body-components.ts';
+import { listEn, listZh, tag } from './body-components.ts';
 
-export type { BodyParams };
+/** What the parser met, when the checker can say what to write instead. */
+export type BodySyntaxHint = 'comment' | 'link' | 'less-than' | 'attribute-value' | 'lazy' | 'stray-closing' | 'eof' | 'void' | 'unclosed' | 'mismatch';
 
-export const bodySyntax = defineCode<BodyParams>()({
+export type BodySyntaxParams =
+  /** A body too long to build in reasonable time. */
+  | { limit: 'size'; size: number; max: number; reason: string }
+  /** Nesting deeper than any page needs. */
+  | { limit: 'depth'; max: number; reason: string }
+  /** micromark's reason (positions in it moved to the file), what it met and the tag it is about. */
+  | { limit?: undefined; reason: string; hint?: BodySyntaxHint; tag?: string };
+
+export interface UnsafeBodyParams {
+  construct: 'import' | 'export' | 'expression' | 'expression-attribute' | 'spread-attribute';
+  /** The attribute of an expression attribute. */
+  name?: string;
+  /** The element the attribute is on. */
+  element?: string;
+}
+
+/** The params of each body code (the body checker's problems carry them). */
+export type { UnknownComponentParams, UnknownMetricParams };
+
+export interface BodyCodeParams {
+  'body-syntax': BodySyntaxParams;
+  'unsafe-body': UnsafeBodyParams;
+  'unknown-component': UnknownComponentParams;
+  'unknown-metric': UnknownMetricParams;
+}
+
+const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+const components = (c: MessageContext, lang: 'en' | 'zh-CN') =>
+  lang === 'en' ? listEn(c, COMPONENT_NAMES.map((n) => `<${n}>`), 'and') : listZh(c, COMPONENT_NAMES.map((n) => `<${n}>`), '和');
+
+export const bodySyntax = defineCode<BodySyntaxParams>()({
   severity: 'error',
   title: { en: 'Body syntax', 'zh-CN': '正文语法错误' },
   when: { en: 'The body is not valid MDX: a `<` or `{` that starts nothing, an unclosed tag, an HTML comment.', 'zh-CN': '正文不是合法的 MDX：多余的 `<` 或 `{`、没有闭合的标签、HTML 注释等。' },
   fix: { en: 'Write `&lt;` for a literal `<` and `\\{` for a literal `{`, and close every tag you open; the message says what to write.', 'zh-CN': '字面的 `<` 写成 `&lt;`，字面的 `{` 写成 `\\{`，打开的标签都要闭合；提示会说明应该怎么写。' },
-  message: { en: (p) => bodyMessage('body-syntax', p, 'en'), 'zh-CN': (p) => bodyMessage('body-syntax', p, 'zh-CN') },
+  message: {
+    en: (p, c) => {
+      if (p.limit === 'size') return `The body has ${c.fmt.count(p.size)} characters, more than the ${c.fmt.count(p.max)} a playbook body may have: a body this long would take minutes to build.`;
+      if (p.limit === 'depth') return `Lists, quotes, emphasis or tags are nested more than ${p.max} levels deep here, far more than any page needs, and the build would take minutes or fail on it.`;
+      return `The body is not valid MDX here: ${sentence(p.reason)}`;
+    },
+    'zh-CN': (p, c) => {
+      if (p.limit === 'size') return `正文共有 ${c.fmt.count(p.size)} 个字符，超过了销售手册正文的上限 ${c.fmt.count(p.max)} 个：这么长的正文构建要花好几分钟。`;
+      if (p.limit === 'depth') return `此处的列表、引用、强调或标签嵌套超过了 ${p.max} 层，远超任何页面的需要，构建会因此耗时数分钟甚至失败。`;
+      return `正文此处不是有效的 MDX（解析器提示：${p.reason}）。`;
+    },
+  },
+  hint: {
+    en: (p, c) => {
+      if (p.limit === 'size') return 'Move parts of it into other files (a page per segment, offering, process or role) or shorten it.';
+      if (p.limit === 'depth') return 'Flatten the nesting.';
+      const name = p.tag ?? '';
+      switch (p.hint) {
+        case 'comment':
+          return 'Bodies do not support comments: delete the `<!-- … -->` (`{/* … */}` does not work either: it is a JavaScript expression, which bodies do not allow).';
+        case 'link':
+          return 'In MDX `<` starts a tag, so `<https://…>` is not a link: write the address as it is (`https://example.com`) or as `[text](https://example.com)`.';
+        case 'less-than':
+          return 'In MDX `<` starts a tag (HTML or a component). To write a less-than sign, escape it as `\\<` or write `&lt;`.';
+        case 'attribute-value':
+          return 'Put attribute values in quotes: `src="photo.png"`, not `src=photo.png`.';
+        case 'lazy':
+          return 'An element inside a block quote or a list goes on over a line without the `>` or the indentation: start every line of the element with it.';
+        case 'stray-closing':
+          return 'This closing tag has no opening tag: remove it, or add the opening tag before it.';
+        case 'eof':
+          return 'The tag is not finished when the body ends: end it with `>` (or `/>`).';
+        case 'void':
+          return `In MDX ${tag(c, name)} has no closing tag: write it self-closing, ${c.code(`<${name} />`)}.`;
+        case 'unclosed':
+          return `Close it with ${c.code(`</${name}>`)}. Around Markdown content, put the opening and the closing tag on lines of their own, with blank lines between them and the content.`;
+        case 'mismatch':
+          return `Elements close in the reverse order they open: close ${tag(c, name)} first, or correct the name in the closing tag.`;
+        default:
+          return `Bodies are Markdown with HTML and the components ${components(c, 'en')}: correct the tag at this point.`;
+      }
+    },
+    'zh-CN': (p, c) => {
+      if (p.limit === 'size') return '请把部分内容移到其他文件（每个客群、产品/服务、流程或岗位各一页），或者删减。';
+      if (p.limit === 'depth') return '请减少嵌套层级。';
+      const name = p.tag ?? '';
+      switch (p.hint) {
+        case 'comment':
+          return '正文不支持注释：请删除 `<!-- … -->`。（`{/* … */}` 也不行：它是 JavaScript 表达式，正文同样不允许。）';
+        case 'link':
+          return 'MDX 中 `<` 表示标签开始，因此 `<https://…>` 不是链接：请直接写网址（`https://example.com`），或写成 `[文字](https://example.com)`。';
+        case 'less-than':
+          return 'MDX 中 `<` 表示标签（HTML 或组件）开始。如需写小于号，请转义为 `\\<`，或写成 `&lt;`。';
+        case 'attribute-value':
+          return '属性值须加引号：写 `src="photo.png"`，而不是 `src=photo.png`。';
+        case 'lazy':
+          return '引用块或列表中的元素跨行时，有的行缺少 `>` 或缩进：请让该元素的每一行都以它开头。';
+        case 'stray-closing':
+          return '这个结束标签没有对应的开始标签：请删除它，或在前面补上开始标签。';
+        case 'eof':
+          return '正文结束时标签仍未写完：请用 `>`（或 `/>`）结束它。';
+        case 'void':
+          return `MDX 中 ${tag(c, name)} 没有结束标签：请写成自闭合形式 ${c.code(`<${name} />`)}。`;
+        case 'unclosed':
+          return `请用 ${c.code(`</${name}>`)} 闭合它。包住 Markdown 内容时，开始标签和结束标签各占一行，并与内容之间空一行。`;
+        case 'mismatch':
+          return `元素须按打开顺序的相反顺序闭合：请先闭合 ${tag(c, name)}，或改正结束标签中的名称。`;
+        default:
+          return `正文只能使用 Markdown、HTML 以及 ${components(c, 'zh-CN')} 组件：请修改此处的标签。`;
+      }
+    },
+  },
 });
 
-export const unsafeBody = defineCode<BodyParams>()({
+export const unsafeBody = defineCode<UnsafeBodyParams>()({
   severity: 'error',
   title: { en: 'Code in a body', 'zh-CN': '正文中含有代码' },
   when: { en: '`import`, `export` or a `{…}` expression in a body (bodies never run code).', 'zh-CN': '正文中出现了 `import`、`export` 或 `{…}` 表达式（正文中的内容从不执行）。' },
   fix: { en: 'Remove it; quote the model\u2019s numbers with `<Metric of="…" />` instead of computing them.', 'zh-CN': '删除它；引用模型的数字请用 `<Metric of="…" />`，不要自己计算。' },
-  message: { en: (p) => bodyMessage('unsafe-body', p, 'en'), 'zh-CN': (p) => bodyMessage('unsafe-body', p, 'zh-CN') },
-});
-
-export const unknownComponent = defineCode<BodyParams>()({
-  severity: 'error',
-  title: { en: 'Unknown component', 'zh-CN': '未知组件' },
-  when: {
-    en: 'A body uses a component that does not exist (there are `Metric`, `Delta`, `Callout` and `Stage`), or a prop it does not take.',
-    'zh-CN': '正文用了不存在的组件（只有 `Metric`、`Delta`、`Callout` 和 `Stage`），或组件不支持的属性。',
+  message: {
+    en: (p, c) => {
+      const never = 'Nothing in a playbook file is ever run, so bodies cannot hold code.';
+      switch (p.construct) {
+        case 'import':
+        case 'export':
+          return `A line starting with ${c.code(`${p.construct} `)} is a JavaScript ${p.construct} in MDX. ${never}`;
+        case 'expression-attribute': {
+          const name = p.name || 'attribute';
+          return `The ${c.code(name)} attribute of ${tag(c, p.element ?? '')} is a JavaScript expression (${c.code(`${name}={…}`)}). ${never}`;
+        }
+        case 'spread-attribute':
+          return `${c.code('{...…}')} spreads JavaScript into the attributes of ${tag(c, p.element ?? '')}. ${never}`;
+        default:
+          return `${c.code('{…}')} is a JavaScript expression in MDX. ${never}`;
+      }
+    },
+    'zh-CN': (p, c) => {
+      const never = '销售手册文件中的任何内容都不会被执行，因此正文不能包含代码。';
+      switch (p.construct) {
+        case 'import':
+        case 'export':
+          return `以 ${c.code(`${p.construct} `)} 开头的行在 MDX 中是 JavaScript 的 ${p.construct} 语句。${never}`;
+        case 'expression-attribute': {
+          const name = p.name || '属性';
+          return `${tag(c, p.element ?? '')} 的 ${c.code(name)} 属性是 JavaScript 表达式（${c.code(`${name}={…}`)}）。${never}`;
+        }
+        case 'spread-attribute':
+          return `${c.code('{...…}')} 会把 JavaScript 展开到 ${tag(c, p.element ?? '')} 的属性中。${never}`;
+        default:
+          return `${c.code('{…}')} 在 MDX 中是 JavaScript 表达式。${never}`;
+      }
+    },
   },
-  fix: { en: 'Use one of the built-in components with its props, or plain Markdown.', 'zh-CN': '改用内置组件及其属性，或直接写 Markdown。' },
-  message: { en: (p) => bodyMessage('unknown-component', p, 'en'), 'zh-CN': (p) => bodyMessage('unknown-component', p, 'zh-CN') },
-});
-
-export const unknownMetric = defineCode<BodyParams>()({
-  severity: 'error',
-  title: { en: 'Unknown metric', 'zh-CN': '引用的指标不存在' },
-  when: { en: 'A body component names a metric, scenario, month or stage that does not exist.', 'zh-CN': '正文组件引用了不存在的指标、情景、月份或阶段。' },
-  fix: { en: 'Use a path the metrics page lists, and ids that exist.', 'zh-CN': '使用指标页列出的路径和确实存在的 id。' },
-  message: { en: (p) => bodyMessage('unknown-metric', p, 'en'), 'zh-CN': (p) => bodyMessage('unknown-metric', p, 'zh-CN') },
+  hint: {
+    en: (p, c) => {
+      switch (p.construct) {
+        case 'import':
+        case 'export':
+          return `Remove the line; if it is prose, reword it so that the line does not start with “${p.construct} ”.`;
+        case 'expression-attribute': {
+          const name = p.name || 'attribute';
+          return `Give the value as a quoted string: ${c.code(`${name}="…"`)}.`;
+        }
+        case 'spread-attribute':
+          return `Write each attribute as ${c.code('name="value"')}.`;
+        default:
+          return `For a number of the model, use ${c.code('<Metric of="…" />')}; to write a brace itself, escape it as ${c.code('\\{')}.`;
+      }
+    },
+    'zh-CN': (p, c) => {
+      switch (p.construct) {
+        case 'import':
+        case 'export':
+          return `请删除这一行；如果这是正文文字，请调整措辞，不要让这一行以“${p.construct} ”开头。`;
+        case 'expression-attribute': {
+          const name = p.name || '属性';
+          return `请把属性值写成带引号的字符串：${c.code(`${name}="…"`)}。`;
+        }
+        case 'spread-attribute':
+          return `请逐个写出属性，如 ${c.code('name="value"')}。`;
+        default:
+          return `模型中的数字请用 ${c.code('<Metric of="…" />')}；如需写花括号本身，请转义为 ${c.code('\\{')}。`;
+      }
+    },
+  },
 });

@@ -1,26 +1,40 @@
 /** Codes about the fields of one file: invalid values, unknown keys, placeholders left by `new`. */
 import { describeSummary, type Lang, type MessageContext, type ValueSummary } from '../context.ts';
 import { defineCode } from '../define.ts';
+import { capital, described, fieldName, type StageOfField } from './field-names.ts';
+
+export type { StageOfField };
+
+/** How a value was typed that is not a number in YAML, though the number is plain: `60%`, `150万`, `$1.2M`, `1,200`. */
+export type TypedNumberForm = 'percent' | 'unit' | 'currency' | 'separators' | 'full-width';
+
+/** Where a suggested id comes from: an entity of the right kind titled as the value, or the value made an id. */
+export type IdSuggestionSource = 'title' | 'name';
 
 /** What is wrong with a field, as data: the checker's messages are written from it in each language. */
 export type FieldProblem =
   | { problem: 'not-a-map'; got: ValueSummary }
   | { problem: 'missing' }
-  | { problem: 'type'; expected: string; got: ValueSummary }
+  /** `replacement`: the value as it must be written, when the one given is a number typed as people type it (`60%` → `0.6`). */
+  | { problem: 'type'; expected: string; got: ValueSummary; replacement?: string; form?: TypedNumberForm }
   | { problem: 'too-small'; minimum: number; inclusive: boolean; got: ValueSummary }
-  | { problem: 'too-big'; maximum: number; inclusive: boolean; got: ValueSummary }
+  /** `percent`: for a share given as a whole percentage (`60`), the share it would be (`0.6`): a guess, never a fix. */
+  | { problem: 'too-big'; maximum: number; inclusive: boolean; got: ValueSummary; percent?: string }
   | { problem: 'too-few'; minimum: number }
   | { problem: 'too-many'; maximum: number }
   | { problem: 'empty' }
   | { problem: 'enum'; values: readonly string[]; got: ValueSummary }
-  | { problem: 'format'; format: 'id' | 'date' | 'real-date' | 'month' | 'currency' | 'other'; got: ValueSummary }
-  | { problem: 'key'; key: string; parent: string }
-  | { problem: 'rule'; rule: 'min-above-max' | 'one-criterion' | 'to-or-add' | 'other'; text: string };
+  /** `suggestion`: an id to write instead (of a reference: one that exists), and the kind it names. */
+  | { problem: 'format'; format: 'id' | 'date' | 'real-date' | 'month' | 'currency' | 'other'; got: ValueSummary; suggestion?: string; source?: IdSuggestionSource; refersTo?: string }
+  | { problem: 'key'; key: string; parent: string; suggestion?: string; source?: IdSuggestionSource; refersTo?: string }
+  | { problem: 'rule'; rule: 'min-above-max' | 'one-criterion' | 'to-or-add' | 'overflow' | 'other'; text?: string };
 
 export type InvalidFieldParams = FieldProblem & {
   kind: string;
   /** The field as authors write it: `stages[2].raci.ae`; `(frontmatter)` for the whole block. */
   field: string;
+  /** When the field is inside a process's stage: the stage, so that the message names it. */
+  stage?: StageOfField;
   /** The field's description from the schema, when there is one. */
   description?: string;
   /** Its Chinese description (src/kinds/descriptions-zh.ts), for the Chinese message; none there when it is missing. */
@@ -39,29 +53,44 @@ const EXPECTED: Record<string, { en: string; 'zh-CN': string }> = {
 const expected = (what: string, lang: Lang) => EXPECTED[what]?.[lang] ?? what;
 const stripPeriod = (text: string) => text.replace(/[.。]\s*$/, '');
 
-function problemEn(p: InvalidFieldParams, c: MessageContext): string {
-  const f = c.code(p.field);
+const FORM_EN: Record<TypedNumberForm, string> = {
+  percent: 'a share is a number from 0 to 1, so a percentage is divided by 100',
+  unit: 'a number in YAML has no unit: 万, 亿, k or M are multiplied out',
+  currency: 'a number in YAML has no currency sign or unit',
+  separators: 'a number in YAML has no thousands separators',
+  'full-width': 'a number in YAML is written with half-width digits',
+};
+const FORM_ZH: Record<TypedNumberForm, string> = {
+  percent: '比例是 0 到 1 之间的数，百分数要除以 100',
+  unit: 'YAML 里的数字不能带单位，“万”“亿”或 k、M 要乘出来',
+  currency: 'YAML 里的数字不能带货币符号或单位',
+  separators: 'YAML 里的数字不能带千位分隔符',
+  'full-width': 'YAML 里的数字要用半角数字书写',
+};
+
+function messageEn(p: InvalidFieldParams, c: MessageContext): string {
+  const f = fieldName(p, c);
   const got = 'got' in p ? `, not ${describeSummary(p.got, 'en')}` : '';
-  const why = p.description ? ` (${p.field}: ${stripPeriod(p.description)}.)` : '';
+  const why = p.description ? ` (${described(p)}: ${stripPeriod(p.description)}.)` : '';
   switch (p.problem) {
     case 'not-a-map':
-      return `The frontmatter of this ${c.kind(p.kind)} is ${describeSummary(p.got, 'en')}, not a list of fields. Write one \`field: value\` per line between the \`---\` lines.`;
+      return `The frontmatter of this ${c.kind(p.kind)} is ${describeSummary(p.got, 'en')}, not a list of fields.`;
     case 'missing':
-      return `Missing field ${f} in this ${c.kind(p.kind)}. ${p.description ? `Add it: ${stripPeriod(p.description)}.` : 'Add it.'}`;
+      return `Missing field ${f} in this ${c.kind(p.kind)}.`;
     case 'type':
-      return `${f} must be ${expected(p.expected, 'en')}${got}.${why}`;
+      return `${capital(f)} must be ${expected(p.expected, 'en')}${got}${p.form ? `: ${FORM_EN[p.form]}` : ''}.${why}`;
     case 'too-small':
-      return `${f} must be ${p.inclusive ? 'at least' : 'greater than'} ${c.fmt.exact(p.minimum)}${got}.${why}`;
+      return `${capital(f)} must be ${p.inclusive ? 'at least' : 'greater than'} ${c.fmt.exact(p.minimum)}${got}.${why}`;
     case 'too-big':
-      return `${f} must be ${p.inclusive ? 'at most' : 'less than'} ${c.fmt.exact(p.maximum)}${got}.${why}`;
+      return `${capital(f)} must be ${p.inclusive ? 'at most' : 'less than'} ${c.fmt.exact(p.maximum)}${got}.${why}`;
     case 'too-few':
-      return `${f} needs at least ${p.minimum} item${p.minimum === 1 ? '' : 's'}.${why}`;
+      return `${capital(f)} needs at least ${p.minimum} item${p.minimum === 1 ? '' : 's'}.${why}`;
     case 'too-many':
-      return `${f} may have at most ${p.maximum} items.${why}`;
+      return `${capital(f)} may have at most ${p.maximum} items.${why}`;
     case 'empty':
-      return `${f} must not be empty.${why}`;
+      return `${capital(f)} must not be empty.${why}`;
     case 'enum':
-      return `${f} must be one of ${p.values.map(c.code).join(', ')}${got}.${why}`;
+      return `${capital(f)} must be one of ${p.values.map(c.code).join(', ')}${got}.${why}`;
     case 'format': {
       const what = {
         id: `an id (lowercase letters and digits in words joined by single hyphens, e.g. ${c.code('mid-market')})`,
@@ -71,31 +100,34 @@ function problemEn(p: InvalidFieldParams, c: MessageContext): string {
         currency: `a three-letter ISO 4217 code in capitals, e.g. ${c.code('USD')}`,
         other: 'in the right format',
       }[p.format];
-      return `${f} must be ${what}${got}.${why}`;
+      return `${capital(f)} must be ${what}${got}.${why}`;
     }
     case 'key':
-      return `${c.code(p.key)} in ${c.code(p.parent)} is not a valid role id. Use the file name of a role under roles/ (lowercase words joined by hyphens).`;
+      // For a key, the field of `stage` is the map the key is in: `raci`.
+      return `${c.code(p.key)} in ${fieldName({ field: p.parent, stage: p.stage }, c)} is not a valid role id.`;
     case 'rule':
       return {
-        'min-above-max': `${f} must not be greater than \`max\`.`,
-        'one-criterion': `${f} needs at least one criterion: \`industries\`, \`regions\`, \`employees\` or \`revenue\`.`,
-        'to-or-add': `${f}: a change needs exactly one of \`to\` (the new value) and \`add\` (a number to add).`,
-        other: `${f} ${p.text}.`,
+        'min-above-max': `${capital(f)} must not be greater than \`max\`.`,
+        'one-criterion': `${capital(f)} needs at least one criterion: \`industries\`, \`regions\`, \`employees\` or \`revenue\`.`,
+        'to-or-add': `${capital(f)}: a change needs exactly one of \`to\` (the new value) and \`add\` (a number to add).`,
+        overflow: `${capital(f)} is so small that the hours it divides overflow: a figure of the model would be infinite.`,
+        other: `${capital(f)} ${p.text ?? 'is not valid'}.`,
       }[p.rule];
   }
 }
 
-function problemZh(p: InvalidFieldParams, c: MessageContext): string {
-  const f = c.code(p.field);
+function messageZh(p: InvalidFieldParams, c: MessageContext): string {
+  const f = fieldName(p, c);
+  // “现在是……”: what the file says, after what it must be (not “而不是”, which reads as translated).
   const got = 'got' in p ? `，现在是${describeSummary(p.got, 'zh-CN')}` : '';
-  const why = p.descriptionZh ? `（${p.field}：${stripPeriod(p.descriptionZh)}。）` : '';
+  const why = p.descriptionZh ? `（${described(p)}：${stripPeriod(p.descriptionZh)}。）` : '';
   switch (p.problem) {
     case 'not-a-map':
-      return `这个${c.kind(p.kind)}的 frontmatter 是${describeSummary(p.got, 'zh-CN')}，不是一组字段。请在两行 \`---\` 之间每行写一个 \`字段: 值\`。`;
+      return `这个${c.kind(p.kind)}的 frontmatter 是${describeSummary(p.got, 'zh-CN')}，不是一组字段。`;
     case 'missing':
-      return `这个${c.kind(p.kind)}缺少字段 ${f}。${p.descriptionZh ? `请补上：${stripPeriod(p.descriptionZh)}。` : '请补上。'}`;
+      return `这个${c.kind(p.kind)}缺少字段 ${f}。`;
     case 'type':
-      return `${f} 必须是${expected(p.expected, 'zh-CN')}${got}。${why}`;
+      return `${f} 必须是${expected(p.expected, 'zh-CN')}${got}${p.form ? `。${FORM_ZH[p.form]}` : ''}。${why}`;
     case 'too-small':
       return `${f} ${p.inclusive ? '不能小于' : '必须大于'} ${c.fmt.exact(p.minimum)}${got}。${why}`;
     case 'too-big':
@@ -107,7 +139,7 @@ function problemZh(p: InvalidFieldParams, c: MessageContext): string {
     case 'empty':
       return `${f} 不能为空。${why}`;
     case 'enum':
-      return `${f} 必须是 ${p.values.map(c.code).join('、')} 之一${got}。${why}`;
+      return `${f} 只能是 ${p.values.map(c.code).join('、')} 之一${got}。${why}`;
     case 'format': {
       const what = {
         id: `合法的 id（用单个连字符连接的小写字母和数字，例如 ${c.code('mid-market')}）`,
@@ -120,14 +152,73 @@ function problemZh(p: InvalidFieldParams, c: MessageContext): string {
       return `${f} 必须是${what}${got}。${why}`;
     }
     case 'key':
-      return `${c.code(p.parent)} 中的 ${c.code(p.key)} 不是合法的岗位 id。请使用 roles/ 下岗位文件的文件名（用连字符连接的小写单词）。`;
+      // For a key, the field of `stage` is the map the key is in: `raci`.
+      return `${fieldName({ field: p.parent, stage: p.stage }, c)} 中的 ${c.code(p.key)} 不是合法的岗位 id。`;
     case 'rule':
       return {
         'min-above-max': `${f} 不能大于 \`max\`。`,
         'one-criterion': `${f} 至少需要一项识别条件：\`industries\`、\`regions\`、\`employees\` 或 \`revenue\`。`,
         'to-or-add': `${f}：每项变更必须且只能写 \`to\`（新值）或 \`add\`（要加上的数）之一。`,
-        other: `${f} ${p.text}。`,
+        overflow: `${f} 太小了，用它去除的工时会溢出，模型中的某个数字将变成无穷大。`,
+        other: `${f} 不合法。`,
       }[p.rule];
+  }
+}
+
+/** An id to write instead, and where it comes from: `` Write `cfo` (the role titled “财务总监”). `` */
+function suggestionEn(p: { suggestion?: string; source?: IdSuggestionSource; refersTo?: string }, c: MessageContext, got?: string): string {
+  if (!p.suggestion) return '';
+  const titled = p.source === 'title' && p.refersTo && got ? ` (the ${c.kind(p.refersTo)} titled “${got}”)` : '';
+  return `Write ${c.code(p.suggestion)}${titled}.`;
+}
+
+function suggestionZh(p: { suggestion?: string; source?: IdSuggestionSource; refersTo?: string }, c: MessageContext, got?: string): string {
+  if (!p.suggestion) return '';
+  const titled = p.source === 'title' && p.refersTo && got ? `（标题为“${got}”的${c.kind(p.refersTo)}）` : '';
+  return `请写成 ${c.code(p.suggestion)}${titled}。`;
+}
+
+const gotText = (p: FieldProblem) => ('got' in p && p.got.type === 'string' ? p.got.text : undefined);
+
+function hintEn(p: InvalidFieldParams, c: MessageContext): string {
+  switch (p.problem) {
+    case 'not-a-map':
+      return 'Write one `field: value` per line between the `---` lines.';
+    case 'missing':
+      return p.description ? `Add it: ${stripPeriod(p.description)}.` : 'Add it.';
+    case 'type':
+      return p.replacement !== undefined ? `Write ${c.code(p.replacement)}.` : '';
+    case 'too-big':
+      return p.percent !== undefined && p.got.type === 'number' ? `If you meant ${p.got.text}%, write ${c.code(p.percent)}.` : '';
+    case 'format':
+      return suggestionEn(p, c, gotText(p));
+    case 'key':
+      return p.suggestion ? suggestionEn(p, c, p.key) : 'Use the file name of a role under roles/ (lowercase words joined by hyphens).';
+    case 'rule':
+      return p.rule === 'overflow' ? 'Use a realistic value.' : '';
+    default:
+      return '';
+  }
+}
+
+function hintZh(p: InvalidFieldParams, c: MessageContext): string {
+  switch (p.problem) {
+    case 'not-a-map':
+      return '请在两行 `---` 之间每行写一个 `字段: 值`。';
+    case 'missing':
+      return p.descriptionZh ? `请补上：${stripPeriod(p.descriptionZh)}。` : '请补上。';
+    case 'type':
+      return p.replacement !== undefined ? `请写成 ${c.code(p.replacement)}。` : '';
+    case 'too-big':
+      return p.percent !== undefined && p.got.type === 'number' ? `如果想写的是 ${p.got.text}%，请写成 ${c.code(p.percent)}。` : '';
+    case 'format':
+      return suggestionZh(p, c, gotText(p));
+    case 'key':
+      return p.suggestion ? suggestionZh(p, c, p.key) : '请使用 roles/ 下岗位文件的文件名（用连字符连接的小写单词）。';
+    case 'rule':
+      return p.rule === 'overflow' ? '请填写符合实际的数值。' : '';
+    default:
+      return '';
   }
 }
 
@@ -139,23 +230,30 @@ export const invalidField = defineCode<InvalidFieldParams>()({
     'zh-CN': '字段缺失、类型不对、超出范围，或不是允许的取值之一。',
   },
   fix: { en: 'Give the field a value of the type and range the format reference lists.', 'zh-CN': '按格式参考中列出的类型和范围填写该字段。' },
-  message: { en: problemEn, 'zh-CN': problemZh },
+  message: { en: messageEn, 'zh-CN': messageZh },
+  hint: { en: hintEn, 'zh-CN': hintZh },
 });
 
-export const unknownField = defineCode<{ kind: string; field: string; suggestion?: string; known: readonly string[] }>()({
+export interface UnknownFieldParams {
+  kind: string;
+  field: string;
+  stage?: StageOfField;
+  suggestion?: string;
+  known: readonly string[];
+}
+
+export const unknownField = defineCode<UnknownFieldParams>()({
   severity: 'error',
   title: { en: 'Unknown field', 'zh-CN': '未知字段' },
   when: { en: 'The frontmatter has a key the schema does not know, often a typo.', 'zh-CN': 'frontmatter 里有格式中不存在的键，通常是拼写错误。' },
   fix: { en: 'Rename the key to the known field the message suggests, or remove it.', 'zh-CN': '按提示改成已知字段的名字，或删除它。' },
   message: {
-    en: (p, c) =>
-      `Unknown field ${c.code(p.field)} in this ${c.kind(p.kind)}. Unknown fields are errors so that typos never pass silently. ${
-        p.suggestion ? `Did you mean ${c.code(p.suggestion)}?` : `Known fields here: ${p.known.map(c.code).join(', ')}.`
-      }`,
-    'zh-CN': (p, c) =>
-      `这个${c.kind(p.kind)}里有未知字段 ${c.code(p.field)}。未知字段会报错，以免拼写错误被悄悄放过。${
-        p.suggestion ? `是不是想写 ${c.code(p.suggestion)}？` : `这里可用的字段有：${p.known.map(c.code).join('、')}。`
-      }`,
+    en: (p, c) => `Unknown field ${fieldName(p, c)} in this ${c.kind(p.kind)}. Unknown fields are errors so that typos never pass silently.`,
+    'zh-CN': (p, c) => `这个${c.kind(p.kind)}里有未知字段 ${fieldName(p, c)}。未知字段会报错，以免拼写错误被悄悄放过。`,
+  },
+  hint: {
+    en: (p, c) => (p.suggestion ? `Did you mean ${c.code(p.suggestion)}?` : `Known fields here: ${p.known.map(c.code).join(', ')}.`),
+    'zh-CN': (p, c) => (p.suggestion ? `是不是想写 ${c.code(p.suggestion)}？` : `这里可用的字段有：${p.known.map(c.code).join('、')}。`),
   },
 });
 
@@ -167,6 +265,7 @@ export interface PlaceholderParams {
   kind: string;
   /** The field as authors write it: `stages[0].goal`. */
   field: string;
+  stage?: StageOfField;
   form: 'text' | 'zero';
 }
 
@@ -184,11 +283,15 @@ export const placeholder = defineCode<PlaceholderParams>()({
   message: {
     en: (p, c) =>
       p.form === 'zero'
-        ? `${c.code(p.field)} of this ${c.kind(p.kind)} is still the 0 that \`new\` wrote, marked \`# TODO\`: the numbers of the model count it as if it were true. Write the real number; when 0 is right, delete the \`# TODO\` comment.`
-        : `${c.code(p.field)} of this ${c.kind(p.kind)} still holds the placeholder that \`new\` wrote, so readers would see it as if it were true. Replace it with what is true for your sales model.`,
+        ? `${capital(fieldName(p, c))} of this ${c.kind(p.kind)} is still the 0 that \`new\` wrote, marked \`# TODO\`: the numbers of the model count it as if it were true.`
+        : `${capital(fieldName(p, c))} of this ${c.kind(p.kind)} still holds the placeholder that \`new\` wrote, so readers would see it as if it were true.`,
     'zh-CN': (p, c) =>
       p.form === 'zero'
-        ? `这个${c.kind(p.kind)}的 ${c.code(p.field)} 仍是 \`new\` 写下的 0（标有 \`# TODO\`），模型的各项数字会把它当成真实数据。请填写真实的数字；如果确实是 0，请删掉 \`# TODO\` 注释。`
-        : `这个${c.kind(p.kind)}的 ${c.code(p.field)} 仍是 \`new\` 生成的占位内容，读者会把它当成真实信息。请换成符合你们销售模式的内容。`,
+        ? `这个${c.kind(p.kind)}${p.stage ? '中' : '的'}${fieldName(p, c)} 仍是 \`new\` 写下的 0（标有 \`# TODO\`），模型的各项数字会把它当成真实数据。`
+        : `这个${c.kind(p.kind)}${p.stage ? '中' : '的'}${fieldName(p, c)} 仍是 \`new\` 生成的占位内容，读者会把它当成真实信息。`,
+  },
+  hint: {
+    en: (p) => (p.form === 'zero' ? 'Write the real number; when 0 is right, delete the `# TODO` comment.' : 'Replace it with what is true for your sales model.'),
+    'zh-CN': (p) => (p.form === 'zero' ? '请填写真实的数字；如果确实是 0，请删掉 `# TODO` 注释。' : '请换成符合你们销售模式的内容。'),
   },
 });

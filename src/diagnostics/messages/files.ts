@@ -15,12 +15,22 @@ export const frontmatterMissing = defineCode<{ kind: string; /** `dots`: the blo
   message: {
     en: (p, c) =>
       p.hint === 'dots'
-        ? `The frontmatter of this ${c.kind(p.kind)} file is closed by a \`...\` line, but a playbook file closes it with \`---\`, so the file reads as having no frontmatter. Replace the \`...\` line with ${c.code('---')}.`
-        : `This ${c.kind(p.kind)} file has no frontmatter, so it has none of the fields the model needs. Start the file with a \`---\` line, the fields (\`npm run playbook -- new ${p.kind === 'playbook' ? 'playbook' : c.singular(p.kind)} …\` writes a skeleton), and a closing \`---\` line.`,
+        ? `The frontmatter of this ${c.kind(p.kind)} file is closed by a \`...\` line, but a playbook file closes it with \`---\`, so the file reads as having no frontmatter.`
+        : `This ${c.kind(p.kind)} file has no frontmatter, so it has none of the fields the model needs.`,
     'zh-CN': (p, c) =>
       p.hint === 'dots'
-        ? `这个${c.kind(p.kind)}文件的 frontmatter 用 \`...\` 行结束，但销售手册文件要用 \`---\` 结束，所以整个文件被当作没有 frontmatter。请把 \`...\` 这一行改成 ${c.code('---')}。`
-        : `这个${c.kind(p.kind)}文件没有 frontmatter，模型需要的字段一个都没有。请在文件开头写一行 \`---\`，接着写字段（\`npm run playbook -- new ${p.kind === 'playbook' ? 'playbook' : c.singular(p.kind)} …\` 可以生成骨架），再写一行 \`---\` 结束。`,
+        ? `这个${c.kind(p.kind)}文件的 frontmatter 用 \`...\` 行结束，但销售手册文件要用 \`---\` 结束，所以整个文件被当作没有 frontmatter。`
+        : `这个${c.kind(p.kind)}文件没有 frontmatter，模型需要的字段一个都没有。`,
+  },
+  hint: {
+    en: (p, c) =>
+      p.hint === 'dots'
+        ? `Replace the \`...\` line with ${c.code('---')}.`
+        : `Start the file with a \`---\` line, the fields (\`npm run playbook -- new ${p.kind === 'playbook' ? 'playbook' : c.singular(p.kind)} …\` writes a skeleton), and a closing \`---\` line.`,
+    'zh-CN': (p, c) =>
+      p.hint === 'dots'
+        ? `请把 \`...\` 这一行改成 ${c.code('---')}。`
+        : `请在文件开头写一行 \`---\`，接着写字段（\`npm run playbook -- new ${p.kind === 'playbook' ? 'playbook' : c.singular(p.kind)} …\` 可以生成骨架），再写一行 \`---\` 结束。`,
   },
 });
 
@@ -43,22 +53,71 @@ const YAML_ZH: Record<string, string> = {
   TOO_DEEP: '列表或字段嵌套得太深，远超任何字段的需要',
 };
 
-export const yamlSyntax = defineCode<{ reason: string; /** yaml's error code, or ours (`TOO_DEEP`, `JS_YAML`). */ code?: string }>()({
+/** A character typed as a Chinese keyboard or a word processor types it, where YAML needs its ASCII twin (or spaces). */
+export type TypedMark = 'colon' | 'comma' | 'quote' | 'bracket' | 'tab';
+
+export type YamlSyntaxParams =
+  /** The parser's reason (English), and its error code or ours (`TOO_DEEP`, `JS_YAML`). */
+  | { reason: string; code?: string; typed?: undefined }
+  /**
+   * A full-width `：`, `，`, `“”`, `【】` or a tab in the indentation, at its column: `found` what is there, `replacement`
+   * what YAML needs, `fixed` the line as it must be written (shortened), when it fits in a message.
+   */
+  | { typed: TypedMark; found: string; replacement: string; fixed?: string; /** For tabs and colons: how many more the file has (fixed with this one). */ more?: number };
+
+const TYPED_EN: Record<TypedMark, string> = {
+  colon: 'is a full-width colon, as a Chinese keyboard types it: YAML separates a field from its value only with an ASCII colon and a space, so this line does not read as a field',
+  comma: 'is a full-width comma: YAML separates the items of `[…]` or `{…}` only with an ASCII comma, so they read as one text',
+  quote: 'are typographic quotes: YAML quotes a value only with `"` or `\'`, and reads these as part of the text',
+  bracket: 'are full-width brackets: YAML starts a list only with `[` and ends it with `]`, so this reads as one text',
+  tab: 'is indented with a tab, and YAML indents only with spaces',
+};
+const TYPED_ZH: Record<TypedMark, string> = {
+  colon: '是全角冒号（中文输入法打出的）。YAML 只用半角冒号加一个空格分隔字段和值，所以这一行读不成字段',
+  comma: '是全角逗号。`[…]` 或 `{…}` 里的各项只能用半角逗号分隔，现在会被读成一整段文字',
+  quote: '是中文引号。YAML 只认半角的 `"` 或 `\'`，会把中文引号当成文字的一部分',
+  bracket: '是全角方括号。YAML 的列表只能用半角的 `[` 和 `]`，现在会被读成一整段文字',
+  tab: '用制表符缩进，而 YAML 只能用空格缩进',
+};
+
+export const yamlSyntax = defineCode<YamlSyntaxParams>()({
   severity: 'error',
   title: { en: 'YAML syntax', 'zh-CN': 'YAML 语法错误' },
   when: {
-    en: 'The frontmatter is not valid YAML (bad indentation, an unclosed quote, a duplicate key, a tab).',
-    'zh-CN': 'frontmatter 不是合法的 YAML（缩进错误、引号没有闭合、键重复、用了制表符等）。',
+    en: 'The frontmatter is not valid YAML (bad indentation, an unclosed quote, a duplicate key, a tab), or a full-width `：`, `，`, `“”` or `【】` stands where YAML needs its ASCII twin.',
+    'zh-CN': 'frontmatter 不是合法的 YAML（缩进错误、引号没有闭合、键重复、用了制表符等），或者在 YAML 需要半角符号的地方用了全角的 `：`、`，`、`“”` 或 `【】`。',
   },
   fix: {
     en: 'Fix the YAML at the line shown; indent with spaces and quote values that contain `: ` or start with a special character.',
     'zh-CN': '按提示的行修正 YAML：用空格缩进；值里有 `: ` 或以特殊字符开头时加引号。',
   },
   message: {
-    en: (p) =>
-      `The frontmatter is not valid YAML: ${p.reason}. Check indentation (spaces, not tabs) and quote values that contain \`: \` or start with \`[\`, \`{\`, \`*\` or \`&\`.`,
-    'zh-CN': (p) =>
-      `frontmatter 不是合法的 YAML：${YAML_ZH[p.code ?? ''] ?? '此处的写法无法识别'}。请检查缩进（用空格，不要用制表符）；值里含有 \`: \`，或以 \`[\`、\`{\`、\`*\`、\`&\` 开头时，请加引号。`,
+    en: (p, c) => {
+      if (!p.typed) return `The frontmatter is not valid YAML: ${p.reason}.`;
+      if (p.typed === 'tab') return `This line is indented with a tab${p.more ? ` (so ${p.more === 1 ? 'is 1 more line' : `are ${p.more} more lines`})` : ''}, and YAML indents only with spaces.`;
+      const more = p.more ? ` The file has ${p.more} more like it.` : '';
+      return `${c.code(p.found)} ${TYPED_EN[p.typed]}.${more}`;
+    },
+    'zh-CN': (p, c) => {
+      if (!p.typed) return `frontmatter 不是合法的 YAML：${YAML_ZH[p.code ?? ''] ?? '此处的写法无法识别'}。`;
+      if (p.typed === 'tab') return `这一行用制表符缩进${p.more ? `（另有 ${p.more} 行也是这样）` : ''}，而 YAML 只能用空格缩进。`;
+      const more = p.more ? `这个文件里另有 ${p.more} 处也是这样。` : '';
+      return `${c.code(p.found)} ${TYPED_ZH[p.typed]}。${more}`;
+    },
+  },
+  hint: {
+    en: (p, c) => {
+      if (!p.typed) return 'Check indentation (spaces, not tabs) and quote values that contain `: ` or start with `[`, `{`, `*` or `&`.';
+      if (p.typed === 'tab') return `Indent it with ${p.replacement.length} ${p.replacement.length === 1 ? 'space' : 'spaces'} instead.`;
+      const all = p.more ? ' (and the same for each of them)' : '';
+      return p.fixed ? `Write ${c.code(p.fixed)}${all}.` : `Replace it with ${c.code(p.replacement)}${all}.`;
+    },
+    'zh-CN': (p, c) => {
+      if (!p.typed) return '请检查缩进（用空格，不要用制表符）；值里含有 `: `，或以 `[`、`{`、`*`、`&` 开头时，请加引号。';
+      if (p.typed === 'tab') return `请改用 ${p.replacement.length} 个空格缩进。`;
+      const all = p.more ? '（其余几处同样改正）' : '';
+      return p.fixed ? `请写成 ${c.code(p.fixed)}${all}。` : `请改成 ${c.code(p.replacement)}${all}。`;
+    },
   },
 });
 
@@ -73,12 +132,17 @@ export const fileEncoding = defineCode<{ encoding: 'utf-16le' | 'utf-16be' | 'no
   message: {
     en: (p) =>
       p.encoding === 'not-utf-8'
-        ? `This file is not UTF-8: byte 0x${p.byte ?? '??'} here is not valid UTF-8 text (often a file saved as Latin-1 or Windows-1252, or GBK for Chinese). Playbook files must be UTF-8: save it with the encoding UTF-8 (in VS Code, "Save with Encoding"), or convert it with \`iconv -f <its encoding> -t UTF-8\`.`
-        : `This file is UTF-16 (${p.encoding === 'utf-16le' ? 'little' : 'big'}-endian, it starts with a UTF-16 byte-order mark), but playbook files must be UTF-8. Save it with the encoding UTF-8 (in VS Code, "Save with Encoding"), or convert it with \`iconv -f UTF-16 -t UTF-8\`.`,
+        ? `This file is not UTF-8: byte 0x${p.byte ?? '??'} here is not valid UTF-8 text (often a file saved as Latin-1 or Windows-1252, or GBK for Chinese), and playbook files must be UTF-8.`
+        : `This file is UTF-16 (${p.encoding === 'utf-16le' ? 'little' : 'big'}-endian, it starts with a UTF-16 byte-order mark), but playbook files must be UTF-8.`,
     'zh-CN': (p) =>
       p.encoding === 'not-utf-8'
-        ? `这个文件不是 UTF-8 编码：此处的字节 0x${p.byte ?? '??'} 不是合法的 UTF-8 文本（常见于按 GBK、Latin-1 或 Windows-1252 保存的文件）。销售手册文件必须是 UTF-8：请用 UTF-8 编码重新保存（VS Code：“通过编码保存”），或用 \`iconv -f <原编码> -t UTF-8\` 转换。`
-        : `这个文件是 UTF-16 编码（${p.encoding === 'utf-16le' ? '小端' : '大端'}，开头有 UTF-16 字节顺序标记），而销售手册文件必须是 UTF-8。请用 UTF-8 编码重新保存（VS Code：“通过编码保存”），或用 \`iconv -f UTF-16 -t UTF-8\` 转换。`,
+        ? `这个文件不是 UTF-8 编码：此处的字节 0x${p.byte ?? '??'} 不是合法的 UTF-8 文本（常见于按 GBK、Latin-1 或 Windows-1252 保存的文件），而销售手册文件必须是 UTF-8。`
+        : `这个文件是 UTF-16 编码（${p.encoding === 'utf-16le' ? '小端' : '大端'}，开头有 UTF-16 字节顺序标记），而销售手册文件必须是 UTF-8。`,
+  },
+  hint: {
+    en: (p) =>
+      `Save it with the encoding UTF-8 (in VS Code, "Save with Encoding"), or convert it with \`iconv -f ${p.encoding === 'not-utf-8' ? '<its encoding>' : 'UTF-16'} -t UTF-8\`.`,
+    'zh-CN': (p) => `请用 UTF-8 编码重新保存（VS Code：“通过编码保存”），或用 \`iconv -f ${p.encoding === 'not-utf-8' ? '<原编码>' : 'UTF-16'} -t UTF-8\` 转换。`,
   },
 });
 
@@ -95,9 +159,13 @@ export const symlinkOutside = defineCode<{ what: 'file' | 'folder' }>()({
   },
   message: {
     en: (p) =>
-      `This ${p.what} is a symbolic link to somewhere outside the project, so it was not read: a playbook may only contain what is reviewed in its own repository (a link could publish any file of the machine that builds the site). Copy the ${p.what} into the playbook, or link to one inside the project.`,
+      `This ${p.what} is a symbolic link to somewhere outside the project, so it was not read: a playbook may only contain what is reviewed in its own repository (a link could publish any file of the machine that builds the site).`,
     'zh-CN': (p) =>
-      `这个${p.what === 'file' ? '文件' : '文件夹'}是指向项目之外的符号链接，因此没有被读取：销售手册只能包含本项目 Git 仓库中经过评审的内容（链接可能把构建机器上的任意文件发布出去）。请把它复制进销售手册，或改为链接项目内的${p.what === 'file' ? '文件' : '文件夹'}。`,
+      `这个${p.what === 'file' ? '文件' : '文件夹'}是指向项目之外的符号链接，因此没有被读取：销售手册只能包含本项目 Git 仓库中经过评审的内容（链接可能把构建机器上的任意文件发布出去）。`,
+  },
+  hint: {
+    en: (p) => `Copy the ${p.what} into the playbook, or link to one inside the project.`,
+    'zh-CN': (p) => `请把它复制进销售手册，或改为链接项目内的${p.what === 'file' ? '文件' : '文件夹'}。`,
   },
 });
 
@@ -113,10 +181,12 @@ export const unknownFile = defineCode<{ what: 'file' | 'folder'; name: string; s
     'zh-CN': '按目录结构改名；若要保留为草稿，请在名字前加 `_`。',
   },
   message: {
-    en: (p, c) =>
-      `${p.what === 'file' ? 'The file' : 'The folder'} ${c.code(p.name)} is not part of a playbook's layout, so it is not read and nothing in it reaches the site.${p.suggestion ? ` Did you mean ${c.code(p.suggestion)}?` : ''} Rename it, or start its name with \`_\` to keep it as a draft.`,
-    'zh-CN': (p, c) =>
-      `${p.what === 'file' ? '文件' : '文件夹'} ${c.code(p.name)} 不在销售手册的目录结构里，因此不会被读取，其中的内容也不会出现在网站上。${p.suggestion ? `是不是想写 ${c.code(p.suggestion)}？` : ''}请改名；若要保留为草稿，请在名字前加 \`_\`。`,
+    en: (p, c) => `${p.what === 'file' ? 'The file' : 'The folder'} ${c.code(p.name)} is not part of a playbook's layout, so it is not read and nothing in it reaches the site.`,
+    'zh-CN': (p, c) => `${p.what === 'file' ? '文件' : '文件夹'} ${c.code(p.name)} 不在销售手册的目录结构里，因此不会被读取，其中的内容也不会出现在网站上。`,
+  },
+  hint: {
+    en: (p, c) => `${p.suggestion ? `Did you mean ${c.code(p.suggestion)}? ` : ''}Rename it, or start its name with \`_\` to keep it as a draft.`,
+    'zh-CN': (p, c) => `${p.suggestion ? `是不是想写 ${c.code(p.suggestion)}？` : ''}请改名；若要保留为草稿，请在名字前加 \`_\`。`,
   },
 });
 
@@ -129,10 +199,14 @@ export const missingPlaybook = defineCode<{ dir: string; playbook: string }>()({
     'zh-CN': '添加写有标题、简介和目标的 `index.mdx`（`npm run playbook -- new playbook <id>`），或把文件夹改名为以 `_` 开头。',
   },
   message: {
+    en: (p) => `The folder ${p.dir}/ has segments, offerings, processes or roles but no index.mdx, so they belong to no playbook.`,
+    'zh-CN': (p) => `文件夹 ${p.dir}/ 里有客群、产品/服务、流程或岗位文件，却没有 index.mdx，这些文件不属于任何销售手册。`,
+  },
+  hint: {
     en: (p) =>
-      `The folder ${p.dir}/ has segments, offerings, processes or roles but no index.mdx, so they belong to no playbook. Add ${p.dir}/index.mdx with the title, summary and goals (\`npm run playbook -- new playbook ${p.playbook}\`), or rename the folder to start with \`_\` to keep it as a draft.`,
+      `Add ${p.dir}/index.mdx with the title, summary and goals (\`npm run playbook -- new playbook ${p.playbook}\`), or rename the folder to start with \`_\` to keep it as a draft.`,
     'zh-CN': (p) =>
-      `文件夹 ${p.dir}/ 里有客群、产品/服务、流程或岗位文件，却没有 index.mdx，这些文件不属于任何销售手册。请添加写有标题、简介和目标的 ${p.dir}/index.mdx（\`npm run playbook -- new playbook ${p.playbook}\`），或把文件夹改名为以 \`_\` 开头，作为草稿保留。`,
+      `请添加写有标题、简介和目标的 ${p.dir}/index.mdx（\`npm run playbook -- new playbook ${p.playbook}\`），或把文件夹改名为以 \`_\` 开头，作为草稿保留。`,
   },
 });
 
@@ -142,10 +216,12 @@ export const reservedId = defineCode<{ id: string; reserved: readonly string[] }
   when: { en: 'A playbook id is one of the site\u2019s own top-level routes (`docs`, `search`, `pagefind`, `404`, …).', 'zh-CN': '销售手册的 id 与网站自身的一级路径重名（`docs`、`search`、`pagefind`、`404` 等）。' },
   fix: { en: 'Rename the playbook\u2019s folder to another id.', 'zh-CN': '把销售手册文件夹改成别的 id。' },
   message: {
-    en: (p, c) =>
-      `The playbook id ${c.code(p.id)} is the address of one of the site's own pages (/${p.id}/), so its pages would collide with them. Rename the folder to another id; the reserved ids are ${c.fmt.list(p.reserved.map(c.code))}.`,
-    'zh-CN': (p, c) =>
-      `销售手册 id ${c.code(p.id)} 与网站自身页面的地址（/${p.id}/）重名，两者的页面会冲突。请把文件夹改成别的 id；被占用的 id 有：${c.fmt.list(p.reserved.map(c.code))}。`,
+    en: (p, c) => `The playbook id ${c.code(p.id)} is the address of one of the site's own pages (/${p.id}/), so its pages would collide with them.`,
+    'zh-CN': (p, c) => `销售手册 id ${c.code(p.id)} 与网站自身页面的地址（/${p.id}/）重名，两者的页面会冲突。`,
+  },
+  hint: {
+    en: (p, c) => `Rename the folder to another id; the reserved ids are ${c.fmt.list(p.reserved.map(c.code))}.`,
+    'zh-CN': (p, c) => `请把文件夹改成别的 id；被占用的 id 有：${c.fmt.list(p.reserved.map(c.code))}。`,
   },
 });
 
@@ -161,17 +237,19 @@ export const invalidId = defineCode<{ what: 'file' | 'folder' | 'stage'; id: str
     'zh-CN': '改为用单个连字符连接的小写字母和数字，例如 `mid-market`。',
   },
   message: {
-    en: (p, c) => {
-      const hint = p.suggestion ? ` Rename it to ${c.code(p.suggestion)}.` : '';
-      if (p.what === 'stage')
-        return `Stage id ${c.code(p.id)} is not a valid id. Use lowercase letters and digits in words joined by single hyphens, e.g. \`first-call\`.${hint}`;
-      return `The ${p.what} name ${c.code(p.id)} is not a valid id, and ids become URLs and references. Use lowercase letters and digits in words joined by single hyphens.${hint}`;
-    },
-    'zh-CN': (p, c) => {
-      const hint = p.suggestion ? `请改名为 ${c.code(p.suggestion)}。` : '';
-      if (p.what === 'stage') return `阶段 id ${c.code(p.id)} 不是合法的 id。请用单个连字符连接的小写字母和数字，例如 \`first-call\`。${hint}`;
-      return `${p.what === 'file' ? '文件名' : '文件夹名'} ${c.code(p.id)} 不是合法的 id，而 id 会成为网址和引用。请用单个连字符连接的小写字母和数字。${hint}`;
-    },
+    en: (p, c) =>
+      p.what === 'stage'
+        ? `Stage id ${c.code(p.id)} is not a valid id, and stage ids become links and RACI rows.`
+        : `The ${p.what} name ${c.code(p.id)} is not a valid id, and ids become URLs and references.`,
+    'zh-CN': (p, c) =>
+      p.what === 'stage'
+        ? `阶段 id ${c.code(p.id)} 不是合法的 id，而阶段 id 会成为链接和 RACI 表的行。`
+        : `${p.what === 'file' ? '文件名' : '文件夹名'} ${c.code(p.id)} 不是合法的 id，而 id 会成为网址和引用。`,
+  },
+  hint: {
+    en: (p, c) =>
+      `Use lowercase letters and digits in words joined by single hyphens${p.suggestion ? `. Rename it to ${c.code(p.suggestion)}.` : `, e.g. ${c.code(p.what === 'stage' ? 'first-call' : 'mid-market')}.`}`,
+    'zh-CN': (p, c) =>
+      `请用单个连字符连接的小写字母和数字${p.suggestion ? `，改名为 ${c.code(p.suggestion)}。` : `，例如 ${c.code(p.what === 'stage' ? 'first-call' : 'mid-market')}。`}`,
   },
 });
-

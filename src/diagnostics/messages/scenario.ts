@@ -25,42 +25,44 @@ export const scenarioPath = defineCode<ScenarioPathParams>()({
   fix: { en: 'Write the path as `playbook.<field>` or `<kind>/<id>.<field>`, with ids that exist.', 'zh-CN': '路径写成 `playbook.<字段>` 或 `<类别>/<id>.<字段>`，并使用确实存在的 id。' },
   message: {
     en: (p, c) => {
-      const did = p.suggestion ? ` Did you mean ${c.code(p.suggestion)}?` : '';
       switch (p.reason) {
         case 'syntax':
-          return `${c.code(p.path)} is not a path: write \`playbook.<field>\` or \`<kind>/<id>.<field>\`, e.g. \`roles/inside-sales.headcount\`.${did}`;
+          return `${c.code(p.path)} is not a path: write \`playbook.<field>\` or \`<kind>/<id>.<field>\`, e.g. \`roles/inside-sales.headcount\`.`;
         case 'kind':
-          return `${c.code(p.part ?? p.path)} in ${c.code(p.path)} is not a kind of file: use \`segments\`, \`offerings\`, \`processes\` or \`roles\` (or \`playbook\`).${did}`;
+          return `${c.code(p.part ?? p.path)} in ${c.code(p.path)} is not a kind of file: use \`segments\`, \`offerings\`, \`processes\` or \`roles\` (or \`playbook\`).`;
         case 'entity':
-          return `${c.code(p.path)} names ${p.kind ? `${kindName(p.kind, 'en')} ` : ''}${c.code(p.part ?? '')}, which does not exist in this playbook.${did}`;
+          return `${c.code(p.path)} names ${p.kind ? `${kindName(p.kind, 'en')} ` : ''}${c.code(p.part ?? '')}, which does not exist in this playbook.`;
         case 'stage':
-          return `${c.code(p.path)} names stage ${c.code(p.part ?? '')}, which its process does not have.${did}`;
+          return `${c.code(p.path)} names stage ${c.code(p.part ?? '')}, which its process does not have.`;
         case 'field':
-          return `${c.code(p.path)} names the field ${c.code(p.part ?? '')}, which does not exist there.${did}`;
+          return `${c.code(p.path)} names the field ${c.code(p.part ?? '')}, which does not exist there.`;
         case 'list-item':
-          return `${c.code(p.path)} names ${c.code(p.part ?? '')} inside a list: a change replaces a list whole (\`to: [...]\`); only a process's \`stages\` are addressed one by one, by stage id.${did}`;
+          return `${c.code(p.path)} names ${c.code(p.part ?? '')} inside a list: a change replaces a list whole (\`to: [...]\`); only a process's \`stages\` are addressed one by one, by stage id.`;
         case 'not-a-number':
           return `${c.code(p.path)} is not a number, so \`add\` cannot add to it; use \`to\` to replace it.`;
       }
     },
     'zh-CN': (p, c) => {
-      const did = p.suggestion ? `是不是想写 ${c.code(p.suggestion)}？` : '';
       switch (p.reason) {
         case 'syntax':
-          return `${c.code(p.path)} 不是合法的路径：请写成 \`playbook.<字段>\` 或 \`<类别>/<id>.<字段>\`，例如 \`roles/inside-sales.headcount\`。${did}`;
+          return `${c.code(p.path)} 不是合法的路径：请写成 \`playbook.<字段>\` 或 \`<类别>/<id>.<字段>\`，例如 \`roles/inside-sales.headcount\`。`;
         case 'kind':
-          return `${c.code(p.path)} 中的 ${c.code(p.part ?? p.path)} 不是文件类别：请用 \`segments\`、\`offerings\`、\`processes\` 或 \`roles\`（或 \`playbook\`）。${did}`;
+          return `${c.code(p.path)} 中的 ${c.code(p.part ?? p.path)} 不是文件类别：请用 \`segments\`、\`offerings\`、\`processes\` 或 \`roles\`（或 \`playbook\`）。`;
         case 'entity':
-          return `${c.code(p.path)} 引用的${p.kind ? kindName(p.kind, 'zh-CN') : ''} ${c.code(p.part ?? '')} 在本销售手册中不存在。${did}`;
+          return `${c.code(p.path)} 引用的${p.kind ? kindName(p.kind, 'zh-CN') : ''} ${c.code(p.part ?? '')} 在本销售手册中不存在。`;
         case 'stage':
-          return `${c.code(p.path)} 引用的阶段 ${c.code(p.part ?? '')} 在该流程中不存在。${did}`;
+          return `${c.code(p.path)} 引用的阶段 ${c.code(p.part ?? '')} 在该流程中不存在。`;
         case 'field':
-          return `${c.code(p.path)} 引用的字段 ${c.code(p.part ?? '')} 在此处不存在。${did}`;
+          return `${c.code(p.path)} 引用的字段 ${c.code(p.part ?? '')} 在此处不存在。`;
         case 'list-item':
-          return `${c.code(p.path)} 引用了列表中的 ${c.code(p.part ?? '')}：列表只能整体替换（\`to: [...]\`），只有销售流程的 \`stages\` 可以按阶段 id 逐个修改。${did}`;
+          return `${c.code(p.path)} 引用了列表中的 ${c.code(p.part ?? '')}：列表只能整体替换（\`to: [...]\`），只有销售流程的 \`stages\` 可以按阶段 id 逐个修改。`;
         case 'not-a-number':
           return `${c.code(p.path)} 不是数字，\`add\` 无法累加；要替换它请用 \`to\`。`;
       }
     },
+  },
+  hint: {
+    en: (p, c) => (p.suggestion && p.reason !== 'not-a-number' ? `Did you mean ${c.code(p.suggestion)}?` : ''),
+    'zh-CN': (p, c) => (p.suggestion && p.reason !== 'not-a-number' ? `是不是想写 ${c.code(p.suggestion)}？` : ''),
   },
 });
