@@ -163,7 +163,7 @@ describe('new with bad arguments exits 2 and writes nothing', () => {
     [['segment', 'northwind'], 'the target must be `<playbook>/<id>`'],
     [['segment', 'northwind/a/b'], 'the target must be `<playbook>/<id>`'],
     [['playbook', 'acme/x'], 'the target must be a playbook id'],
-    [['customer', 'northwind/x'], 'new: the kind must be one of playbook, segment, offering, process, role, scenario, not `customer`.'],
+    [['customer', 'northwind/x'], 'new: the kind must be one of playbook, segment, offering, process, role, scenario, snapshot, not `customer`.'],
     [['segment'], 'new: missing <target>'],
     [[], 'new: missing <kind>'],
     [['role', 'northwind/x', '.', 'extra'], 'new: unexpected argument `extra`.'],
@@ -198,7 +198,7 @@ describe('new --help', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(/^Usage: npm run playbook -- new <kind> <target> \[root\] \[--root <dir>\] \[--lang en\|zh-CN\]\n/);
-    expect(result.stdout).toContain('What to create: playbook, segment, offering, process, role, scenario.');
+    expect(result.stdout).toContain('What to create: playbook, segment, offering, process, role, scenario, snapshot.');
     expect(tree(root)).toEqual([]);
   });
 });
@@ -208,10 +208,12 @@ describe('a playbook from scratch', () => {
     const root = tempDir();
     const result = await newIn(root, 'playbook', 'acme');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Created playbooks/acme/index.mdx and the empty folders segments/, offerings/, processes/, roles/, scenarios/.');
+    expect(result.stdout).toContain('Created playbooks/acme/index.mdx and the empty folders segments/, offerings/, processes/, roles/, scenarios/, actuals/.');
     expect(result.stdout).toContain('Next: edit that file - the title, summary and goals.');
     // Each kind refers only to the ones before it: roles, processes, offerings, segments.
     expect(result.stdout.match(/new \w+ acme\/<id>/g)).toEqual(['new offering acme/<id>', 'new role acme/<id>', 'new process acme/<id>', 'new segment acme/<id>', 'new scenario acme/<id>']);
+    // A snapshot is named after a month, not an id.
+    expect(result.stdout).toContain('new snapshot acme/<YYYY-MM>');
     expect(tree(root)).toEqual(['playbooks/acme/index.mdx']);
     for (const folder of ['segments', 'offerings', 'processes', 'roles']) expect(existsSync(join(root, 'playbooks/acme', folder))).toBe(true);
     // Only its summary is left to write: the title comes from the id, the goals and defaults are sensible.

@@ -53,7 +53,7 @@ describe('field reference', () => {
   const rows = fieldRows();
 
   it('has one table per entity, the stages of a process in their own', () => {
-    expect(tables.map((t) => t.entity)).toEqual(['playbook', 'segment', 'offering', 'process', 'stage', 'role', 'scenario']);
+    expect(tables.map((t) => t.entity)).toEqual(['playbook', 'segment', 'offering', 'process', 'stage', 'role', 'scenario', 'snapshot']);
   });
 
   it.each(Object.entries(SCHEMAS))('covers every field of the %s schema, nested ones included, exactly once', (entity, schema) => {
@@ -225,7 +225,7 @@ function metricsOf(files: Record<string, string>) {
 describe('worked examples in the docs', () => {
   it('every example of the format reference passes the schema of its kind of file', () => {
     const files = titledBlocks('format-reference.mdx');
-    expect(Object.keys(files)).toHaveLength(6);
+    expect(Object.keys(files)).toHaveLength(7);
     for (const [path, text] of Object.entries(files)) {
       const kind = findKind(path.endsWith('/index.mdx') ? 'playbook' : path.split('/')[2]!);
       expect(kind, path).toBeDefined();

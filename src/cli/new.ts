@@ -32,6 +32,9 @@ export async function runNew({ values, positionals }: ParsedArgs, io: Io): Promi
     throw new UsageError(`new: --lang is for \`new playbook\`; a new ${kind.singular} is written in the language of its playbook (the \`lang\` of its index.mdx).`, 'new');
   }
   const { playbook, id } = parseTarget(target, true);
+  if (kind.fileId && !kind.fileId.test(id!)) {
+    throw new UsageError(`new: a ${kind.singular} is named after the month its period ends in, \`<playbook>/YYYY-MM\` (e.g. \`${playbook}/2026-09\`), not \`${id}\`.`, 'new');
+  }
   return newEntity(root, kind, playbook, id!, io);
 }
 
@@ -67,7 +70,7 @@ function newPlaybook(root: string, id: string, lang: Lang, io: Io): number {
     throw ioProblem('create the entity folders', error, `${file} was written and is valid; create the folders ${folders.join(', ')} by hand.`);
   }
   // Each kind refers only to kinds created before it.
-  const order = creationOrder().map((k) => `  npm run playbook -- new ${k.singular} ${id}/<id>\n`).join('');
+  const order = creationOrder().map((k) => `  npm run playbook -- new ${k.singular} ${id}/${k.fileId ? `<${k.fileId.format === 'month' ? 'YYYY-MM' : 'id'}>` : '<id>'}\n`).join('');
   io.stdout(
     `Created ${file} and the empty folders ${folders.join(', ')}.\n\n` +
       `Next: ${REGISTRY.playbook.next} Then add the entities, in this order since each refers to the ones before:\n` +

@@ -10,14 +10,17 @@ import { descriptionZhAt } from '../kinds/descriptions-zh.ts';
 type Issue = z.core.$ZodIssue;
 
 /** The messages of the schemas' own checks (src/schema/), as the rule they stand for. */
-const RULES: Record<string, 'min-above-max' | 'one-criterion' | 'to-or-add'> = {
+const RULES: Record<string, 'min-above-max' | 'one-criterion' | 'to-or-add' | 'from-after-to' | 'one-segment'> = {
   'must not be greater than `max`': 'min-above-max',
   'needs at least one criterion: `industries`, `regions`, `employees` or `revenue`': 'one-criterion',
   'needs exactly one of `to` and `add`': 'to-or-add',
+  'must not be after `to`': 'from-after-to',
+  'needs at least one segment': 'one-segment',
 };
 
-const FORMATS: Record<string, 'id' | 'date' | 'real-date' | 'month' | 'currency'> = {
+const FORMATS: Record<string, 'id' | 'date' | 'real-date' | 'month' | 'currency' | 'sha256'> = {
   'not a valid id': 'id',
+  'not a SHA-256 digest': 'sha256',
   'not a date': 'date',
   'must be a real calendar date': 'real-date',
   'not a month': 'month',

@@ -13,9 +13,9 @@ export type FieldProblem =
   | { problem: 'too-many'; maximum: number }
   | { problem: 'empty' }
   | { problem: 'enum'; values: readonly string[]; got: ValueSummary }
-  | { problem: 'format'; format: 'id' | 'date' | 'real-date' | 'month' | 'currency' | 'other'; got: ValueSummary }
+  | { problem: 'format'; format: 'id' | 'date' | 'real-date' | 'month' | 'currency' | 'sha256' | 'other'; got: ValueSummary }
   | { problem: 'key'; key: string; parent: string }
-  | { problem: 'rule'; rule: 'min-above-max' | 'one-criterion' | 'to-or-add' | 'other'; text: string };
+  | { problem: 'rule'; rule: 'min-above-max' | 'one-criterion' | 'to-or-add' | 'from-after-to' | 'one-segment' | 'other'; text: string };
 
 export type InvalidFieldParams = FieldProblem & {
   kind: string;
@@ -69,6 +69,7 @@ function problemEn(p: InvalidFieldParams, c: MessageContext): string {
         'real-date': 'a real calendar date',
         month: `a month written YYYY-MM, e.g. ${c.code('2027-03')}`,
         currency: `a three-letter ISO 4217 code in capitals, e.g. ${c.code('USD')}`,
+        sha256: 'a SHA-256 digest: 64 lowercase hexadecimal digits',
         other: 'in the right format',
       }[p.format];
       return `${f} must be ${what}${got}.${why}`;
@@ -80,6 +81,8 @@ function problemEn(p: InvalidFieldParams, c: MessageContext): string {
         'min-above-max': `${f} must not be greater than \`max\`.`,
         'one-criterion': `${f} needs at least one criterion: \`industries\`, \`regions\`, \`employees\` or \`revenue\`.`,
         'to-or-add': `${f}: a change needs exactly one of \`to\` (the new value) and \`add\` (a number to add).`,
+        'from-after-to': `${f} must not be after \`to\`: the period runs from its first day to its last.`,
+        'one-segment': `${f} needs at least one segment: the segment id, then its counts.`,
         other: `${f} ${p.text}.`,
       }[p.rule];
   }
@@ -115,6 +118,7 @@ function problemZh(p: InvalidFieldParams, c: MessageContext): string {
         'real-date': '真实存在的日期',
         month: `写成 YYYY-MM 的月份，例如 ${c.code('2027-03')}`,
         currency: `三个大写字母的 ISO 4217 币种代码，例如 ${c.code('CNY')}`,
+        sha256: 'SHA-256 摘要（64 位小写十六进制数字）',
         other: '正确的格式',
       }[p.format];
       return `${f} 必须是${what}${got}。${why}`;
@@ -126,6 +130,8 @@ function problemZh(p: InvalidFieldParams, c: MessageContext): string {
         'min-above-max': `${f} 不能大于 \`max\`。`,
         'one-criterion': `${f} 至少需要一项识别条件：\`industries\`、\`regions\`、\`employees\` 或 \`revenue\`。`,
         'to-or-add': `${f}：每项变更必须且只能写 \`to\`（新值）或 \`add\`（要加上的数）之一。`,
+        'from-after-to': `${f} 不能晚于 \`to\`：统计期从第一天算到最后一天。`,
+        'one-segment': `${f} 至少需要一个目标客群：先写客群 id，再写它的各项计数。`,
         other: `${f} ${p.text}。`,
       }[p.rule];
   }

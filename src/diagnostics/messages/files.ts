@@ -149,7 +149,7 @@ export const reservedId = defineCode<{ id: string; reserved: readonly string[] }
   },
 });
 
-export const invalidId = defineCode<{ what: 'file' | 'folder' | 'stage'; id: string; suggestion?: string }>()({
+export const invalidId = defineCode<{ what: 'file' | 'folder' | 'stage'; id: string; suggestion?: string; /** A kind whose file names are not ids: what they must be (snapshots: a month). */ format?: 'month' }>()({
   severity: 'error',
   title: { en: 'Invalid id', 'zh-CN': 'id 无效' },
   when: {
@@ -163,12 +163,16 @@ export const invalidId = defineCode<{ what: 'file' | 'folder' | 'stage'; id: str
   message: {
     en: (p, c) => {
       const hint = p.suggestion ? ` Rename it to ${c.code(p.suggestion)}.` : '';
+      if (p.format === 'month')
+        return `The snapshot name ${c.code(p.id)} is not a month. A snapshot is named after the month its period ends in, \`YYYY-MM.mdx\` (the month of \`period.to\`), e.g. \`2026-09.mdx\`: rename the file.`;
       if (p.what === 'stage')
         return `Stage id ${c.code(p.id)} is not a valid id. Use lowercase letters and digits in words joined by single hyphens, e.g. \`first-call\`.${hint}`;
       return `The ${p.what} name ${c.code(p.id)} is not a valid id, and ids become URLs and references. Use lowercase letters and digits in words joined by single hyphens.${hint}`;
     },
     'zh-CN': (p, c) => {
       const hint = p.suggestion ? `请改名为 ${c.code(p.suggestion)}。` : '';
+      if (p.format === 'month')
+        return `快照文件名 ${c.code(p.id)} 不是月份。快照以统计期结束的月份命名，即 \`YYYY-MM.mdx\`（\`period.to\` 所在的月份），例如 \`2026-09.mdx\`。请给文件改名。`;
       if (p.what === 'stage') return `阶段 id ${c.code(p.id)} 不是合法的 id。请用单个连字符连接的小写字母和数字，例如 \`first-call\`。${hint}`;
       return `${p.what === 'file' ? '文件名' : '文件夹名'} ${c.code(p.id)} 不是合法的 id，而 id 会成为网址和引用。请用单个连字符连接的小写字母和数字。${hint}`;
     },
