@@ -17,6 +17,7 @@ function context(lang: Lang): SkeletonContext {
     roles: [{ id: 'rep', data: { function: 'sales' } }],
     processes: [{ id: 'quick', data: { type: 'solution' } }],
     offerings: [{ id: 'suite', data: { motives: ['value-realization'] } }],
+    segments: [{ id: 'smb', data: { process: 'quick' } }],
   };
   return { lang, currency: 'USD', entities: (kind) => entities[kind] ?? [] };
 }

@@ -18,14 +18,14 @@ import { prettyReport } from '../lint/report.ts';
  */
 export async function runExport({ values, positionals }: ParsedArgs, io: Io): Promise<number> {
   const root = resolve(io.cwd, positionals[0] ?? '.');
-  const { playbooks, diagnostics, metrics, plans, scenarios } = checkProject(root, { playbook: values.playbook as string | undefined, lang: values.lang as Lang | undefined });
+  const { playbooks, diagnostics, metrics, plans, scenarios, actuals } = checkProject(root, { playbook: values.playbook as string | undefined, lang: values.lang as Lang | undefined });
   const { errors, warnings } = countBySeverity(diagnostics);
   if (hasErrors(diagnostics) || (values.strict === true && warnings > 0)) {
     const why = errors > 0 ? `the playbooks have ${plural(errors, 'error')}` : `the playbooks have ${plural(warnings, 'warning')} and --strict is on`;
     io.stderr(`${prettyReport(root, diagnostics, io)}\nNothing was exported: ${why}, and numbers computed from them would mislead. Fix them (\`npm run check\` lists the same problems) and export again.\n`);
     return EXIT.content;
   }
-  io.stdout(`${JSON.stringify(buildExport(playbooks.filter(isComplete), metrics, { plans, scenarios }), null, 2)}\n`);
+  io.stdout(`${JSON.stringify(buildExport(playbooks.filter(isComplete), metrics, { plans, scenarios, actuals }), null, 2)}\n`);
   if (warnings > 0) io.stderr(`Exported, with ${plural(warnings, 'warning')} (run \`npm run check\` for details).\n`);
   return EXIT.ok;
 }

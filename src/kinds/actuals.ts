@@ -68,13 +68,17 @@ export const actualsKind = defineKind({
   // The navigation has one entry for all of them: the actuals page (/<playbook>/actuals/).
   inNav: false,
   fileId: { format: 'month', test: (id) => MONTH_ID.test(id) },
+  // Its only text is the title, which the skeleton writes from the month: nothing to fill in but counts (`# TODO` zeros).
+  placeholders: { en: {}, 'zh-CN': {} },
   next: 'fill in the counts of each segment from your CRM (or write the whole file from an export with `npm run playbook -- actuals import <playbook> <export.csv>`), and say in the body what the numbers do not.',
   /** The twelve months to the end of the month, with zero counts marked `# TODO` for every segment of the playbook. */
-  skeleton(id, { lang, entities }) {
+  skeleton(idArg, { lang, entities }) {
     const segments = entities('segments');
     if (segments.length === 0) return { ok: false, missing: ['segment'] };
     const t = TEXT[lang];
-    const period = twelveMonthsTo(MONTH_ID.test(id) ? id : '2026-01');
+    // `new` passes a month (it checks the name first); anything else gets a month that reads as an example.
+    const id = MONTH_ID.test(idArg) ? idArg : '2026-12';
+    const period = twelveMonthsTo(id);
     return {
       ok: true,
       refers: segments.map((s) => `segment \`${s.id}\``),

@@ -143,7 +143,7 @@ const EN: Messages = {
       case 'scenario':
         return `${tag(p.str('component'))} names the scenario ${value}, which this playbook does not have${suggestion}. Use the id of a file in ${code('scenarios/')}.`;
       case 'month':
-        return `${value} is not a month of the plan${suggestion}. Write months as ${code('YYYY-MM')}, within the playbook's ${code('plan')}.`;
+        return `${value} is not a month of the plan${suggestion}. Write months as ${code('YYYY-MM')}, within the playbook's ${code('plan')} (for an ${code('actuals.…')} figure: the month of a snapshot under ${code('actuals/')}).`;
       case 'stage':
         return `${tag(p.str('component'))} names the stage ${value}, which this process does not have${suggestion}. Use the ${code('id')} of one of its stages.`;
       default:
@@ -224,7 +224,7 @@ const ZH: Messages = {
       case 'scenario':
         return `${tag(p.str('component'))} 引用的情景 ${value} 在本销售手册中不存在${suggestion}。请使用 ${code('scenarios/')} 下某个文件的 id。`;
       case 'month':
-        return `${value} 不是计划中的月份${suggestion}。月份须写成 ${code('YYYY-MM')}，并在销售手册 ${code('plan')} 的时间范围内。`;
+        return `${value} 不是计划中的月份${suggestion}。月份须写成 ${code('YYYY-MM')}，并在销售手册 ${code('plan')} 的时间范围内（引用 ${code('actuals.…')} 数字时，须是 ${code('actuals/')} 下某个快照的月份）。`;
       case 'stage':
         return `${tag(p.str('component'))} 引用的阶段 ${value} 在本流程中不存在${suggestion}。请使用本流程某个阶段的 ${code('id')}。`;
       default:

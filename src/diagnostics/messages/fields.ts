@@ -15,7 +15,7 @@ export type FieldProblem =
   | { problem: 'enum'; values: readonly string[]; got: ValueSummary }
   | { problem: 'format'; format: 'id' | 'date' | 'real-date' | 'month' | 'currency' | 'sha256' | 'other'; got: ValueSummary }
   | { problem: 'key'; key: string; parent: string }
-  | { problem: 'rule'; rule: 'min-above-max' | 'one-criterion' | 'to-or-add' | 'from-after-to' | 'one-segment' | 'other'; text: string };
+  | { problem: 'rule'; rule: 'min-above-max' | 'one-criterion' | 'to-or-add' | 'from-after-to' | 'one-segment' | 'snapshot-month' | 'other'; text: string };
 
 export type InvalidFieldParams = FieldProblem & {
   kind: string;
@@ -83,6 +83,7 @@ function problemEn(p: InvalidFieldParams, c: MessageContext): string {
         'to-or-add': `${f}: a change needs exactly one of \`to\` (the new value) and \`add\` (a number to add).`,
         'from-after-to': `${f} must not be after \`to\`: the period runs from its first day to its last.`,
         'one-segment': `${f} needs at least one segment: the segment id, then its counts.`,
+        'snapshot-month': `${f} must be a day of ${p.text}, the month this snapshot is named after: a snapshot's file name is the month its period ends in. Rename the file, or correct the date.`,
         other: `${f} ${p.text}.`,
       }[p.rule];
   }
@@ -132,6 +133,7 @@ function problemZh(p: InvalidFieldParams, c: MessageContext): string {
         'to-or-add': `${f}：每项变更必须且只能写 \`to\`（新值）或 \`add\`（要加上的数）之一。`,
         'from-after-to': `${f} 不能晚于 \`to\`：统计期从第一天算到最后一天。`,
         'one-segment': `${f} 至少需要一个目标客群：先写客群 id，再写它的各项计数。`,
+        'snapshot-month': `${f} 必须是 ${p.text} 中的某一天，也就是这个快照文件名所标的月份：快照以统计期结束的月份命名。请给文件改名，或改正这个日期。`,
         other: `${f} ${p.text}。`,
       }[p.rule];
   }

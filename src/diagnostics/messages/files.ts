@@ -62,7 +62,13 @@ export const yamlSyntax = defineCode<{ reason: string; /** yaml's error code, or
   },
 });
 
-export const fileEncoding = defineCode<{ encoding: 'utf-16le' | 'utf-16be' | 'not-utf-8'; /** the first bad byte, as two hex digits */ byte?: string }>()({
+export const fileEncoding = defineCode<{
+  encoding: 'utf-16le' | 'utf-16be' | 'not-utf-8';
+  /** the first bad byte, as two hex digits */
+  byte?: string;
+  /** v1.2: a CRM export read by `actuals import` (not a playbook file), with the encoding its bytes look like. */
+  csv?: { guess: 'gbk' | 'windows-1252' | 'unknown' };
+}>()({
   severity: 'error',
   title: { en: 'Not UTF-8', 'zh-CN': '文件不是 UTF-8 编码' },
   when: { en: 'The file is not UTF-8 text (the line of the first bad byte is shown).', 'zh-CN': '文件不是 UTF-8 文本（指出第一个无法识别的字节所在的行）。' },
@@ -72,15 +78,50 @@ export const fileEncoding = defineCode<{ encoding: 'utf-16le' | 'utf-16be' | 'no
   },
   message: {
     en: (p) =>
-      p.encoding === 'not-utf-8'
+      p.csv
+        ? csvEncodingEn(p.encoding, p.csv.guess, p.byte)
+        : p.encoding === 'not-utf-8'
         ? `This file is not UTF-8: byte 0x${p.byte ?? '??'} here is not valid UTF-8 text (often a file saved as Latin-1 or Windows-1252, or GBK for Chinese). Playbook files must be UTF-8: save it with the encoding UTF-8 (in VS Code, "Save with Encoding"), or convert it with \`iconv -f <its encoding> -t UTF-8\`.`
         : `This file is UTF-16 (${p.encoding === 'utf-16le' ? 'little' : 'big'}-endian, it starts with a UTF-16 byte-order mark), but playbook files must be UTF-8. Save it with the encoding UTF-8 (in VS Code, "Save with Encoding"), or convert it with \`iconv -f UTF-16 -t UTF-8\`.`,
     'zh-CN': (p) =>
-      p.encoding === 'not-utf-8'
+      p.csv
+        ? csvEncodingZh(p.encoding, p.csv.guess, p.byte)
+        : p.encoding === 'not-utf-8'
         ? `这个文件不是 UTF-8 编码：此处的字节 0x${p.byte ?? '??'} 不是合法的 UTF-8 文本（常见于按 GBK、Latin-1 或 Windows-1252 保存的文件）。销售手册文件必须是 UTF-8：请用 UTF-8 编码重新保存（VS Code：“通过编码保存”），或用 \`iconv -f <原编码> -t UTF-8\` 转换。`
         : `这个文件是 UTF-16 编码（${p.encoding === 'utf-16le' ? '小端' : '大端'}，开头有 UTF-16 字节顺序标记），而销售手册文件必须是 UTF-8。请用 UTF-8 编码重新保存（VS Code：“通过编码保存”），或用 \`iconv -f UTF-16 -t UTF-8\` 转换。`,
   },
 });
+
+/** A CRM export that is not UTF-8: the encoding it looks like, and how to save it again. */
+function csvEncodingEn(encoding: 'utf-16le' | 'utf-16be' | 'not-utf-8', guess: 'gbk' | 'windows-1252' | 'unknown', byte: string | undefined): string {
+  const resave = 'In Excel, "Save As" → "CSV UTF-8 (Comma delimited)"; or convert it with';
+  if (encoding !== 'not-utf-8') {
+    return `This export is UTF-16 (${encoding === 'utf-16le' ? 'little' : 'big'}-endian), as Excel writes "Unicode Text", but \`actuals import\` reads UTF-8 CSV. ${resave} \`iconv -f UTF-16 -t UTF-8 <file> > <file>-utf8.csv\`.`;
+  }
+  const looks =
+    guess === 'gbk'
+      ? 'it looks like GBK (GB18030), the encoding of a Chinese Windows or a Chinese CRM'
+      : guess === 'windows-1252'
+        ? 'it looks like Windows-1252 (Latin-1), the encoding of a Western Windows'
+        : 'its encoding is unknown';
+  const from = guess === 'gbk' ? 'GB18030' : guess === 'windows-1252' ? 'WINDOWS-1252' : '<its encoding>';
+  return `This export is not UTF-8 (byte 0x${byte ?? '??'} here): ${looks}. \`actuals import\` reads UTF-8 CSV, so that no name is misread. ${resave} \`iconv -f ${from} -t UTF-8 <file> > <file>-utf8.csv\`.`;
+}
+
+function csvEncodingZh(encoding: 'utf-16le' | 'utf-16be' | 'not-utf-8', guess: 'gbk' | 'windows-1252' | 'unknown', byte: string | undefined): string {
+  const resave = '在 Excel 中选择“另存为”→“CSV UTF-8（逗号分隔）”；或用';
+  if (encoding !== 'not-utf-8') {
+    return `这个导出文件是 UTF-16 编码（${encoding === 'utf-16le' ? '小端' : '大端'}，Excel 保存“Unicode 文本”时就是这种编码），而 \`actuals import\` 读取的是 UTF-8 编码的 CSV。${resave} \`iconv -f UTF-16 -t UTF-8 <文件> > <文件>-utf8.csv\` 转换。`;
+  }
+  const looks =
+    guess === 'gbk'
+      ? '看起来是 GBK（GB18030）编码，中文 Windows 和国内 CRM 常用这种编码'
+      : guess === 'windows-1252'
+        ? '看起来是 Windows-1252（Latin-1）编码，西文 Windows 常用这种编码'
+        : '无法判断它的编码';
+  const from = guess === 'gbk' ? 'GB18030' : guess === 'windows-1252' ? 'WINDOWS-1252' : '<原编码>';
+  return `这个导出文件不是 UTF-8 编码（此处的字节 0x${byte ?? '??'}）：${looks}。\`actuals import\` 读取 UTF-8 编码的 CSV，以免名称被读错。${resave} \`iconv -f ${from} -t UTF-8 <文件> > <文件>-utf8.csv\` 转换。`;
+}
 
 export const symlinkOutside = defineCode<{ what: 'file' | 'folder' }>()({
   severity: 'error',
