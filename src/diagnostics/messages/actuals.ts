@@ -260,8 +260,8 @@ export interface RowParams {
   stage?: string;
   segment?: string;
   process?: string;
-  /** For `parse`: the CSV parser's reason. */
-  reason?: string;
+  /** For `parse`: what the CSV parser stopped at. */
+  reason?: 'quote-not-closed' | 'closing-quote' | 'other';
 }
 
 export const actualsRow = defineCode<RowParams>()({
@@ -285,7 +285,9 @@ export const actualsRow = defineCode<RowParams>()({
         case 'ragged':
           return `This row has ${p.fields} fields, but the header has ${p.header}: a comma or a quote is probably missing or extra, so its values would land in the wrong columns. Correct the row, or export again.`;
         case 'parse':
-          return `The CSV cannot be read from here: ${p.reason ?? 'a quote is not closed'}. A field with commas, quotes or line breaks must be quoted, with its quotes doubled (\`"a ""quoted"" word"\`). Export again, or correct the line.`;
+          return `The CSV cannot be read from here: ${
+            p.reason === 'quote-not-closed' ? 'a quoted field opens here and is never closed' : p.reason === 'closing-quote' ? 'a quoted field is followed by more text before the next comma' : 'the line is not valid CSV'
+          }. A field with commas, quotes or line breaks must be quoted, with its quotes doubled (\`"a ""quoted"" word"\`). Export again, or correct the line.`;
         case 'no-id':
           return `This row has no opportunity id${col}. Every row needs one, so that the same opportunity is never counted twice.`;
         case 'duplicate-id':
@@ -319,7 +321,7 @@ export const actualsRow = defineCode<RowParams>()({
         case 'ragged':
           return `这一行有 ${p.fields} 个字段，而表头有 ${p.header} 个：多半是少了或多了逗号或引号，各个值会落到错误的列里。请改正这一行，或重新导出。`;
         case 'parse':
-          return `从这里开始无法读取 CSV：${p.reason ?? '引号没有闭合'}。含有逗号、引号或换行的字段必须用引号括起来，其中的引号要写两遍（\`"一个""带引号""的词"\`）。请重新导出，或改正这一行。`;
+          return `从这里开始无法读取 CSV：${p.reason === 'quote-not-closed' ? '一个带引号的字段从这里开始，却一直没有闭合' : p.reason === 'closing-quote' ? '带引号的字段结束后、下一个逗号之前还有其他文字' : '这一行不是合法的 CSV'}。含有逗号、引号或换行的字段必须用引号括起来，其中的引号要写两遍（\`"一个""带引号""的词"\`）。请重新导出，或改正这一行。`;
         case 'no-id':
           return `这一行没有商机 id${col}。每一行都必须有 id，才能保证同一个商机不会被重复统计。`;
         case 'duplicate-id':
