@@ -124,6 +124,6 @@ describe('the command line', () => {
   it('exits 2 for an unknown command, naming the commands', async () => {
     const io = captureIo('/');
     expect(await run(['help', 'frobnicate'], io)).toBe(2);
-    expect(io.err).toMatch(/^Unknown command `frobnicate`\. The commands are: check, export, new, diff, what-if, schema, pdf\./);
+    expect(io.err).toMatch(/^Unknown command `frobnicate`\. The commands are: check, export, new, diff, what-if, schema, pdf, actuals\./);
   });
 });
