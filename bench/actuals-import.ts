@@ -34,7 +34,7 @@ summary: A playbook to import a large export into.
 goals: { coverage: 0.8, winRate: 0.2 }
 actuals:
   import:
-    columns: { id: Opportunity ID, segment: Type, created: Created Date, stage: Stage, closed: Close Date, amount: Amount }
+    columns: { id: Opportunity ID, segment: Customer Segment, created: Created Date, stage: Stage, closed: Close Date, amount: Amount }
     stages: { Qualification: qualify, Discovery: discover, Proposal: propose, Negotiation: negotiate, Closed Won: won, Closed Lost: lost }
     segments: { Small Business: smb, Mid-Market: mid-market }
     dateFormat: MM/DD/YYYY

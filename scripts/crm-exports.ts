@@ -119,10 +119,11 @@ const OWNERS = ['Dana Whitfield', 'Sam Ortiz', 'Priya Nair', 'Chris Baker', 'Jo 
 const csv = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
 /** Salesforce: an Opportunity report with labels, US dates and amounts with a currency code. */
-export const SALESFORCE_HEADER = ['Opportunity ID', 'Opportunity Name', 'Account Name', 'Opportunity Owner', 'Type', 'Stage', 'Amount', 'Probability (%)', 'Created Date', 'Close Date', 'Lead Source'];
+export const SALESFORCE_HEADER = ['Opportunity ID', 'Opportunity Name', 'Account Name', 'Opportunity Owner', 'Customer Segment', 'Stage', 'Amount', 'Probability (%)', 'Created Date', 'Close Date', 'Lead Source'];
 
 export function salesforceId(o: Opportunity): string {
-  return `0065g00000${String(o.index).padStart(8, '0')}AAA`;
+  // 18 characters, as Salesforce exports them (the 15-character form differs only by its case-safe suffix).
+  return `0065g0${String(o.index).padStart(9, '0')}AAA`;
 }
 
 export function salesforceRow(o: Opportunity, currency: string): string {
@@ -156,22 +157,39 @@ export function historyRows(o: Opportunity): string[] {
   return rows;
 }
 
-/** HubSpot: deals with labels, dates with a time, and a "Date entered …" column per stage of the pipeline. */
-export function hubspotHeader(stageNames: readonly string[], pipeline: string): string[] {
-  return ['Record ID', 'Deal Name', 'Pipeline', 'Deal Stage', 'Amount', 'Create Date', 'Close Date', 'Deal owner', ...stageNames.map((s) => csv(`Date entered "${s} (${pipeline})"`))];
+/** How a HubSpot portal labels its export: the columns, the closed stages, the "Date entered" columns. */
+export interface HubSpotLabels {
+  columns: readonly [id: string, name: string, pipeline: string, stage: string, amount: string, created: string, closed: string, owner: string];
+  won: string;
+  lost: string;
+  /** The header of a stage's "Date entered" column: `Date entered "Discovery (Sales Pipeline)"`. */
+  entered: (stage: string, pipeline: string) => string;
+  /** The pipeline each segment is sold in. */
+  pipeline: (segment: SegmentTruth) => string;
 }
 
-export function hubspotRow(o: Opportunity, stageNames: readonly string[], pipeline: string): string {
+export const HUBSPOT_EN: HubSpotLabels = {
+  columns: ['Record ID', 'Deal Name', 'Pipeline', 'Deal Stage', 'Amount', 'Create Date', 'Close Date', 'Deal owner'],
+  won: 'Closed won',
+  lost: 'Closed lost',
+  entered: (stage, pipeline) => `Date entered "${stage} (${pipeline})"`,
+  pipeline: (segment) => segment.value,
+};
+
+/** HubSpot: deals with labels, dates with a time, and a "Date entered …" column per stage of every pipeline. */
+export function hubspotHeader(segments: readonly SegmentTruth[], labels: HubSpotLabels): string[] {
+  return [...labels.columns, ...segments.flatMap((seg) => seg.stages.map((stage) => csv(labels.entered(stage, labels.pipeline(seg)))))];
+}
+
+export function hubspotRow(o: Opportunity, segments: readonly SegmentTruth[], labels: HubSpotLabels): string {
   const time = (day: number) => `${isoOf(day)} ${String(9 + (o.index % 8)).padStart(2, '0')}:${String((o.index * 7) % 60).padStart(2, '0')}`;
-  const stage = o.outcome === 'won' ? 'Closed won' : o.outcome === 'lost' ? 'Closed lost' : o.segment.stages[o.entered.length - 1]!;
-  const entered = stageNames.map((name) => {
-    const k = o.segment.stages.indexOf(name);
-    return k >= 0 && k < o.entered.length ? time(o.entered[k]!) : '';
-  });
+  const stage = o.outcome === 'won' ? labels.won : o.outcome === 'lost' ? labels.lost : o.segment.stages[o.entered.length - 1]!;
+  // A deal has dates only in the columns of its own pipeline, and only for the stages it entered.
+  const entered = segments.flatMap((seg) => seg.stages.map((_, k) => (seg === o.segment && k < o.entered.length ? time(o.entered[k]!) : '')));
   return [
     String(9_000_000_000 + o.index),
     csv(`${ACCOUNT_WORDS[o.index % ACCOUNT_WORDS.length]}${o.index % 991} ${o.segment.value}`),
-    csv(pipeline),
+    csv(labels.pipeline(o.segment)),
     csv(stage),
     o.outcome === 'won' ? String(o.amount) : '',
     time(o.created),

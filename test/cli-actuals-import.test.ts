@@ -377,7 +377,7 @@ describe('writing', () => {
     writeFileSync(join(root, 'in.csv'), `${HEADER}\n${row({})}\n`);
     const ok = await importIn(root, 'in.csv');
     expect(ok.out).toContain('已写入 playbooks/northwind/actuals/2026-02.mdx');
-    expect(readFileSync(join(root, 'playbooks/northwind/actuals/2026-02.mdx'), 'utf8')).toContain('title: 截至2026年2月的实际数据');
+    expect(readFileSync(join(root, 'playbooks/northwind/actuals/2026-02.mdx'), 'utf8')).toContain('title: 截至 2026 年 2 月的实际数据');
   });
 });
 

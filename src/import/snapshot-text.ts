@@ -10,10 +10,10 @@ import type { Snapshot } from '../schema/index.ts';
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** `Actuals to November 2026` / `截至2026年11月的实际数据`. */
+/** `Actuals to November 2026` / `截至 2026 年 11 月的实际数据`. */
 export function snapshotTitle(to: string, lang: Lang): string {
   const [year, month] = to.split('-').map(Number) as [number, number];
-  return lang === 'zh-CN' ? `截至${year}年${month}月的实际数据` : `Actuals to ${MONTHS_EN[month - 1]} ${year}`;
+  return lang === 'zh-CN' ? `截至 ${year} 年 ${month} 月的实际数据` : `Actuals to ${MONTHS_EN[month - 1]} ${year}`;
 }
 
 const BODY: Record<Lang, string> = {

@@ -23,7 +23,7 @@ export function summaryText(s: ImportSummary, file: string, overwritten: boolean
   const header = zh ? ['目标客群', '商机', '赢单', '丢单', '未结', '赢单率'] : ['Segment', 'Opportunities', 'Won', 'Lost', 'Open', 'Win rate'];
   const body = Object.entries(s.cohort.segments).map(([id, c]) => {
     const resolved = c.won + c.lost;
-    return [`${s.titles[id] ?? id} (${id})`, n(c.opportunities), n(c.won), n(c.lost), n(c.opportunities - resolved), resolved > 0 ? fmt.percent(c.won / resolved) : '—'];
+    return [zh ? `${s.titles[id] ?? id}（${id}）` : `${s.titles[id] ?? id} (${id})`, n(c.opportunities), n(c.won), n(c.lost), n(c.opportunities - resolved), resolved > 0 ? fmt.percent(c.won / resolved) : '—'];
   });
   lines.push('', ...table([header, ...body]), '');
   const left: string[] = [];

@@ -21,7 +21,7 @@ To be written: anything a reader needs to judge these counts — a trade-show sp
 `,
   },
   'zh-CN': {
-    title: (month: string) => `截至${month}的实际数据`,
+    title: (month: string) => `截至 ${month}的实际数据`,
     period: '统计口径：从 `from` 到 `to` 期间创建的商机，按 `to` 当天的状态计数',
     segments: '目标客群 id → CRM 中的计数；可用 `npm run playbook -- actuals import` 从导出文件生成',
     opportunities: '这个客群在统计期内创建的商机数',
@@ -41,7 +41,7 @@ const MONTH_NAMES_EN = ['January', 'February', 'March', 'April', 'May', 'June', 
 /** The month as the title says it: `September 2026`, `2026年9月`. */
 function monthWords(id: string, lang: Lang): string {
   const [year, month] = id.split('-').map(Number) as [number, number];
-  return lang === 'zh-CN' ? `${year}年${month}月` : `${MONTH_NAMES_EN[month - 1]} ${year}`;
+  return lang === 'zh-CN' ? `${year} 年 ${month} 月` : `${MONTH_NAMES_EN[month - 1]} ${year}`;
 }
 
 /** `2026-09` → the twelve months to its end: `2025-10-01` … `2026-09-30`. */
