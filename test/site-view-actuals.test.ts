@@ -67,8 +67,9 @@ describe('the actuals page', () => {
   it('puts the model as written beside the model at measured rates, and says it in a sentence', () => {
     expect(view.model.find((m) => m.label === 'Expected new bookings a year')).toEqual({ label: 'Expected new bookings a year', written: pb.fmt.moneyShort(pb.metrics.expectedRevenue), measured: pb.fmt.moneyShort(pb.actuals!.measured.metrics.expectedRevenue) });
     expect(view.verdict).toBe(`If we keep converting as we do, we book ${pb.fmt.moneyShort(pb.actuals!.measured.metrics.expectedRevenue)} a year against a plan of ${pb.fmt.moneyShort(pb.metrics.expectedRevenue)}.`);
-    expect(view.replaced).toContain('segments/smb.dealSize: 2,000 → 2,250');
-    expect(view.replaced).toContain('processes/velocity.stages.qualify.conversion: 0.5 → 0.3684');
+    expect(view.replaced).toContain('segments/smb.dealSize: €2,000 → €2,250');
+    expect(view.replaced).toContain('processes/velocity.stages.qualify.conversion: 50% → 36.8%');
+    expect(view.replaced).toContain('processes/velocity.stages.qualify.days: 5 days → 8 days');
   });
 
   it('lists the snapshots, newest first, each a page of its own', () => {

@@ -261,7 +261,13 @@ export function actualsView(site: Site, playbookId: string | undefined): Actuals
     fmt.moneyShort(written.expectedRevenue),
     goal === undefined ? null : fmt.moneyShort(goal),
   );
-  const replaced = actuals.measured.replaced.length === 0 ? [t.actuals.nothingReplaced(fmt.count(actuals.settings.minSample))] : actuals.measured.replaced.map((r) => t.actuals.replacedLine(r.path, fmt.exact(Math.round(r.assumed * 10000) / 10000), fmt.exact(Math.round(r.measured * 10000) / 10000)));
+  // Each replaced figure in its own unit: a conversion as a share, days as days, a deal size as money.
+  const figure = (path: string, value: number) =>
+    path.endsWith('.conversion') ? fmt.percent(value) : path.endsWith('.days') ? fmt.days(value) : path.endsWith('.dealSize') ? fmt.money(value) : fmt.number(value, 2);
+  const replaced =
+    actuals.measured.replaced.length === 0
+      ? [t.actuals.nothingReplaced(fmt.count(actuals.settings.minSample))]
+      : actuals.measured.replaced.map((r) => t.actuals.replacedLine(r.path, figure(r.path, r.assumed), figure(r.path, r.measured)));
   const title = t.actuals.title;
   const intro = t.actuals.intro(latest.id, periodOf(pb, latest), fmt.count(actuals.settings.minSample), fmt.percent(actuals.settings.tolerance, 0));
   return {
