@@ -128,6 +128,21 @@ describe('new in an existing playbook', () => {
   });
 });
 
+describe('new snapshot', () => {
+  it('writes the twelve months to the end of the month, a zero marked TODO for every count of every segment; it passes check', async () => {
+    const root = tempDir(MODEL);
+    const result = await newIn(root, 'snapshot', 'northwind/2026-09');
+    expect(result.code).toBe(0);
+    const file = 'playbooks/northwind/actuals/2026-09.mdx';
+    const text = readFileSync(join(root, file), 'utf8');
+    expect(text).toMatch(/^---\ntitle: Actuals to September 2026\nperiod: # .*\n  from: 2025-10-01\n  to: 2026-09-30\n/);
+    expect(text.match(/opportunities: 0 # TODO/g)).toHaveLength(3);
+    const { diagnostics } = await check(root);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(placeholderCounts(diagnostics)[file]).toBe(12);
+  });
+});
+
 describe('new never overwrites', () => {
   it.each([
     ['segment', 'northwind/smb', 'playbooks/northwind/segments/smb.mdx'],
@@ -173,6 +188,8 @@ describe('new with bad arguments exits 2 and writes nothing', () => {
     [['role', 'nowhere/x'], 'There is no playbook `nowhere`'],
     [['role', 'northwind/x', '--lang', 'zh-CN'], 'new: --lang is for `new playbook`; a new role is written in the language of its playbook'],
     [['playbook', 'acme', '--lang', 'fr'], 'new: --lang must be one of en, zh-CN, not `fr`.'],
+    [['snapshot', 'northwind/2026-13'], 'new: a snapshot is named after the month its period ends in, `<playbook>/YYYY-MM`'],
+    [['snapshot', 'northwind/september'], 'new: a snapshot is named after the month its period ends in'],
   ])('new %j', async (args, message) => {
     const root = tempDir(MODEL);
     const before = tree(root);

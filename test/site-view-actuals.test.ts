@@ -114,7 +114,7 @@ describe('beside the assumptions on other pages', () => {
       expect(view.title).toBe('实际数据');
       expect(view.processes.find((p) => p.process.id === 'velocity')!.comparisons[1]).toMatchObject({ label: '转化率：Qualify', standingText: '偏离：超出实测范围', sample: '走到该阶段 190 个' });
       expect(view.verdict).toMatch(/^如果转化情况保持现状，我们每年签约 .+，而计划为 .+。$/);
-      expect(overviewView(zh, 'northwind').reality?.text).toMatch(/^有 3 项假设偏离 CRM 对2025年7月1日至2026年6月30日创建的商机的实测结果/);
+      expect(overviewView(zh, 'northwind').reality?.text).toMatch(/^有 3 项假设偏离 CRM 对 2025年7月1日至2026年6月30日创建的商机的实测结果/);
     } finally {
       copy.cleanup();
     }

@@ -452,7 +452,7 @@ export const zhCN: Dictionary = {
     intro: (snapshot: string, period: string, minSample: string, tolerance: string) =>
       `手册中的每项假设，与 CRM 最新快照（${snapshot}：${period}创建的商机，按统计期最后一天的状态计数）实测结果并列。比例给出 95% 区间；平均订单金额、商机产生率或销售周期与实测值相差超过 ${tolerance} 即为偏离。样本少于 ${minSample} 的只列出，不作判断。`,
     reality: (drifting: number, period: string, days: string, measured: string, written: string) =>
-      `${drifting === 0 ? '没有假设' : `有 ${drifting} 项假设`}偏离 CRM 对${period}创建的商机的实测结果（数据距今 ${days} 天）。按实测比率，模型每年签约 ${measured}；按手册所写，为 ${written}。`,
+      `${drifting === 0 ? '没有假设' : `有 ${drifting} 项假设`}偏离 CRM 对 ${period}创建的商机的实测结果（数据距今 ${days} 天）。按实测比率，模型每年签约 ${measured}；按手册所写，为 ${written}。`,
     realityLabel: '现实检验',
     seeActuals: '假设与实测对比',
     assumptions: '假设与实测',
