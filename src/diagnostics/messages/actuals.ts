@@ -85,7 +85,8 @@ function driftValue(p: DriftParams, c: MessageContext, value: number): string {
     case 'conversion':
       return c.fmt.percent(value);
     case 'dealSize':
-      return c.fmt.money(value);
+      // Chinese reads money in 万 and 亿: 14.1 万元, not ¥141,205.
+      return c.lang === 'zh-CN' ? c.fmt.moneyShort(value) : c.fmt.money(value);
     case 'opportunityRate':
       return c.fmt.number(value, 2);
     case 'cycle':

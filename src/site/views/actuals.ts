@@ -103,7 +103,8 @@ export function segmentComparisons(pb: SitePlaybook, actuals: ActualsFigures, id
   const segment = byId(pb.graph.segments, id);
   if (!measured || !segment) return null;
   const { t, fmt } = pb;
-  const money = (v: number) => fmt.money(v);
+  // Chinese reads money in 万 and 亿 (14.1 万元), as the drift message says it.
+  const money = (v: number) => (pb.lang === 'zh-CN' ? fmt.moneyShort(v) : fmt.money(v));
   const rate = (v: number) => fmt.number(v, 2);
   const resolved = measured.won + measured.lost;
   const win = own(pb.metrics.segments, id)?.winRate ?? 0;
@@ -263,7 +264,7 @@ export function actualsView(site: Site, playbookId: string | undefined): Actuals
   );
   // Each replaced figure in its own unit: a conversion as a share, days as days, a deal size as money.
   const figure = (path: string, value: number) =>
-    path.endsWith('.conversion') ? fmt.percent(value) : path.endsWith('.days') ? fmt.days(value) : path.endsWith('.dealSize') ? fmt.money(value) : fmt.number(value, 2);
+    path.endsWith('.conversion') ? fmt.percent(value) : path.endsWith('.days') ? fmt.days(value) : path.endsWith('.dealSize') ? (pb.lang === 'zh-CN' ? fmt.moneyShort(value) : fmt.money(value)) : fmt.number(value, 2);
   const replaced =
     actuals.measured.replaced.length === 0
       ? [t.actuals.nothingReplaced(fmt.count(actuals.settings.minSample))]
