@@ -126,6 +126,6 @@ describe('the command line', () => {
   it('exits 2 for an unknown command, naming the commands', async () => {
     const io = captureIo('/');
     expect(await run(['help', 'frobnicate'], io)).toBe(2);
-    expect(io.err).toMatch(/^Unknown command `frobnicate`\. The commands are: check, export, new, new site, diff, what-if, schema, pdf, dev, build, preview\./);
+    expect(io.err).toMatch(/^Unknown command `frobnicate`\. The commands are: check, export, new, new site, diff, what-if, schema, pdf, actuals, dev, build, preview\./);
   });
 });

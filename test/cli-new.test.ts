@@ -128,6 +128,21 @@ describe('new in an existing playbook', () => {
   });
 });
 
+describe('new snapshot', () => {
+  it('writes the twelve months to the end of the month, a zero marked TODO for every count of every segment; it passes check', async () => {
+    const root = tempDir(MODEL);
+    const result = await newIn(root, 'snapshot', 'northwind/2026-09');
+    expect(result.code).toBe(0);
+    const file = 'playbooks/northwind/actuals/2026-09.mdx';
+    const text = readFileSync(join(root, file), 'utf8');
+    expect(text).toMatch(/^---\ntitle: Actuals to September 2026\nperiod: # .*\n  from: 2025-10-01\n  to: 2026-09-30\n/);
+    expect(text.match(/opportunities: 0 # TODO/g)).toHaveLength(3);
+    const { diagnostics } = await check(root);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(placeholderCounts(diagnostics)[file]).toBe(12);
+  });
+});
+
 describe('new never overwrites', () => {
   it.each([
     ['segment', 'northwind/smb', 'playbooks/northwind/segments/smb.mdx'],
@@ -163,7 +178,7 @@ describe('new with bad arguments exits 2 and writes nothing', () => {
     [['segment', 'northwind'], 'the target must be `<playbook>/<id>`'],
     [['segment', 'northwind/a/b'], 'the target must be `<playbook>/<id>`'],
     [['playbook', 'acme/x'], 'the target must be a playbook id'],
-    [['customer', 'northwind/x'], 'new: the kind must be one of playbook, segment, offering, process, role, scenario, not `customer`.'],
+    [['customer', 'northwind/x'], 'new: the kind must be one of playbook, segment, offering, process, role, scenario, snapshot, not `customer`.'],
     [['segment'], 'new: missing <target>'],
     [[], 'new: missing <kind>'],
     [['role', 'northwind/x', '.', 'extra'], 'new: unexpected argument `extra`.'],
@@ -173,6 +188,8 @@ describe('new with bad arguments exits 2 and writes nothing', () => {
     [['role', 'nowhere/x'], 'There is no playbook `nowhere`'],
     [['role', 'northwind/x', '--lang', 'zh-CN'], 'new: --lang is for `new playbook`; a new role is written in the language of its playbook'],
     [['playbook', 'acme', '--lang', 'fr'], 'new: --lang must be one of en, zh-CN, not `fr`.'],
+    [['snapshot', 'northwind/2026-13'], 'new: a snapshot is named after the month its period ends in, `<playbook>/YYYY-MM`'],
+    [['snapshot', 'northwind/september'], 'new: a snapshot is named after the month its period ends in'],
   ])('new %j', async (args, message) => {
     const root = tempDir(MODEL);
     const before = tree(root);
@@ -198,7 +215,7 @@ describe('new --help', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(/^Usage: npm run playbook -- new <kind> <target> \[root\] \[--root <dir>\] \[--lang en\|zh-CN\] \[--type transactional\|solution\|key-account\]\n/);
-    expect(result.stdout).toContain('What to create: playbook, segment, offering, process, role, scenario.');
+    expect(result.stdout).toContain('What to create: playbook, segment, offering, process, role, scenario, snapshot.');
     expect(tree(root)).toEqual([]);
   });
 });
@@ -208,10 +225,12 @@ describe('a playbook from scratch', () => {
     const root = tempDir();
     const result = await newIn(root, 'playbook', 'acme');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Created playbooks/acme/index.mdx and the empty folders segments/, offerings/, processes/, roles/, scenarios/.');
+    expect(result.stdout).toContain('Created playbooks/acme/index.mdx and the empty folders segments/, offerings/, processes/, roles/, scenarios/, actuals/.');
     expect(result.stdout).toContain('Next: edit that file - the title, summary and goals.');
     // Each kind refers only to the ones before it: roles, processes, offerings, segments.
     expect(result.stdout.match(/new \w+ acme\/<id>/g)).toEqual(['new offering acme/<id>', 'new role acme/<id>', 'new process acme/<id>', 'new segment acme/<id>', 'new scenario acme/<id>']);
+    // A snapshot is named after a month, not an id.
+    expect(result.stdout).toContain('new snapshot acme/<YYYY-MM>');
     expect(tree(root)).toEqual(['playbooks/acme/index.mdx']);
     for (const folder of ['segments', 'offerings', 'processes', 'roles']) expect(existsSync(join(root, 'playbooks/acme', folder))).toBe(true);
     // Only its summary is left to write: the title comes from the id, the goals and defaults are sensible.

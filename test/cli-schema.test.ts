@@ -28,6 +28,7 @@ describe('schema command', () => {
       'role.schema.json',
       'scenario.schema.json',
       'segment.schema.json',
+      'snapshot.schema.json',
     ]);
     const segment = JSON.parse(readFileSync(join(dir, 'schemas/segment.schema.json'), 'utf8')) as JsonSchema;
     expect(segment.additionalProperties).toBe(false);
@@ -47,6 +48,6 @@ describe('schema command', () => {
 
   it('writes to .vscode/playbook-schemas by default', async () => {
     expect(await run(['schema'], captureIo(dir))).toBe(0);
-    expect(readdirSync(join(dir, '.vscode/playbook-schemas'))).toHaveLength(6);
+    expect(readdirSync(join(dir, '.vscode/playbook-schemas'))).toHaveLength(7);
   });
 });

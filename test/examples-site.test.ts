@@ -45,6 +45,9 @@ describe('the example site', () => {
       'huayuan-equipment/segments/key-accounts/index.html',
       'huayuan-equipment/matrix/index.html',
       'huayuan-equipment/metrics/index.html',
+      // v1.2: the actuals page of each playbook with a snapshot.
+      'northwind-software/actuals/index.html',
+      'huayuan-equipment/actuals/index.html',
       'docs/index.html',
       'docs/writing-a-playbook/index.html',
       'search/index.html',

@@ -28,10 +28,10 @@ import { overviewView } from '../src/site/views/overview.ts';
 import { tempCopy } from './helpers.ts';
 
 describe('the registry', () => {
-  it('holds the playbook and the five entity kinds of format.md v1.1 §1, in the order of the navigation', () => {
+  it('holds the playbook and the six entity kinds of format.md v1.2 §1, in the order of the navigation', () => {
     expect(REGISTRY.playbook.id).toBe('playbook');
-    expect(ENTITY_KIND_IDS).toEqual(['segments', 'offerings', 'processes', 'roles', 'scenarios']);
-    expect(REGISTRY.entities.map((k) => k.singular)).toEqual(['segment', 'offering', 'process', 'role', 'scenario']);
+    expect(ENTITY_KIND_IDS).toEqual(['segments', 'offerings', 'processes', 'roles', 'scenarios', 'actuals']);
+    expect(REGISTRY.entities.map((k) => k.singular)).toEqual(['segment', 'offering', 'process', 'role', 'scenario', 'snapshot']);
     expect(REGISTRY.entities.filter((k) => k.mustBeUsed).map((k) => k.id)).toEqual(['offerings', 'processes', 'roles']);
   });
 
@@ -80,7 +80,7 @@ describe('the registry', () => {
       { from: 'processes', field: 'stages.raci' },
     ]);
     expect(referrersOf('roles', REGISTRY, { all: true })).toContainEqual({ from: 'processes', field: 'stages.hours' });
-    expect(referrersOf('segments')).toEqual([]);
+    expect(referrersOf('segments')).toEqual([{ from: 'actuals', field: 'segments' }]);
   });
 
   it('orders the kinds for `new` so that each comes after what its skeleton refers to', () => {

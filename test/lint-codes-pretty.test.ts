@@ -34,6 +34,10 @@ const FIXTURES = [
   'unused-entity',
   'unknown-file',
   'placeholder',
+  'actuals-inconsistent',
+  'actuals-drift',
+  // Its message counts the days since the snapshot ended, so it has no snapshot below: test/lint-codes.test.ts.
+  'actuals-stale',
   'model',
 ];
 
@@ -907,6 +911,106 @@ describe('placeholder', () => {
           11 | dealSize: 100 # a "# TODO" inside a comment is not a mark
 
       共 0 个错误、7 个警告。
+      "
+    `);
+  });
+});
+
+describe('actuals-inconsistent', () => {
+  it('en', async () => {
+    expect(await pretty('actuals-inconsistent', 'en')).toMatchInlineSnapshot(`
+      "playbooks/p/actuals/2026-09.mdx:8:5 error actuals-inconsistent
+        Segment \`buyers\`: won (8) and lost (5) make 13 resolved opportunities, more than the 10 created in the period. Every won or lost opportunity is one of those created in the period: correct the counts.
+          7 |   buyers:
+        > 8 |     opportunities: 10
+            |     ^
+          9 |     won: 8
+
+      playbooks/p/actuals/2026-09.mdx:13:7 error actuals-inconsistent
+        Segment \`buyers\`: \`reached.close\` (20) is more than the 13 resolved opportunities (won 8 + lost 5). \`reached\` counts only won and lost opportunities: correct it.
+          12 |     reached:
+        > 13 |       close: 20
+             |       ^
+          14 | ---
+
+      2 errors and 0 warnings.
+      "
+    `);
+  });
+  it('zh-CN', async () => {
+    expect(await pretty('actuals-inconsistent', 'zh-CN')).toMatchInlineSnapshot(`
+      "playbooks/p/actuals/2026-09.mdx:8:5 error actuals-inconsistent
+        目标客群 \`buyers\`：赢单 8 个、丢单 5 个，合计 13 个已有结果的商机，多于统计期内创建的 10 个商机。每个赢单或丢单的商机都必须是统计期内创建的：请改正计数。
+          7 |   buyers:
+        > 8 |     opportunities: 10
+            |     ^
+          9 |     won: 8
+
+      playbooks/p/actuals/2026-09.mdx:13:7 error actuals-inconsistent
+        目标客群 \`buyers\`：\`reached.close\`（20）多于已有结果的 13 个商机（赢单 8 + 丢单 5）。\`reached\` 只统计赢单和丢单的商机：请改正。
+          12 |     reached:
+        > 13 |       close: 20
+             |       ^
+          14 | ---
+
+      共 2 个错误、0 个警告。
+      "
+    `);
+  });
+});
+
+describe('actuals-drift', () => {
+  it('en', async () => {
+    expect(await pretty('actuals-drift', 'en')).toMatchInlineSnapshot(`
+      "playbooks/p/processes/sale.mdx:5:1 warning actuals-drift
+        The stages of process \`sale\` add up to a cycle of 5 days, but its 40 won deals took 30 days on average from created to won (tolerance 25%: 22.5–37.5 days; snapshot \`2026-09\`, opportunities created October 1, 2025 – September 30, 2026). Change the stages’ \`days\`, or say in the body why the future will differ.
+          4 | type: transactional
+        > 5 | stages:
+            | ^
+          6 |   - id: close
+
+      playbooks/p/processes/sale.mdx:11:17 warning actuals-drift
+        Stage \`close\` of process \`sale\` assumes a conversion of 50%, but the CRM measured 80% (95% interval 67%–88.8%) over 50 resolved opportunities that reached the stage (snapshot \`2026-09\`, opportunities created October 1, 2025 – September 30, 2026). Change the assumption, or say in the body why the future will differ.
+          10 |     days: 5
+        > 11 |     conversion: 0.5
+             |                 ^
+          12 |     raci: { rep: AR }
+
+      playbooks/p/segments/buyers.mdx:10:18 warning actuals-drift
+        Segment \`buyers\` assumes an opportunity rate of 1 per account a year, but its 100 opportunities make 10 (tolerance 25%: 7.5–12.5; snapshot \`2026-09\`, opportunities created October 1, 2025 – September 30, 2026). Change the assumption, or say in the body why the future will differ.
+           9 | accounts: 10
+        > 10 | opportunityRate: 1
+             |                  ^
+          11 | dealSize: 100
+
+      0 errors and 3 warnings.
+      "
+    `);
+  });
+  it('zh-CN', async () => {
+    expect(await pretty('actuals-drift', 'zh-CN')).toMatchInlineSnapshot(`
+      "playbooks/p/processes/sale.mdx:5:1 warning actuals-drift
+        销售流程 \`sale\` 各阶段天数合计为 5 天，但实际赢单的 40 个订单从创建到赢单平均用了 30 天（容差 25%，即 22.5–37.5 天；快照 \`2026-09\`，2025 年 10 月 1 日至 2026 年 9 月 30 日创建的商机）。请修改各阶段的 \`days\`，或在正文中说明为什么今后会不一样。
+          4 | type: transactional
+        > 5 | stages:
+            | ^
+          6 |   - id: close
+
+      playbooks/p/processes/sale.mdx:11:17 warning actuals-drift
+        销售流程 \`sale\` 的阶段 \`close\` 假设转化率为 50%，但 CRM 中走到这一阶段的 50 个已有结果的商机实测为 80%（95% 区间 67%–88.8%；快照 \`2026-09\`，2025 年 10 月 1 日至 2026 年 9 月 30 日创建的商机）。请修改这项假设，或在正文中说明为什么今后会不一样。
+          10 |     days: 5
+        > 11 |     conversion: 0.5
+             |                 ^
+          12 |     raci: { rep: AR }
+
+      playbooks/p/segments/buyers.mdx:10:18 warning actuals-drift
+        目标客群 \`buyers\` 假设每个客户每年产生 1 个新商机，但按 CRM 中的 100 个商机计算，实测为每个客户每年 10 个（容差 25%，即 7.5–12.5；快照 \`2026-09\`，2025 年 10 月 1 日至 2026 年 9 月 30 日创建的商机）。请修改这项假设，或在正文中说明为什么今后会不一样。
+           9 | accounts: 10
+        > 10 | opportunityRate: 1
+             |                  ^
+          11 | dealSize: 100
+
+      共 0 个错误、3 个警告。
       "
     `);
   });

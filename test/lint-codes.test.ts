@@ -94,6 +94,19 @@ const CASES: Record<string, Expected[]> = {
     { code: 'placeholder', file: 'playbooks/p/segments/buyers.mdx', line: 7, column: 24 },
     { code: 'placeholder', file: 'playbooks/p/segments/buyers.mdx', line: 10, column: 18 },
   ],
+  // v1.2 (§10): won + lost above opportunities at `opportunities`; a reached count above won + lost at its stage.
+  'actuals-inconsistent': [
+    { code: 'actuals-inconsistent', file: 'playbooks/p/actuals/2026-09.mdx', line: 8, column: 5 },
+    { code: 'actuals-inconsistent', file: 'playbooks/p/actuals/2026-09.mdx', line: 13, column: 7 },
+  ],
+  // The cycle at the process's `stages` key, the conversion at its value, the opportunity rate at its value.
+  'actuals-drift': [
+    { code: 'actuals-drift', file: 'playbooks/p/processes/sale.mdx', line: 5, column: 1 },
+    { code: 'actuals-drift', file: 'playbooks/p/processes/sale.mdx', line: 11, column: 17 },
+    { code: 'actuals-drift', file: 'playbooks/p/segments/buyers.mdx', line: 10, column: 18 },
+  ],
+  // A snapshot of 2020: stale on any day these tests run.
+  'actuals-stale': [{ code: 'actuals-stale', file: 'playbooks/p/actuals/2020-12.mdx', line: 3, column: 1 }],
 };
 
 

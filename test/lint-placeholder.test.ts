@@ -17,6 +17,7 @@ function context(lang: Lang): SkeletonContext {
     roles: [{ id: 'rep', data: { function: 'sales' } }],
     processes: [{ id: 'quick', data: { type: 'solution' } }],
     offerings: [{ id: 'suite', data: { motives: ['value-realization'] } }],
+    segments: [{ id: 'smb', data: { process: 'quick' } }],
   };
   return { lang, currency: 'USD', entities: (kind) => entities[kind] ?? [] };
 }
@@ -34,7 +35,8 @@ describe('the placeholder texts of the registry', () => {
       // An English skeleton's title comes from its id (`mid-market` → `Mid market`); a Chinese one is a placeholder.
       const names = (lang: 'en' | 'zh-CN') => Object.keys(kind.placeholders![lang]).filter((n) => n !== 'title').sort();
       expect(names('en'), kind.id).toEqual(names('zh-CN'));
-      expect(kind.placeholders!['zh-CN'].title, kind.id).toMatch(/^待填写：\p{Script=Han}/u);
+      // A snapshot's title is its month, which the skeleton knows: it has nothing to fill in but counts.
+      if (!kind.fileId) expect(kind.placeholders!['zh-CN'].title, kind.id).toMatch(/^待填写：\p{Script=Han}/u);
     }
   });
 

@@ -153,6 +153,34 @@ playbook), no Chromium, or a build or file that failed.`,
   load: async () => (await import('./pdf.ts')).runPdf,
 });
 
+export const actuals = defineCommand({
+  name: 'actuals',
+  summary: 'Import a CRM export into a snapshot of what the playbook\u2019s assumptions measured (format.md v1.2 §10).',
+  positionals: [
+    { name: 'action', required: true, description: 'What to do: `import`.' },
+    { name: 'playbook', required: true, description: 'The playbook id (its folder under playbooks/), whose `actuals.import` maps the export.' },
+    { name: 'export.csv', required: true, description: 'The CRM export: opportunities (Salesforce) or deals (HubSpot), UTF-8 CSV.' },
+  ],
+  options: {
+    history: { type: 'string', placeholder: 'history.csv', description: 'A stage-history export (Salesforce\u2019s OpportunityHistory; columns as `actuals.import.history` says).' },
+    from: { type: 'string', placeholder: 'date', description: 'First day of the cohort, YYYY-MM-DD (default: the first created date of the export).' },
+    to: { type: 'string', placeholder: 'date', description: 'Last day of the cohort, YYYY-MM-DD (default: the last day the export knows of, a creation, a win or a loss); the snapshot is actuals/<YYYY-MM of to>.mdx.' },
+    force: { type: 'boolean', description: 'Replace the snapshot when it exists (its body is kept).' },
+    root: { type: 'string', placeholder: 'dir', description: 'The project folder that contains playbooks/ (default: the current folder).' },
+  },
+  details: `Reads the export as it streams (a million rows in seconds), maps it with the playbook's \`actuals.import\`,
+and writes playbooks/<playbook>/actuals/<YYYY-MM>.mdx: counts and sums only, never a row. Nothing is written
+unless every row can be used; every problem is listed at <file>:<line>.
+
+Examples:
+  npm run playbook -- actuals import northwind-software exports/opportunities.csv --history exports/history.csv --to 2026-11-30
+  npm run playbook -- actuals import huayuan-equipment exports/deals.csv --from 2025-12-01 --to 2026-11-30
+
+Exit codes: 0 written; 1 problems in the export or the mapping (nothing written); 2 usage or I/O problems, or the
+snapshot exists and --force was not given.`,
+  load: async () => (await import('./actuals.ts')).runActuals,
+});
+
 export const newSite = defineCommand({
   name: 'new site',
   summary: 'Create a team\u2019s playbook site in a new folder: a config, a starter playbook, workflows; the engine as a dependency.',
@@ -193,4 +221,5 @@ export const dev = astroPassthrough('dev', 'Serve the site on your machine, chec
 export const build = astroPassthrough('build', 'Check the playbooks and build the site into dist/ (astro build).');
 export const preview = astroPassthrough('preview', 'Serve the built site in dist/ (astro preview).');
 
-export const COMMANDS: readonly CommandSpec[] = [check, exportCommand, newCommand, newSite, diff, whatIf, schema, pdf, dev, build, preview];
+
+export const COMMANDS: readonly CommandSpec[] = [check, exportCommand, newCommand, newSite, diff, whatIf, schema, pdf, actuals, dev, build, preview];

@@ -19,7 +19,7 @@ import { prettyReport } from '../lint/report.ts';
  */
 export async function runExport({ values, positionals }: ParsedArgs, io: Io): Promise<number> {
   const root = resolve(io.cwd, positionals[0] ?? '.');
-  const { playbooks, diagnostics, metrics, plans, scenarios } = checkProject(root, { playbook: values.playbook as string | undefined, lang: values.lang as Lang | undefined });
+  const { playbooks, diagnostics, metrics, plans, scenarios, actuals } = checkProject(root, { playbook: values.playbook as string | undefined, lang: values.lang as Lang | undefined });
   const { errors, warnings } = countBySeverity(diagnostics);
   const lang = reportLang(root, values);
   const words = cliWords(lang);
@@ -27,7 +27,7 @@ export async function runExport({ values, positionals }: ParsedArgs, io: Io): Pr
     io.stderr(`${prettyReport(root, diagnostics, io, lang)}\n${words.notExported(errors, warnings)}`);
     return EXIT.content;
   }
-  io.stdout(`${JSON.stringify(buildExport(playbooks.filter(isComplete), metrics, { plans, scenarios }), null, 2)}\n`);
+  io.stdout(`${JSON.stringify(buildExport(playbooks.filter(isComplete), metrics, { plans, scenarios, actuals }), null, 2)}\n`);
   if (warnings > 0) io.stderr(words.exportedWithWarnings(warnings));
   return EXIT.ok;
 }

@@ -108,7 +108,8 @@ async function writeStarterPlaybook(root: string, site: SiteSpec): Promise<void>
   const { run } = await import('./main.ts');
   const quiet: Io = { cwd: root, color: false, stdout: () => {}, stderr: () => {} };
   const steps: string[][] = [['new', 'playbook', site.playbook, '--lang', site.lang, root]];
-  for (const kind of creationOrder()) steps.push(['new', kind.singular, `${site.playbook}/${STARTER_IDS[kind.id] ?? `first-${kind.singular}`}`, root]);
+  // Snapshots come from the CRM (`actuals import`), not from the first afternoon: none in the starter.
+  for (const kind of creationOrder().filter((k) => !k.fileId)) steps.push(['new', kind.singular, `${site.playbook}/${STARTER_IDS[kind.id] ?? `first-${kind.singular}`}`, root]);
   for (const argv of steps) {
     let said = '';
     const io: Io = { ...quiet, stderr: (text) => void (said += text) };

@@ -35,6 +35,9 @@ export async function runNew({ values, positionals }: ParsedArgs, io: Io): Promi
   if (kind === REGISTRY.playbook) return newPlaybook(root, parseTarget(target, false).playbook, lang ?? 'en', io);
   if (lang !== undefined) throw new UsageError(setup('new-lang-not-playbook', { kind: kind.singular }), 'new');
   const { playbook, id } = parseTarget(target, true);
+  if (kind.fileId && !kind.fileId.test(id!)) {
+    throw new UsageError(`new: a ${kind.singular} is named after the month its period ends in, \`<playbook>/YYYY-MM\` (e.g. \`${playbook}/2026-09\`), not \`${id}\`.`, 'new');
+  }
   return newEntity(root, kind, playbook, id!, io, type);
 }
 
@@ -66,7 +69,7 @@ function newPlaybook(root: string, id: string, lang: Lang, io: Io): number {
     throw new SetupError(setup('cannot-write', { what: 'folders', path: folders.map((f) => `${dir}/${f}`).join(', '), code: errorCode(error), done: file }));
   }
   // Each kind refers only to kinds created before it.
-  const order = creationOrder().map((k) => `  npm run playbook -- new ${k.singular} ${id}/<id>\n`).join('');
+  const order = creationOrder().map((k) => `  npm run playbook -- new ${k.singular} ${id}/${k.fileId ? `<${k.fileId.format === 'month' ? 'YYYY-MM' : 'id'}>` : '<id>'}\n`).join('');
   io.stdout(words.createdPlaybook(file, folders, nextStep(REGISTRY.playbook, lang), order));
   return EXIT.ok;
 }

@@ -25,6 +25,7 @@ import {
   unusedEntity,
 } from './messages/rules.ts';
 import { scenarioPath } from './messages/scenario.ts';
+import { actualsColumn, actualsDrift, actualsInconsistent, actualsRow, actualsStale } from './messages/actuals.ts';
 
 export type { Severity, Localized, CodeSpec } from './define.ts';
 
@@ -59,6 +60,11 @@ export const CODES = {
   'unknown-file': unknownFile,
   'bookings-below-goal': bookingsBelowGoal,
   placeholder,
+  'actuals-inconsistent': actualsInconsistent,
+  'actuals-column': actualsColumn,
+  'actuals-row': actualsRow,
+  'actuals-drift': actualsDrift,
+  'actuals-stale': actualsStale,
 } as const;
 
 export type Code = keyof typeof CODES;

@@ -2,7 +2,7 @@
  * The sentences around a list of diagnostics — counts, and what a build or
  * the dev server does about them — in both languages, for every place that
  * reports a check: the terminal's summary (format.ts), and the build and the
- * dev overlay (src/integrations/), which speak the playbooks' language like
+ * dev overlay (src/integration/), which speak the playbooks' language like
  * the messages they list.
  */
 import type { Lang } from './context.ts';

@@ -34,4 +34,7 @@ export const EXAMPLE_CHANGES_ZH: Partial<Record<Code, string>> = {
   'capacity-exceeded': '高管用于销售的时间从 0.1 人降到了 0.005 人。',
   'coverage-below-goal': '团队从两名客户经理缩减到四分之一个人。',
   'win-rate-below-goal': '快速销售流程成交阶段的转化率从 50% 降到了 30%。',
+  'actuals-inconsistent': '手写的快照中，赢单和丢单加起来比商机还多。',
+  'actuals-drift': 'CRM 导出的数据表明，通过资格确认的小企业商机远少于快速销售流程的假设。',
+  'actuals-stale': '唯一的快照截止于 2024 年，此后再没有人从 CRM 导入过数据。',
 };

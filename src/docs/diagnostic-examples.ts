@@ -159,6 +159,33 @@ function edit(name: string, from: string, to: string): Record<string, string> {
 
 const at = (name: string) => `${EXAMPLE_DIR}/${name}`;
 
+/** A snapshot of the example playbook (format.md v1.2 §10) with the small-business counts given, for the actuals examples. */
+function snapshot(month: string, from: string, to: string, smb: string): Record<string, string> {
+  return { [at(`actuals/${month}.mdx`)]: `---\ntitle: Actuals to ${month}\nperiod:\n  from: ${from}\n  to: ${to}\nsegments:\n  smb:\n${smb}---\n` };
+}
+
+/** The examples of format.md v1.2's codes (the import's own two codes have none: `check` never reports them). */
+const DIAGNOSTIC_EXAMPLES_V12: readonly DiagnosticExample[] = [
+  {
+    code: 'actuals-inconsistent',
+    change: 'A snapshot typed by hand counts more won and lost deals than opportunities.',
+    files: snapshot('2026-09', '2025-10-01', '2026-09-30', '    opportunities: 40\n    won: 12\n    lost: 31\n    wonAmount: 25000\n'),
+    file: at('actuals/2026-09.mdx'),
+  },
+  {
+    code: 'actuals-drift',
+    change: 'The CRM export shows that far fewer small-business opportunities get past qualification than the quick sale assumes.',
+    files: snapshot('2026-09', '2025-10-01', '2026-09-30', '    opportunities: 110\n    won: 12\n    lost: 80\n    wonAmount: 24000\n    reached: { qualify: 92, close: 30 }\n'),
+    file: at('processes/quick.mdx'),
+  },
+  {
+    code: 'actuals-stale',
+    change: 'The only snapshot ends in 2024: nobody has imported the CRM since.',
+    files: snapshot('2024-12', '2024-01-01', '2024-12-31', '    opportunities: 40\n    won: 10\n    lost: 25\n    wonAmount: 20000\n'),
+    file: at('actuals/2024-12.mdx'),
+  },
+];
+
 export const DIAGNOSTIC_EXAMPLES: readonly DiagnosticExample[] = [
   {
     code: 'frontmatter-missing',
@@ -398,6 +425,7 @@ motives: [price-performance]
     files: edit('processes/quick.mdx', '    conversion: 0.5\n    raci: { rep: AR }\n    hours: { rep: 2 }', '    conversion: 0.3\n    raci: { rep: AR }\n    hours: { rep: 2 }'),
     file: at('segments/smb.mdx'),
   },
+  ...DIAGNOSTIC_EXAMPLES_V12,
 ];
 
 /** The example playbook after an example's change. */

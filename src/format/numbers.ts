@@ -199,7 +199,8 @@ export function distinct(a: number, b: number, format: (value: number, digits?: 
 }
 
 /** The kinds of number the model computes, each with one way to print it. */
-export type NumberKind = 'share' | 'count' | 'wins' | 'money' | 'hours' | 'days' | 'load' | 'people';
+export type NumberKind = 'share' | 'count' | 'wins' | 'money' | 'hours' | 'days' | 'load' | 'people' | 'rate';
+// `rate` (v1.2): a small rate such as opportunities per account a year (0.27), with two digits.
 
 /** A figure of the model in words, by its kind: what `<Metric>` shows. */
 export function formatKind(fmt: Formatter, kind: NumberKind, value: number): string {
@@ -220,6 +221,8 @@ export function formatKind(fmt: Formatter, kind: NumberKind, value: number): str
       return fmt.load(value);
     case 'people':
       return fmt.people(value, 1);
+    case 'rate':
+      return fmt.number(value, 2);
   }
 }
 
@@ -263,5 +266,7 @@ export function formatKindDelta(fmt: Formatter, kind: NumberKind, change: number
       return Math.round(size) === 0 ? fmt.count(0) : sign(fmt.count(Math.round(size)));
     case 'wins':
       return sign(fmt.number(size, 1));
+    case 'rate':
+      return sign(fmt.number(size, 2));
   }
 }

@@ -18,6 +18,7 @@ import { renderBody } from '../body/index.ts';
 import { formatter } from '../format/numbers.ts';
 import { buildCheck, checkProject, type CheckResult } from '../lint/check.ts';
 import { figureResolver } from '../lint/figures.ts';
+import { exportActuals } from '../model/actuals-export.ts';
 import { exportMetrics } from '../model/export.ts';
 import { byId, entitiesOf, isComplete, type CompletePlaybook, type Entity } from '../model/graph.ts';
 import { exportPlan } from '../model/plan-export.ts';
@@ -125,6 +126,7 @@ function playbookFigures(graph: CompletePlaybook, check: CheckResult) {
   const metrics = check.metrics.get(graph.id);
   const plan = check.plans.get(graph.id) ?? null;
   const scenarios = new Map([...(check.scenarios.get(graph.id) ?? new Map()).values()].map((s) => [s.id, { metrics: s.metrics, plan: s.plan }]));
+  const actuals = check.actuals.get(graph.id) ?? null;
   const fmt = formatter(graph.lang, graph.index.data.currency);
   let digest: string | undefined;
   let resolver: ReturnType<typeof figureResolver> | undefined;
@@ -134,7 +136,8 @@ function playbookFigures(graph: CompletePlaybook, check: CheckResult) {
         metrics: metrics ? exportMetrics(metrics) : null,
         plan: plan ? exportPlan(plan) : null,
         scenarios: [...scenarios].map(([id, s]) => [id, exportMetrics(s.metrics), s.plan ? exportPlan(s.plan) : null]),
+        actuals: exportActuals(actuals),
       } as Record<string, unknown>)),
-    resolver: () => (resolver ??= figureResolver({ graph, fmt, baseline: metrics ? { metrics, plan } : undefined, scenarios })),
+    resolver: () => (resolver ??= figureResolver({ graph, fmt, baseline: metrics ? { metrics, plan } : undefined, scenarios, actuals })),
   };
 }

@@ -81,6 +81,18 @@ export interface KindDefinition<Id extends string = string, S extends z.ZodType 
   placeholders?: Readonly<Record<Lang, Readonly<Record<string, string>>>>;
   /** What to do after `new` wrote one: the next step for the author, in each language (or in English only). */
   next: string | Readonly<Record<Lang, string>>;
+  /**
+   * The rule of this kind's file names when it is not an id of format.md §1: a snapshot is named after a month
+   * (`actuals/2026-09.mdx`). A name that breaks it is `invalid-id`, its message saying what the name must be.
+   */
+  fileId?: FileIdRule;
+}
+
+/** A rule for file names other than ids. */
+export interface FileIdRule {
+  /** What the name must be, for the `invalid-id` message. */
+  format: 'month';
+  test(id: string): boolean;
 }
 
 /** Declares a kind, keeping its id as a literal type. */

@@ -7,6 +7,8 @@
  */
 import type { z } from 'astro/zod';
 import type { FoundReference, KindDefinition, Lang } from './define.ts';
+import { isValidId } from '../schema/common.ts';
+import { actualsKind } from './actuals.ts';
 import { offeringKind } from './offering.ts';
 import { playbookKind } from './playbook.ts';
 import { processKind } from './process.ts';
@@ -14,12 +16,12 @@ import { roleKind } from './role.ts';
 import { scenarioKind } from './scenario.ts';
 import { segmentKind } from './segment.ts';
 
-export type { FoundReference, KindDefinition, KindNames, Lang, ReferenceSpec, Skeleton, SkeletonContext } from './define.ts';
+export type { FileIdRule, FoundReference, KindDefinition, KindNames, Lang, ReferenceSpec, Skeleton, SkeletonContext } from './define.ts';
 export { defineKind } from './define.ts';
 export { isTodoComment, titleFromId, TODO_MARK } from './skeleton-text.ts';
 
 /** The kinds of entity files inside a playbook folder, in the order of the navigation. */
-export const ENTITY_KINDS = [segmentKind, offeringKind, processKind, roleKind, scenarioKind] as const;
+export const ENTITY_KINDS = [segmentKind, offeringKind, processKind, roleKind, scenarioKind, actualsKind] as const;
 
 export type EntityKindDefinition = (typeof ENTITY_KINDS)[number];
 /** An entity kind's id, which is also its folder: `segments`. */
@@ -45,6 +47,11 @@ export function findKind(id: string, registry: Registry = REGISTRY): KindDefinit
 /** A kind by its singular name, as the CLI takes it (`new segment`). */
 export function kindBySingular(singular: string, registry: Registry = REGISTRY): KindDefinition | undefined {
   return [registry.playbook, ...registry.entities].find((k) => k.singular === singular);
+}
+
+/** Whether a file name (without `.mdx`) is a valid id for files of a kind: its own rule (a month for snapshots), else an id of §1. */
+export function isValidFileId(kind: Pick<KindDefinition, 'fileId'>, id: string): boolean {
+  return kind.fileId ? kind.fileId.test(id) : isValidId(id);
 }
 
 export function isEntityKind(id: string, registry: Registry = REGISTRY): boolean {

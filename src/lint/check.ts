@@ -6,6 +6,8 @@ import { loadProject, type LoadOptions, type LoadResult } from '../model/load.ts
 import type { PlaybookMetrics } from '../model/metrics.ts';
 import { computePlan, type PlanMetrics } from '../model/plan.ts';
 import type { ScenarioEvaluation } from '../model/scenario-evaluate.ts';
+import { computeActuals, todayOf, type ActualsFigures } from '../model/actuals-figures.ts';
+import { actualsWarnings } from './actuals.ts';
 import { lintPlaybook } from './index.ts';
 import { checkMetrics } from './metrics.ts';
 import { checkScenarios } from './scenarios.ts';
@@ -13,6 +15,8 @@ import { checkScenarios } from './scenarios.ts';
 export interface CheckOptions extends LoadOptions {
   /** The language of every message (`--lang`); by default each file's playbook's own. */
   lang?: Lang;
+  /** v1.2: the date `actuals-stale` judges by, YYYY-MM-DD; by default that of SOURCE_DATE_EPOCH, else the clock's. */
+  today?: string;
 }
 
 export interface CheckResult extends LoadResult {
@@ -24,6 +28,8 @@ export interface CheckResult extends LoadResult {
   plans: Map<string, PlanMetrics>;
   /** The evaluation of each scenario without problems (§7), by playbook id, then scenario id; only for playbooks without errors. */
   scenarios: Map<string, Map<string, ScenarioEvaluation>>;
+  /** v1.2 (§10): the actuals of each playbook without errors that has a snapshot, by playbook id. */
+  actuals: Map<string, ActualsFigures>;
 }
 
 export { MAX_PER_CODE };
@@ -42,12 +48,19 @@ export function checkProject(root: string, options: CheckOptions = {}): CheckRes
   const metrics = new Map<string, PlaybookMetrics>();
   const plans = new Map<string, PlanMetrics>();
   const scenarios = new Map<string, Map<string, ScenarioEvaluation>>();
+  const actuals = new Map<string, ActualsFigures>();
+  const today = options.today ?? todayOf();
   for (const graph of loaded.playbooks) {
     const checked = checkMetrics(graph, withErrors.has(graph.id));
     if (checked.metrics && isComplete(graph)) {
       metrics.set(graph.id, checked.metrics);
       const plan = computePlan(graph, checked.metrics);
       if (plan) plans.set(graph.id, plan);
+      const measured = computeActuals(graph);
+      if (measured) {
+        actuals.set(graph.id, measured);
+        found.push(...actualsWarnings(graph, measured, today));
+      }
     }
     found.push(...checked.warnings, ...checked.errors);
     const scenarioCheck = checkScenarios(graph, checked.metrics, { registry, lang: options.lang });
@@ -64,7 +77,7 @@ export function checkProject(root: string, options: CheckOptions = {}): CheckRes
     if (!context) contexts.set(key, (context = plainContext(lang, currency, registry)));
     return context;
   };
-  return { ...loaded, diagnostics: renderMessages(capPerCode(holdBackFollowers(sortDiagnostics(found))), contextOf), metrics, plans, scenarios };
+  return { ...loaded, diagnostics: renderMessages(capPerCode(holdBackFollowers(sortDiagnostics(found))), contextOf), metrics, plans, scenarios, actuals };
 }
 
 /**

@@ -7,8 +7,25 @@
 import type { MetricAnswer, MetricRequest } from '../body/types.ts';
 import { formatKind, formatKindDelta, formatKindExact, type Formatter } from '../format/numbers.ts';
 import { closest } from '../format/text.ts';
-import type { PlaybookGraph } from '../model/graph.ts';
-import { isPlanTotalPath, kindOfPath, metricPaths, metricValue, parseMetricPath, planMetricValue, planTotalValue, type PathIds } from '../model/metric-paths.ts';
+import { isComplete, type PlaybookGraph } from '../model/graph.ts';
+import { measureSnapshot, snapshotsInOrder, type MeasuredSnapshot } from '../model/actuals.ts';
+import { computeActuals, type ActualsFigures } from '../model/actuals-figures.ts';
+import {
+  ACTUALS_PREFIX,
+  actualsPaths,
+  actualsValue,
+  isPlanTotalPath,
+  kindOfActualsPath,
+  kindOfPath,
+  MEASURED_PREFIX,
+  metricPaths,
+  metricValue,
+  parseMetricPath,
+  planMetricValue,
+  planTotalValue,
+  snapshotIds,
+  type PathIds,
+} from '../model/metric-paths.ts';
 import type { PlaybookMetrics } from '../model/metrics.ts';
 import { monthRange } from '../model/months.ts';
 import type { PlanMetrics } from '../model/plan.ts';
@@ -26,6 +43,11 @@ export interface FigureSource {
   baseline?: Figures;
   /** Each scenario's figures by id (its ids are known from the graph even without them). */
   scenarios?: ReadonlyMap<string, Figures>;
+  /**
+   * v1.2: the playbook's actuals (`actuals.…` paths); computed from the graph when absent and a baseline is given,
+   * null for a playbook without a snapshot.
+   */
+  actuals?: ActualsFigures | null;
 }
 
 /** The months of the playbook's plan, if it has one. */
@@ -44,7 +66,9 @@ export function figureResolver(source: FigureSource): (request: MetricRequest) =
   const months = planMonths(graph);
   const ids: PathIds = { segments: graph.segments.map((e) => e.id), roles: graph.roles.map((e) => e.id), processes: graph.processes.map((e) => e.id), quarters: Math.ceil(months.length / 3) };
   const scenarios = scenarioIds(graph);
+  const actuals = actualsResolver(source, ids, months);
   return (request) => {
+    if (request.of.startsWith(ACTUALS_PREFIX)) return actuals(request);
     if (request.scenario !== undefined && !scenarios.includes(request.scenario)) {
       return { ok: false, what: 'scenario', value: request.scenario, suggestion: closest(request.scenario, scenarios) };
     }
@@ -97,4 +121,66 @@ function suggestPath(path: string, candidates: readonly string[], graph: Playboo
   if (Object.hasOwn(graph.knownIds, parsed.scope) && graph.knownIds[parsed.scope]!.has(parsed.id!)) return undefined;
   // An id that names nothing: the closest id of the kind, with the same key.
   return closest(path, sameKind.filter((c) => c.split('.').slice(2).join('.') === parsed.key));
+}
+
+/** Text for a figure a snapshot could not measure (a denominator of 0, counts it does not have). */
+const NOT_MEASURED = { en: 'Not measured: too few counts', 'zh-CN': '未能测得：计数不足' } as const;
+
+/**
+ * The `actuals.…` paths (format.md v1.2 §9): the latest snapshot's figures, or, with `month`, those of the snapshot
+ * of that month; `actuals.measured.<path>` the model at measured rates, with `month` a month of its plan. Checking
+ * needs only the valid snapshots; values need the actuals (computed once, lazily, when not given).
+ */
+function actualsResolver(source: FigureSource, ids: PathIds, months: readonly string[]): (request: MetricRequest) => MetricAnswer {
+  const { graph, fmt } = source;
+  const known = graph.knownIds.actuals?.size ?? 0;
+  // A snapshot file with errors hides its figures: its own error is reported, and paths are not judged by the others.
+  const allValid = (graph.actuals ?? []).length === known;
+  let measured: MeasuredSnapshot[] | undefined;
+  const snapshots = () => (measured ??= snapshotsInOrder({ actuals: graph.actuals ?? [] }).map((s) => measureSnapshot(graph, s)));
+  let figures: ActualsFigures | null | undefined = source.actuals;
+  const actuals = () => (figures === undefined ? (figures = source.baseline && isComplete(graph) ? computeActuals(graph) : null) : figures);
+  const notMeasured = { ok: true as const, text: '—', title: NOT_MEASURED[fmt.lang] };
+  return (request) => {
+    const metric = { ok: false as const, what: 'metric' as const, value: request.of };
+    if (known === 0 || request.scenario !== undefined) return metric;
+    if (request.of.startsWith(MEASURED_PREFIX)) {
+      const path = request.of.slice(MEASURED_PREFIX.length);
+      if (request.month !== undefined && !months.includes(request.month)) return { ok: false, what: 'month', value: request.month, suggestion: closest(request.month, [...months]) };
+      const monthly = request.month !== undefined;
+      const kind = kindOfPath(path, ids, monthly);
+      if (!kind) return { ...metric, suggestion: closest(request.of, metricPaths(ids, monthly).map((p) => `${MEASURED_PREFIX}${p}`)) };
+      if (!source.baseline) return { ok: true, text: '' };
+      const model = actuals()?.measured;
+      const value = !model
+        ? undefined
+        : isPlanTotalPath(path)
+          ? model.plan
+            ? planTotalValue(model.plan, path)
+            : undefined
+          : monthly
+            ? model.plan
+              ? planMetricValue(model.plan, request.month!, path)
+              : undefined
+            : metricValue(model.metrics, path);
+      if (value === undefined) throw new Error(`The figure ${request.of}${request.month ? ` in ${request.month}` : ''} was checked but has no value.`);
+      if (request.component === 'Delta') return metric;
+      return { ok: true, text: formatKind(fmt, kind, value), title: formatKindExact(fmt, kind, value) };
+    }
+    if (!allValid) return source.baseline ? metric : { ok: true, text: '' };
+    const list = snapshots();
+    const snapshotIdsInOrder = list.map((s) => s.id);
+    if (request.month !== undefined && !snapshotIdsInOrder.includes(request.month)) {
+      return { ok: false, what: 'month', value: request.month, suggestion: closest(request.month, snapshotIdsInOrder) };
+    }
+    const snapshot = request.month === undefined ? list[list.length - 1]! : list.find((s) => s.id === request.month)!;
+    const pathIds = snapshotIds(snapshot);
+    const kind = kindOfActualsPath(request.of, pathIds);
+    if (!kind || request.component === 'Delta') return { ...metric, suggestion: kind ? undefined : closest(request.of, actualsPaths(pathIds)) };
+    if (!source.baseline) return { ok: true, text: '' };
+    const value = actualsValue(snapshot, request.of);
+    if (value === undefined) throw new Error(`The figure ${request.of} was checked but has no value.`);
+    if (value === null) return notMeasured;
+    return { ok: true, text: formatKind(fmt, kind, value), title: formatKindExact(fmt, kind, value) };
+  };
 }

@@ -19,6 +19,7 @@
  */
 import { z } from 'astro/zod';
 import { LANGS, changeSchema, idSchema, offeringSchema, playbookSchema, processSchema, roleSchema, segmentSchema, text } from '../schema/index.ts';
+import { exportedActualsSchema } from './actuals-export.ts';
 import { exportedPlanSchema } from './plan-export.ts';
 
 /** Zod 4 numbers are finite: NaN and ±Infinity never pass. */
@@ -99,6 +100,7 @@ export const exportedPlaybookSchema = playbookSchema.extend({
   metrics: exportedMetricsSchema,
   scenarios: z.array(exportedScenarioSchema).describe('v1.1: every scenario of the playbook (§7), in file order.'),
   plan: exportedPlanSchema.optional().describe('v1.1: the plan over time (§8), when the playbook has a `plan`.'),
+  actuals: exportedActualsSchema(exportedMetricsSchema).describe('v1.2: what the snapshots measured and the model at measured rates (§10); null without a snapshot.'),
 });
 
 export const exportDocumentSchema = z

@@ -1,3 +1,5 @@
+import { exportActuals } from './actuals-export.ts';
+import { computeActuals, type ActualsFigures } from './actuals-figures.ts';
 import type { CompletePlaybook, Entity } from './graph.ts';
 import type { ExportDocument, ExportedMetrics, ExportedPlaybook, ExportedScenario } from './export-schema.ts';
 import { computeMetrics, type PlaybookMetrics } from './metrics.ts';
@@ -10,6 +12,8 @@ export interface KnownFigures {
   plans?: ReadonlyMap<string, PlanMetrics>;
   /** The evaluation of each scenario, by playbook id then scenario id (CheckResult.scenarios). */
   scenarios?: ReadonlyMap<string, ReadonlyMap<string, ScenarioEvaluation>>;
+  /** v1.2 (§10): the actuals of each playbook, by playbook id (CheckResult.actuals); computed here when absent. */
+  actuals?: ReadonlyMap<string, ActualsFigures>;
 }
 
 /**
@@ -21,7 +25,11 @@ export function buildExport(playbooks: readonly CompletePlaybook[], known: Reado
     version: 1,
     playbooks: playbooks.map((p) => {
       const metrics = known.get(p.id) ?? computeMetrics(p);
-      return exportPlaybook(p, metrics, { plan: figures.plans?.get(p.id) ?? computePlan(p, metrics), scenarios: figures.scenarios?.get(p.id) });
+      return exportPlaybook(p, metrics, {
+        plan: figures.plans?.get(p.id) ?? computePlan(p, metrics),
+        scenarios: figures.scenarios?.get(p.id),
+        actuals: figures.actuals ? (figures.actuals.get(p.id) ?? null) : undefined,
+      });
     }),
   };
 }
@@ -35,9 +43,10 @@ export function buildExport(playbooks: readonly CompletePlaybook[], known: Reado
 export function exportPlaybook(
   playbook: CompletePlaybook,
   metrics: PlaybookMetrics,
-  figures: { plan?: PlanMetrics | null; scenarios?: ReadonlyMap<string, ScenarioEvaluation> } = {},
+  figures: { plan?: PlanMetrics | null; scenarios?: ReadonlyMap<string, ScenarioEvaluation>; actuals?: ActualsFigures | null } = {},
 ): ExportedPlaybook {
-  const { plan: _frontmatterPlan, ...data } = playbook.index.data;
+  // `plan` and `actuals` of the frontmatter are settings: the export carries what they compute instead (§8, §10).
+  const { plan: _frontmatterPlan, actuals: _actualsSettings, ...data } = playbook.index.data;
   const plan = figures.plan === undefined ? computePlan(playbook, metrics) : figures.plan;
   return {
     id: playbook.id,
@@ -59,6 +68,7 @@ export function exportPlaybook(
       };
     }),
     ...(plan ? { plan: exportPlan(plan) } : {}),
+    actuals: exportActuals(figures.actuals === undefined ? computeActuals(playbook) : figures.actuals),
   };
 }
 

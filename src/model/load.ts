@@ -2,7 +2,7 @@ import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { diagnostic, FILE_START, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { CatalogueError, setup } from '../diagnostics/setup.ts';
-import { REGISTRY, type KindDefinition, type Lang, type Registry } from '../kinds/index.ts';
+import { REGISTRY, isValidFileId, type KindDefinition, type Lang, type Registry } from '../kinds/index.ts';
 import { LANGS, isValidId } from '../schema/index.ts';
 import { readUtf8 } from './encoding.ts';
 import { splitFile } from './frontmatter.ts';
@@ -218,10 +218,12 @@ class Loader {
       }
       count++;
       const id = entry.name.slice(0, -'.mdx'.length);
-      if (isValidId(id)) graph.knownIds[kind.id]!.add(id);
+      const validId = isValidFileId(kind, id);
+      if (validId) graph.knownIds[kind.id]!.add(id);
+      else if (kind.fileId) this.diagnostics.push(diagnostic('invalid-id', file, FILE_START, { what: 'file', id, format: kind.fileId.format }));
       else this.diagnostics.push(diagnostic('invalid-id', file, FILE_START, { what: 'file', id, suggestion: suggestId(id) }));
       const loaded = this.loadFile(graph, file, id, kind);
-      if (loaded?.entity && isValidId(id)) list.push(loaded.entity);
+      if (loaded?.entity && validId) list.push(loaded.entity);
     }
     return count;
   }

@@ -4,6 +4,7 @@
  * kind of number each is, and their values in computed metrics.
  */
 import type { NumberKind } from '../format/numbers.ts';
+import type { MeasuredProcess, MeasuredSegment, MeasuredSnapshot } from './actuals.ts';
 import type { PlaybookMetrics } from './metrics.ts';
 import type { PlanMetrics } from './plan.ts';
 import { own } from './records.ts';
@@ -153,4 +154,107 @@ export function planMetricValue(plan: PlanMetrics, month: string, path: string):
   const record = parsed.scope === 'playbook' ? (entry as unknown as Record<string, unknown>) : (own(entry[parsed.scope] as Record<string, unknown>, parsed.id!) as Record<string, unknown> | undefined);
   const value = record?.[parsed.key];
   return typeof value === 'number' ? value : undefined;
+}
+
+/**
+ * v1.2 (§9, §10): a body may quote the latest snapshot's figures with the keys of §10's export,
+ * `actuals.segments.<id>.<key>`, `actuals.processes.<id>.<key>`, `actuals.<scope>.<id>.stages.<stage>.<key>`; and
+ * the model at measured rates as `actuals.measured.<path>`, with the paths above.
+ */
+export const ACTUALS_PREFIX = 'actuals.';
+export const MEASURED_PREFIX = 'actuals.measured.';
+
+export const ACTUALS_SEGMENT_KEYS: Readonly<Record<string, NumberKind>> = {
+  opportunities: 'count',
+  won: 'count',
+  lost: 'count',
+  open: 'count',
+  winRate: 'share',
+  winRateLow: 'share',
+  winRateHigh: 'share',
+  dealSize: 'money',
+  opportunityRate: 'rate',
+  cycleDays: 'days',
+};
+
+export const ACTUALS_PROCESS_KEYS: Readonly<Record<string, NumberKind>> = {
+  won: 'count',
+  lost: 'count',
+  winRate: 'share',
+  winRateLow: 'share',
+  winRateHigh: 'share',
+  cycleDays: 'days',
+};
+
+export const ACTUALS_STAGE_KEYS: Readonly<Record<string, NumberKind>> = { reached: 'count', conversion: 'share', low: 'share', high: 'share' };
+
+export interface ActualsPath {
+  scope: 'segments' | 'processes';
+  id: string;
+  /** For a stage's figure. */
+  stage?: string;
+  key: string;
+}
+
+/** `actuals.segments.smb.winRate`, `actuals.processes.p.stages.s.conversion`; null for any other shape (`actuals.measured.…` included). */
+export function parseActualsPath(path: string): ActualsPath | null {
+  if (!path.startsWith(ACTUALS_PREFIX) || path.startsWith(MEASURED_PREFIX)) return null;
+  const parts = path.slice(ACTUALS_PREFIX.length).split('.');
+  const scope = parts[0];
+  if (scope !== 'segments' && scope !== 'processes') return null;
+  if (parts.length === 3) return { scope, id: parts[1]!, key: parts[2]! };
+  if (parts.length === 5 && parts[2] === 'stages') return { scope, id: parts[1]!, stage: parts[3]!, key: parts[4]! };
+  return null;
+}
+
+/** The segments and processes a snapshot measured, each with the stage ids of its process. */
+export interface SnapshotIds {
+  segments: ReadonlyMap<string, readonly string[]>;
+  processes: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Every `actuals.…` path of a snapshot (for suggestions). */
+export function actualsPaths(ids: SnapshotIds): string[] {
+  const out: string[] = [];
+  for (const [scope, keys, list] of [
+    ['segments', ACTUALS_SEGMENT_KEYS, ids.segments],
+    ['processes', ACTUALS_PROCESS_KEYS, ids.processes],
+  ] as const) {
+    for (const [id, stages] of list) {
+      for (const key of Object.keys(keys)) out.push(`${ACTUALS_PREFIX}${scope}.${id}.${key}`);
+      for (const stage of stages) for (const key of Object.keys(ACTUALS_STAGE_KEYS)) out.push(`${ACTUALS_PREFIX}${scope}.${id}.stages.${stage}.${key}`);
+    }
+  }
+  return out;
+}
+
+/** The kind of number an `actuals.…` path names in a snapshot with these ids; undefined when it names nothing. */
+export function kindOfActualsPath(path: string, ids: SnapshotIds): NumberKind | undefined {
+  const parsed = parseActualsPath(path);
+  if (!parsed) return undefined;
+  const stages = ids[parsed.scope].get(parsed.id);
+  if (!stages) return undefined;
+  if (parsed.stage !== undefined) return stages.includes(parsed.stage) && Object.hasOwn(ACTUALS_STAGE_KEYS, parsed.key) ? ACTUALS_STAGE_KEYS[parsed.key] : undefined;
+  const keys = parsed.scope === 'segments' ? ACTUALS_SEGMENT_KEYS : ACTUALS_PROCESS_KEYS;
+  return Object.hasOwn(keys, parsed.key) ? keys[parsed.key] : undefined;
+}
+
+/** A figure of a measured snapshot by its `actuals.…` path: a number, null when it cannot be computed, undefined when the path names nothing. */
+export function actualsValue(snapshot: MeasuredSnapshot, path: string): number | null | undefined {
+  const parsed = parseActualsPath(path);
+  if (!parsed) return undefined;
+  const record = own(snapshot[parsed.scope] as Record<string, MeasuredSegment | MeasuredProcess>, parsed.id);
+  if (!record) return undefined;
+  const holder: object | undefined = parsed.stage === undefined ? record : record.stages.find((s) => s.id === parsed.stage);
+  if (!holder || !Object.hasOwn(holder, parsed.key)) return undefined;
+  const value = (holder as Record<string, unknown>)[parsed.key];
+  return typeof value === 'number' ? value : value === null ? null : undefined;
+}
+
+/** The ids of a measured snapshot, for checking paths. */
+export function snapshotIds(snapshot: MeasuredSnapshot): SnapshotIds {
+  return {
+    segments: new Map(Object.values(snapshot.segments).map((s) => [s.id, s.stages.map((st) => st.id)])),
+    processes: new Map(Object.values(snapshot.processes).map((p) => [p.id, p.stages.map((st) => st.id)])),
+  };
 }

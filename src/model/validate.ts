@@ -4,7 +4,7 @@ import { diagnostic, MAX_PER_CODE, withFields, type Diagnostic } from '../diagno
 import type { FieldProblem, StageOfField } from '../diagnostics/messages/fields.ts';
 import type { ReferenceSpec } from '../kinds/define.ts';
 import type { Frontmatter } from './frontmatter.ts';
-import { CURRENCY_PATTERN, DATE_PATTERN, ID_PATTERN, MONTH_PATTERN } from '../schema/index.ts';
+import { CURRENCY_PATTERN, DATE_PATTERN, ID_PATTERN, MONTH_PATTERN, SHA256_PATTERN } from '../schema/index.ts';
 import { defOf, descriptionOf, schemaAt, shapeOf, unwrapSchema, type AnySchema } from '../schema/introspect.ts';
 import { closest, formatPath } from '../format/text.ts';
 import { descriptionZhAt } from '../kinds/descriptions-zh.ts';
@@ -14,14 +14,15 @@ type Issue = z.core.$ZodIssue;
 type Path = readonly PropertyKey[];
 
 /** The rules of the schemas' own checks (src/schema/), by the `params.rule` their refinements carry. */
-const RULES = new Set(['min-above-max', 'one-criterion', 'to-or-add']);
+const RULES = new Set(['min-above-max', 'one-criterion', 'to-or-add', 'from-after-to', 'one-segment']);
 
 /** The string formats, by the pattern Zod reports for a failed regex check. */
-const FORMATS: ReadonlyMap<string, 'id' | 'date' | 'month' | 'currency'> = new Map([
+const FORMATS: ReadonlyMap<string, 'id' | 'date' | 'month' | 'currency' | 'sha256'> = new Map([
   [String(ID_PATTERN), 'id'],
   [String(DATE_PATTERN), 'date'],
   [String(MONTH_PATTERN), 'month'],
   [String(CURRENCY_PATTERN), 'currency'],
+  [String(SHA256_PATTERN), 'sha256'],
 ]);
 
 export interface ValidateOptions {
@@ -182,7 +183,7 @@ function problem(issue: Issue, value: unknown, ctx: IssueContext, path: Path): F
     case 'custom': {
       const params = (issue.params ?? {}) as { rule?: string; format?: string };
       if (params.format === 'real-date') return { problem: 'format', format: 'real-date', got };
-      if (params.rule && RULES.has(params.rule)) return { problem: 'rule', rule: params.rule as 'min-above-max' | 'one-criterion' | 'to-or-add' };
+      if (params.rule && RULES.has(params.rule)) return { problem: 'rule', rule: params.rule as 'min-above-max' | 'one-criterion' | 'to-or-add' | 'from-after-to' | 'one-segment' };
       return { problem: 'rule', rule: 'other', text: issue.message };
     }
     default:

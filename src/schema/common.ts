@@ -27,6 +27,8 @@ export const share = () => z.number().gt(0).lte(1);
 /** The patterns of the string formats: the checker tells them apart by the pattern Zod reports (src/model/validate.ts). */
 export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+/** A SHA-256 digest in hex (a snapshot's `source`). */
+export const SHA256_PATTERN = /^[0-9a-f]{64}$/;
 
 /** A month, `YYYY-MM` (format.md v1.1). */
 export const monthSchema = z

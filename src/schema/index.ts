@@ -1,3 +1,4 @@
+export * from './actuals.ts';
 export * from './common.ts';
 export * from './offering.ts';
 export * from './playbook.ts';

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { actualsSettingsSchema } from './actuals.ts';
 import { amount, dateSchema, monthSchema, share, text } from './common.ts';
 
 export const LANGS = ['en', 'zh-CN'] as const;
@@ -53,6 +54,7 @@ export const playbookSchema = z
       .default(DEFAULT_SELLING_HOURS)
       .describe('Selling hours per person per year; a role can override it.'),
     plan: planSchema.optional(),
+    actuals: actualsSettingsSchema.optional(),
     goals: goalsSchema,
   })
   .strict();

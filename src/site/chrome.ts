@@ -33,7 +33,7 @@ export interface Crumb {
 }
 
 /** The playbook-level pages, in navigation order. */
-export const TOP_KINDS = ['overview', 'matrix', 'metrics', 'plan', 'scenarios', 'whats-new'] as const;
+export const TOP_KINDS = ['overview', 'matrix', 'metrics', 'plan', 'scenarios', 'whats-new', 'actuals'] as const;
 export type TopKind = (typeof TOP_KINDS)[number];
 
 /**
@@ -148,12 +148,14 @@ function topLinks(site: Site, pb: SitePlaybook): (Link & { kind: TopKind })[] {
     { kind: 'metrics' as const, label: pb.t.metrics, href: site.paths.metrics(pb.id) },
     ...(pb.plan ? [{ kind: 'plan' as const, label: pb.t.plan.title, href: site.paths.plan(pb.id) }] : []),
     ...(pb.scenarios.size > 0 ? [{ kind: 'scenarios' as const, label: pb.t.scenarios.title, href: site.paths.scenarios(pb.id) }] : []),
+    ...(pb.actuals ? [{ kind: 'actuals' as const, label: pb.t.actuals.title, href: site.paths.actuals(pb.id) }] : []),
     { kind: 'whats-new' as const, label: pb.t.whatsNew, href: site.paths.whatsNew(pb.id) },
   ];
 }
 
-/** The page of an entity section of its own, when it has one: the scenarios' comparison. */
+/** The page of an entity section of its own, when it has one: the scenarios' comparison, the actuals page. */
 function sectionHref(site: Site, pb: SitePlaybook, kind: string): string | null {
+  if (kind === 'actuals' && pb.actuals) return site.paths.actuals(pb.id);
   return kind === 'scenarios' && pb.scenarios.size > 0 ? site.paths.scenarios(pb.id) : null;
 }
 
@@ -213,6 +215,7 @@ function markdownTwin(site: Site, pb: SitePlaybook, page: Pick<PlaybookPage, 'ki
     scenarios: paths.scenarios,
     'whats-new': paths.whatsNew,
     book: paths.book,
+    actuals: paths.actuals,
   };
   const href = page.id !== undefined ? paths.entity(pb.id, page.kind, page.id) : pages[page.kind]?.(pb.id);
   return href === undefined ? null : paths.markdown(href);
@@ -223,7 +226,7 @@ export function playbookChrome(site: Site, pb: SitePlaybook, page: PlaybookPage)
   const { t } = pb;
   const playbookTitle = pb.graph.index.data.title;
   const updated = lastChangedOf(pb.updates, page.sources ?? (page.file ? [page.file] : pb.files), pb.graph.index.data.updated);
-  const top: Record<TopKind, string> = { overview: t.playbook, matrix: t.matrix, metrics: t.metrics, plan: t.plan.title, scenarios: t.scenarios.title, 'whats-new': t.whatsNew };
+  const top: Record<TopKind, string> = { overview: t.playbook, matrix: t.matrix, metrics: t.metrics, plan: t.plan.title, scenarios: t.scenarios.title, 'whats-new': t.whatsNew, actuals: t.actuals.title };
   const label = isTopPage(page) ? top[page.kind] : kindLabel(site.registry, page.kind, pb.lang, 'one');
   return {
     lang: pb.lang,

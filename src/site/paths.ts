@@ -27,6 +27,8 @@ export interface Paths {
   scenarios(pb: string): string;
   /** The whole playbook on one print-ready page. */
   book(pb: string): string;
+  /** v1.2: assumed against measured (only for a playbook with a snapshot). */
+  actuals(pb: string): string;
   /** The Markdown twin of a page of the site (`<page>index.md`, next to its index.html). */
   markdown(page: string): string;
   /** The index for assistants (a file). */
@@ -57,6 +59,7 @@ export function createPaths(base: string, siteLang: Lang = 'en'): Paths {
     plan: (pb) => join(pb, 'plan'),
     scenarios: (pb) => join(pb, 'scenarios'),
     book: (pb) => join(pb, 'book'),
+    actuals: (pb) => join(pb, 'actuals'),
     markdown: (page) => `${page.replace(/[#?].*$/, '')}index.md`,
     llms: () => `${root}llms.txt`,
     whatsNew: (pb) => join(pb, 'whats-new'),

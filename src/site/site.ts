@@ -10,6 +10,7 @@ import { buildCheck, checkProject, type CheckResult } from '../lint/check.ts';
 import { REGISTRY, type Registry } from '../kinds/index.ts';
 import { entitiesOf, isComplete, type CompletePlaybook, type Entity } from '../model/graph.ts';
 import type { History } from '../model/history.ts';
+import { computeActuals, type ActualsFigures } from '../model/actuals-figures.ts';
 import { computeMetrics, type PlaybookMetrics } from '../model/metrics.ts';
 import { computePlan, type PlanMetrics } from '../model/plan.ts';
 import type { ScenarioEvaluation } from '../model/scenario-evaluate.ts';
@@ -54,6 +55,8 @@ export interface SitePlaybook {
   plan: PlanMetrics | null;
   /** Each scenario's evaluation (format.md §7), by scenario id, in file order. */
   scenarios: Map<string, ScenarioEvaluation>;
+  /** v1.2 (§10): what the snapshots measured and the model at measured rates; null without a snapshot. */
+  actuals: ActualsFigures | null;
   /** Diagnostics of this playbook's files (warnings; a build with errors never gets here). */
   diagnostics: Diagnostic[];
   lang: Lang;
@@ -88,7 +91,7 @@ const PRIORITY_ORDER: Record<Priority, number> = { strategic: 0, core: 1, opport
  * (none by default). Pure: tests call it with any project.
  */
 export function createSite(
-  check: Pick<CheckResult, 'playbooks' | 'diagnostics'> & Partial<Pick<CheckResult, 'metrics' | 'plans' | 'scenarios'>>,
+  check: Pick<CheckResult, 'playbooks' | 'diagnostics'> & Partial<Pick<CheckResult, 'metrics' | 'plans' | 'scenarios' | 'actuals'>>,
   options: Omit<SiteOptions, 'root'> & { history?: History } = {},
 ): Site {
   const history = options.history ?? NO_HISTORY;
@@ -105,6 +108,7 @@ export function createSite(
       metrics,
       plan: check.plans ? (check.plans.get(graph.id) ?? null) : computePlan(graph, metrics),
       scenarios: check.scenarios?.get(graph.id) ?? new Map(),
+      actuals: check.actuals ? (check.actuals.get(graph.id) ?? null) : computeActuals(graph),
       diagnostics: check.diagnostics.filter((d) => d.file.startsWith(prefix)),
       lang,
       t: ui(lang),

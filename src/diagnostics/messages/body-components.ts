@@ -214,7 +214,7 @@ export const unknownMetric = defineCode<UnknownMetricParams>()({
         case 'scenario':
           return `${did}Use the id of a file in ${c.code('scenarios/')}.`;
         case 'month':
-          return `${did}Write months as ${c.code('YYYY-MM')}, within the playbook's ${c.code('plan')}.`;
+          return `${did}Write months as ${c.code('YYYY-MM')}, within the playbook's ${c.code('plan')} (for an ${c.code('actuals.…')} figure: the month of a snapshot under ${c.code('actuals/')}).`;
         case 'stage':
           return `${did}Use the ${c.code('id')} of one of its stages.`;
         default:
@@ -227,7 +227,7 @@ export const unknownMetric = defineCode<UnknownMetricParams>()({
         case 'scenario':
           return `${did}请使用 ${c.code('scenarios/')} 下某个文件的 id。`;
         case 'month':
-          return `${did}月份须写成 ${c.code('YYYY-MM')}，并在销售手册 ${c.code('plan')} 的时间范围内。`;
+          return `${did}月份须写成 ${c.code('YYYY-MM')}，并在销售手册 ${c.code('plan')} 的时间范围内（引用 ${c.code('actuals.…')} 数字时，须是 ${c.code('actuals/')} 下某个快照的月份）。`;
         case 'stage':
           return `${did}请使用本流程某个阶段的 ${c.code('id')}。`;
         default:

@@ -25,9 +25,9 @@ export type FieldProblem =
   | { problem: 'empty' }
   | { problem: 'enum'; values: readonly string[]; got: ValueSummary }
   /** `suggestion`: an id to write instead (of a reference: one that exists), and the kind it names. */
-  | { problem: 'format'; format: 'id' | 'date' | 'real-date' | 'month' | 'currency' | 'other'; got: ValueSummary; suggestion?: string; source?: IdSuggestionSource; refersTo?: string }
+  | { problem: 'format'; format: 'id' | 'date' | 'real-date' | 'month' | 'currency' | 'sha256' | 'other'; got: ValueSummary; suggestion?: string; source?: IdSuggestionSource; refersTo?: string }
   | { problem: 'key'; key: string; parent: string; suggestion?: string; source?: IdSuggestionSource; refersTo?: string }
-  | { problem: 'rule'; rule: 'min-above-max' | 'one-criterion' | 'to-or-add' | 'overflow' | 'other'; text?: string };
+  | { problem: 'rule'; rule: 'min-above-max' | 'one-criterion' | 'to-or-add' | 'overflow' | 'from-after-to' | 'one-segment' | 'snapshot-month' | 'other'; text?: string };
 
 export type InvalidFieldParams = FieldProblem & {
   kind: string;
@@ -98,6 +98,7 @@ function messageEn(p: InvalidFieldParams, c: MessageContext): string {
         'real-date': 'a real calendar date',
         month: `a month written YYYY-MM, e.g. ${c.code('2027-03')}`,
         currency: `a three-letter ISO 4217 code in capitals, e.g. ${c.code('USD')}`,
+        sha256: 'a SHA-256 digest: 64 lowercase hexadecimal digits',
         other: 'in the right format',
       }[p.format];
       return `${capital(f)} must be ${what}${got}.${why}`;
@@ -111,6 +112,9 @@ function messageEn(p: InvalidFieldParams, c: MessageContext): string {
         'one-criterion': `${capital(f)} needs at least one criterion: \`industries\`, \`regions\`, \`employees\` or \`revenue\`.`,
         'to-or-add': `${capital(f)}: a change needs exactly one of \`to\` (the new value) and \`add\` (a number to add).`,
         overflow: `${capital(f)} is so small that the hours it divides overflow: a figure of the model would be infinite.`,
+        'from-after-to': `${capital(f)} must not be after \`to\`: the period runs from its first day to its last.`,
+        'one-segment': `${capital(f)} needs at least one segment: the segment id, then its counts.`,
+        'snapshot-month': `${capital(f)} must be a day of ${p.text ?? 'the month'}, the month this snapshot is named after: a snapshot's file name is the month its period ends in. Rename the file, or correct the date.`,
         other: `${capital(f)} ${p.text ?? 'is not valid'}.`,
       }[p.rule];
   }
@@ -147,6 +151,7 @@ function messageZh(p: InvalidFieldParams, c: MessageContext): string {
         'real-date': '真实存在的日期',
         month: `写成 YYYY-MM 的月份，例如 ${c.code('2027-03')}`,
         currency: `三个大写字母的 ISO 4217 币种代码，例如 ${c.code('CNY')}`,
+        sha256: 'SHA-256 摘要（64 位小写十六进制数字）',
         other: '正确的格式',
       }[p.format];
       return `${f} 必须是${what}${got}。${why}`;
@@ -160,6 +165,9 @@ function messageZh(p: InvalidFieldParams, c: MessageContext): string {
         'one-criterion': `${f} 至少需要一项识别条件：\`industries\`、\`regions\`、\`employees\` 或 \`revenue\`。`,
         'to-or-add': `${f}：每项变更必须且只能写 \`to\`（新值）或 \`add\`（要加上的数）之一。`,
         overflow: `${f} 太小了，用它去除的工时会溢出，模型中的某个数字将变成无穷大。`,
+        'from-after-to': `${f} 不能晚于 \`to\`：统计期从第一天算到最后一天。`,
+        'one-segment': `${f} 至少需要一个目标客群：先写客群 id，再写它的各项计数。`,
+        'snapshot-month': `${f} 必须是 ${p.text ?? ''} 中的某一天，也就是这个快照文件名所标的月份：快照以统计期结束的月份命名。请给文件改名，或改正这个日期。`,
         other: `${f} 不合法。`,
       }[p.rule];
   }

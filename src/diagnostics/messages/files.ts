@@ -121,7 +121,13 @@ export const yamlSyntax = defineCode<YamlSyntaxParams>()({
   },
 });
 
-export const fileEncoding = defineCode<{ encoding: 'utf-16le' | 'utf-16be' | 'not-utf-8'; /** the first bad byte, as two hex digits */ byte?: string }>()({
+export const fileEncoding = defineCode<{
+  encoding: 'utf-16le' | 'utf-16be' | 'not-utf-8';
+  /** the first bad byte, as two hex digits */
+  byte?: string;
+  /** v1.2: a CRM export read by `actuals import` (not a playbook file), with the encoding its bytes look like. */
+  csv?: { guess: 'gbk' | 'windows-1252' | 'unknown' };
+}>()({
   severity: 'error',
   title: { en: 'Not UTF-8', 'zh-CN': '文件不是 UTF-8 编码' },
   when: { en: 'The file is not UTF-8 text (the line of the first bad byte is shown).', 'zh-CN': '文件不是 UTF-8 文本（指出第一个无法识别的字节所在的行）。' },
@@ -131,20 +137,61 @@ export const fileEncoding = defineCode<{ encoding: 'utf-16le' | 'utf-16be' | 'no
   },
   message: {
     en: (p) =>
-      p.encoding === 'not-utf-8'
+      p.csv
+        ? csvEncodingEn(p.encoding, p.csv.guess, p.byte)
+        : p.encoding === 'not-utf-8'
         ? `This file is not UTF-8: byte 0x${p.byte ?? '??'} here is not valid UTF-8 text (often a file saved as Latin-1 or Windows-1252, or GBK for Chinese), and playbook files must be UTF-8.`
         : `This file is UTF-16 (${p.encoding === 'utf-16le' ? 'little' : 'big'}-endian, it starts with a UTF-16 byte-order mark), but playbook files must be UTF-8.`,
     'zh-CN': (p) =>
-      p.encoding === 'not-utf-8'
+      p.csv
+        ? csvEncodingZh(p.encoding, p.csv.guess, p.byte)
+        : p.encoding === 'not-utf-8'
         ? `这个文件不是 UTF-8 编码：此处的字节 0x${p.byte ?? '??'} 不是合法的 UTF-8 文本（常见于按 GBK、Latin-1 或 Windows-1252 保存的文件），而销售手册文件必须是 UTF-8。`
         : `这个文件是 UTF-16 编码（${p.encoding === 'utf-16le' ? '小端' : '大端'}，开头有 UTF-16 字节顺序标记），而销售手册文件必须是 UTF-8。`,
   },
   hint: {
+    // A CRM export's message says how to save it again already (Excel, iconv).
     en: (p) =>
-      `Save it with the encoding UTF-8 (in VS Code, "Save with Encoding"), or convert it with \`iconv -f ${p.encoding === 'not-utf-8' ? '<its encoding>' : 'UTF-16'} -t UTF-8\`.`,
-    'zh-CN': (p) => `请用 UTF-8 编码重新保存（VS Code：“通过编码保存”），或用 \`iconv -f ${p.encoding === 'not-utf-8' ? '<原编码>' : 'UTF-16'} -t UTF-8\` 转换。`,
+      p.csv
+        ? ''
+        : `Save it with the encoding UTF-8 (in VS Code, "Save with Encoding"), or convert it with \`iconv -f ${p.encoding === 'not-utf-8' ? '<its encoding>' : 'UTF-16'} -t UTF-8\`.`,
+    'zh-CN': (p) =>
+      p.csv
+        ? ''
+        : `请用 UTF-8 编码重新保存（VS Code：“通过编码保存”），或用 \`iconv -f ${p.encoding === 'not-utf-8' ? '<原编码>' : 'UTF-16'} -t UTF-8\` 转换。`,
   },
 });
+
+/** A CRM export that is not UTF-8: the encoding it looks like, and how to save it again. */
+function csvEncodingEn(encoding: 'utf-16le' | 'utf-16be' | 'not-utf-8', guess: 'gbk' | 'windows-1252' | 'unknown', byte: string | undefined): string {
+  const resave = 'In Excel, "Save As" → "CSV UTF-8 (Comma delimited)"; or convert it with';
+  if (encoding !== 'not-utf-8') {
+    return `This export is UTF-16 (${encoding === 'utf-16le' ? 'little' : 'big'}-endian), as Excel writes "Unicode Text", but \`actuals import\` reads UTF-8 CSV. ${resave} \`iconv -f UTF-16 -t UTF-8 <file> > <file>-utf8.csv\`.`;
+  }
+  const looks =
+    guess === 'gbk'
+      ? 'it looks like GBK (GB18030), the encoding of a Chinese Windows or a Chinese CRM'
+      : guess === 'windows-1252'
+        ? 'it looks like Windows-1252 (Latin-1), the encoding of a Western Windows'
+        : 'its encoding is unknown';
+  const from = guess === 'gbk' ? 'GB18030' : guess === 'windows-1252' ? 'WINDOWS-1252' : '<its encoding>';
+  return `This export is not UTF-8 (byte 0x${byte ?? '??'} here): ${looks}. \`actuals import\` reads UTF-8 CSV, so that no name is misread. ${resave} \`iconv -f ${from} -t UTF-8 <file> > <file>-utf8.csv\`.`;
+}
+
+function csvEncodingZh(encoding: 'utf-16le' | 'utf-16be' | 'not-utf-8', guess: 'gbk' | 'windows-1252' | 'unknown', byte: string | undefined): string {
+  const resave = '在 Excel 中选择“另存为”→“CSV UTF-8（逗号分隔）”；或用';
+  if (encoding !== 'not-utf-8') {
+    return `这个导出文件是 UTF-16 编码（${encoding === 'utf-16le' ? '小端' : '大端'}，Excel 保存“Unicode 文本”时就是这种编码），而 \`actuals import\` 读取的是 UTF-8 编码的 CSV。${resave} \`iconv -f UTF-16 -t UTF-8 <文件> > <文件>-utf8.csv\` 转换。`;
+  }
+  const looks =
+    guess === 'gbk'
+      ? '看起来是 GBK（GB18030）编码，中文 Windows 和国内 CRM 常用这种编码'
+      : guess === 'windows-1252'
+        ? '看起来是 Windows-1252（Latin-1）编码，西文 Windows 常用这种编码'
+        : '无法判断它的编码';
+  const from = guess === 'gbk' ? 'GB18030' : guess === 'windows-1252' ? 'WINDOWS-1252' : '<原编码>';
+  return `这个导出文件不是 UTF-8 编码（此处的字节 0x${byte ?? '??'}）：${looks}。\`actuals import\` 读取 UTF-8 编码的 CSV，以免名称被读错。${resave} \`iconv -f ${from} -t UTF-8 <文件> > <文件>-utf8.csv\` 转换。`;
+}
 
 export const symlinkOutside = defineCode<{ what: 'file' | 'folder' }>()({
   severity: 'error',
@@ -225,7 +272,7 @@ export const reservedId = defineCode<{ id: string; reserved: readonly string[] }
   },
 });
 
-export const invalidId = defineCode<{ what: 'file' | 'folder' | 'stage'; id: string; suggestion?: string }>()({
+export const invalidId = defineCode<{ what: 'file' | 'folder' | 'stage'; id: string; suggestion?: string; /** A kind whose file names are not ids: what they must be (snapshots: a month). */ format?: 'month' }>()({
   severity: 'error',
   title: { en: 'Invalid id', 'zh-CN': 'id 无效' },
   when: {
@@ -238,18 +285,26 @@ export const invalidId = defineCode<{ what: 'file' | 'folder' | 'stage'; id: str
   },
   message: {
     en: (p, c) =>
-      p.what === 'stage'
+      p.format === 'month'
+        ? `The snapshot name ${c.code(p.id)} is not a month: a snapshot is named after the month its period ends in, \`YYYY-MM.mdx\` (the month of \`period.to\`), e.g. \`2026-09.mdx\`.`
+        : p.what === 'stage'
         ? `Stage id ${c.code(p.id)} is not a valid id, and stage ids become links and RACI rows.`
         : `The ${p.what} name ${c.code(p.id)} is not a valid id, and ids become URLs and references.`,
     'zh-CN': (p, c) =>
-      p.what === 'stage'
+      p.format === 'month'
+        ? `快照文件名 ${c.code(p.id)} 不是月份。快照以统计期结束的月份命名，即 \`YYYY-MM.mdx\`（\`period.to\` 所在的月份），例如 \`2026-09.mdx\`。`
+        : p.what === 'stage'
         ? `阶段 id ${c.code(p.id)} 不是合法的 id，而阶段 id 会成为链接和 RACI 表的行。`
         : `${p.what === 'file' ? '文件名' : '文件夹名'} ${c.code(p.id)} 不是合法的 id，而 id 会成为网址和引用。`,
   },
   hint: {
     en: (p, c) =>
-      `Use lowercase letters and digits in words joined by single hyphens${p.suggestion ? `. Rename it to ${c.code(p.suggestion)}.` : `, e.g. ${c.code(p.what === 'stage' ? 'first-call' : 'mid-market')}.`}`,
+      p.format === 'month'
+        ? 'Rename the file.'
+        : `Use lowercase letters and digits in words joined by single hyphens${p.suggestion ? `. Rename it to ${c.code(p.suggestion)}.` : `, e.g. ${c.code(p.what === 'stage' ? 'first-call' : 'mid-market')}.`}`,
     'zh-CN': (p, c) =>
-      `请用单个连字符连接的小写字母和数字${p.suggestion ? `，改名为 ${c.code(p.suggestion)}。` : `，例如 ${c.code(p.what === 'stage' ? 'first-call' : 'mid-market')}。`}`,
+      p.format === 'month'
+        ? '请给文件改名。'
+        : `请用单个连字符连接的小写字母和数字${p.suggestion ? `，改名为 ${c.code(p.suggestion)}。` : `，例如 ${c.code(p.what === 'stage' ? 'first-call' : 'mid-market')}。`}`,
   },
 });

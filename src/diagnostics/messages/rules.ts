@@ -22,24 +22,50 @@ const stage = (p: StageRef, c: MessageContext) => stageName({ index: 0, id: p.st
 const stageOf = (p: StageRef, c: MessageContext) =>
   c.lang === 'zh-CN' ? `销售流程 ${c.ref('processes', p.process)} 的${stage(p, c)}` : `${capitalize(stage(p, c))} of process ${c.ref('processes', p.process)}`;
 
-export const brokenReference = defineCode<{ kind: string; id: string; playbook: string; dir: string; existing: readonly string[]; singular: string }>()({
+export const brokenReference = defineCode<{
+  kind: string;
+  id: string;
+  playbook: string;
+  dir: string;
+  existing: readonly string[];
+  singular: string;
+  /**
+   * v1.2: the id names a stage (a snapshot's `reached`, an import mapping's stages): of this process (`existing` are
+   * its stage ids), or of any process of the playbook when `process` is null (`existing` are all their stage ids).
+   */
+  stage?: { process: string | null };
+}>()({
   severity: 'error',
   title: { en: 'Broken reference', 'zh-CN': '引用不存在' },
   when: { en: 'A reference names no entity of that kind in the playbook.', 'zh-CN': '引用的 id 在本销售手册中找不到对应的条目。' },
   fix: { en: 'Use one of the ids the message lists, or create the missing file.', 'zh-CN': '改用提示中列出的 id，或新建缺少的文件。' },
   message: {
     en: (p, c) =>
-      `No ${c.kind(p.kind)} ${c.code(p.id)} in playbook ${c.code(p.playbook)}: there is no ${p.dir}/${p.kind}/${p.id}.mdx. ${
-        p.existing.length ? `Existing ${c.kind(p.kind, 'many')}: ${c.fmt.list([...p.existing].sort().map(c.code))}.` : `The playbook has no ${c.kind(p.kind, 'many')} yet.`
-      }`,
+      p.stage
+        ? `${p.stage.process === null ? `No process of playbook ${c.code(p.playbook)} has a stage ${c.code(p.id)}` : `Process ${c.ref('processes', p.stage.process)} has no stage ${c.code(p.id)}`}. ${
+            p.existing.length ? `Its stages are ${c.fmt.list(p.existing.map(c.code))}.` : 'It has no stages yet.'
+          }`
+        : `No ${c.kind(p.kind)} ${c.code(p.id)} in playbook ${c.code(p.playbook)}: there is no ${p.dir}/${p.kind}/${p.id}.mdx. ${
+            p.existing.length ? `Existing ${c.kind(p.kind, 'many')}: ${c.fmt.list([...p.existing].sort().map(c.code))}.` : `The playbook has no ${c.kind(p.kind, 'many')} yet.`
+          }`,
     'zh-CN': (p, c) =>
-      `销售手册 ${c.code(p.playbook)} 中没有${c.kind(p.kind)} ${c.code(p.id)}：找不到文件 ${p.dir}/${p.kind}/${p.id}.mdx。${
-        p.existing.length ? `现有的${c.kind(p.kind, 'many')}：${c.fmt.list([...p.existing].sort().map(c.code))}。` : `这个销售手册还没有${c.kind(p.kind, 'many')}。`
-      }`,
+      p.stage
+        ? `${p.stage.process === null ? `销售手册 ${c.code(p.playbook)} 的销售流程中都没有阶段 ${c.code(p.id)}` : `销售流程 ${c.ref('processes', p.stage.process)} 中没有阶段 ${c.code(p.id)}`}。${
+            p.existing.length ? `现有的阶段：${c.fmt.list(p.existing.map(c.code))}。` : '还没有任何阶段。'
+          }`
+        : `销售手册 ${c.code(p.playbook)} 中没有${c.kind(p.kind)} ${c.code(p.id)}：找不到文件 ${p.dir}/${p.kind}/${p.id}.mdx。${
+            p.existing.length ? `现有的${c.kind(p.kind, 'many')}：${c.fmt.list([...p.existing].sort().map(c.code))}。` : `这个销售手册还没有${c.kind(p.kind, 'many')}。`
+          }`,
   },
   hint: {
-    en: (p) => `Fix the id, or create the file with \`npm run playbook -- new ${p.singular} ${p.playbook}/${p.id}\`.`,
-    'zh-CN': (p) => `请改正 id，或用 \`npm run playbook -- new ${p.singular} ${p.playbook}/${p.id}\` 新建文件。`,
+    en: (p) =>
+      p.stage
+        ? `Use one of them${p.stage.process === null ? ', or `won` or `lost`' : ''}.`
+        : `Fix the id, or create the file with \`npm run playbook -- new ${p.singular} ${p.playbook}/${p.id}\`.`,
+    'zh-CN': (p) =>
+      p.stage
+        ? `请改用其中之一${p.stage.process === null ? '，或写 `won`、`lost`' : ''}。`
+        : `请改正 id，或用 \`npm run playbook -- new ${p.singular} ${p.playbook}/${p.id}\` 新建文件。`,
   },
 });
 

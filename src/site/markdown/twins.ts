@@ -20,6 +20,8 @@ import { findPlaybook, type Site, type SitePlaybook } from '../site.ts';
 import { bookParts, type BookPart } from '../views/book.ts';
 import { WHATS_NEW_LIMIT } from '../views/whats-new.ts';
 import { bodyMarkdown, type MarkdownBody } from './body.ts';
+import { actualsTwin } from './actuals.ts';
+import { actualsView } from '../views/actuals.ts';
 import { blockList, code, demote, heading, link, list, paragraph, strong, stringify, table, text, withCode, type Phrase } from './mdast.ts';
 
 /** A page of a playbook that has a twin: a playbook-level page, or an entity's (`kind` its folder, with `id`). */
@@ -29,12 +31,12 @@ export interface TwinPage {
 }
 
 /** The playbook-level pages with a twin in the `[pb]/[page]/index.md` route (the overview's is `[pb]/index.md`). */
-export const TOP_TWINS = ['matrix', 'metrics', 'plan', 'scenarios', 'whats-new', 'book'] as const;
+export const TOP_TWINS = ['matrix', 'metrics', 'plan', 'scenarios', 'whats-new', 'book', 'actuals'] as const;
 
 /** `getStaticPaths` of `src/pages/[pb]/[page]/index.md.ts`: the pages each playbook has (a plan, scenarios). */
 export function topTwinPaths(site: Site) {
   return site.playbooks.flatMap((pb) =>
-    TOP_TWINS.filter((page) => (page === 'plan' ? pb.plan !== null : page === 'scenarios' ? pb.scenarios.size > 0 : true)).map((page) => ({ params: { pb: pb.id, page } })),
+    TOP_TWINS.filter((page) => (page === 'plan' ? pb.plan !== null : page === 'scenarios' ? pb.scenarios.size > 0 : page === 'actuals' ? pb.actuals !== null : true)).map((page) => ({ params: { pb: pb.id, page } })),
   );
 }
 
@@ -109,6 +111,8 @@ class Twins {
         return this.whatsNew();
       case 'book':
         return this.book();
+      case 'actuals':
+        return actualsTwin(actualsView(this.site, this.pb.id));
       default:
         throw new Error(`There is no Markdown twin of a \`${page.kind}\` page.`);
     }

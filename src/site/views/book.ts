@@ -14,11 +14,12 @@ import { matrixView, type MatrixView } from './matrix.ts';
 import { metricsView, type MetricsView } from './metrics.ts';
 import { overviewView, type OverviewView } from './overview.ts';
 import { planView, type PlanView } from './plan.ts';
+import { actualsView, type ActualsView } from './actuals.ts';
 import { scenariosView, type ScenariosView } from './scenario.ts';
 import { stageAnchor, type Fact } from './shared.ts';
 
 /** A kind of part: a playbook-level page, or an entity kind of the registry (`segments`). */
-export type BookPartKind = 'overview' | 'matrix' | 'metrics' | 'scenarios' | 'plan' | (string & {});
+export type BookPartKind = 'overview' | 'matrix' | 'metrics' | 'scenarios' | 'plan' | 'actuals' | (string & {});
 
 export interface BookPart {
   /** The part's fragment id in the book: `overview`, `segments-smb`; ids inside it get `<id>--` in front. */
@@ -96,13 +97,15 @@ export function bookParts(site: Site, pb: SitePlaybook): BookPart[] {
   const kinds = registry.entities.map((k) => k.id);
   return [
     top('overview', t.playbook, title, paths.playbook(pb.id)),
-    ...kinds.filter((k) => k !== 'scenarios').flatMap(entities),
+    ...kinds.filter((k) => k !== 'scenarios' && k !== 'actuals').flatMap(entities),
     top('matrix', t.matrix, t.matrix, paths.matrix(pb.id)),
     top('metrics', t.metrics, t.metrics, paths.metrics(pb.id)),
     ...(kinds.includes('scenarios') && pb.scenarios.size > 0
       ? [top('scenarios', t.scenarios.title, t.scenarios.title, paths.scenarios(pb.id)), ...entities('scenarios')]
       : []),
     ...(pb.plan ? [top('plan', t.plan.title, t.plan.title, paths.plan(pb.id))] : []),
+    // v1.2: assumed against measured, then each snapshot with its commentary.
+    ...(kinds.includes('actuals') && pb.actuals ? [top('actuals', t.actuals.title, t.actuals.title, paths.actuals(pb.id)), ...entities('actuals')] : []),
   ];
 }
 
@@ -120,7 +123,7 @@ function contents(site: Site, pb: SitePlaybook, parts: readonly BookPart[]): Boo
       // The scenarios' comparison heads the scenarios that follow it.
       const entry = link(part);
       entries.push(entry);
-      group = part.kind === 'scenarios' ? { kind: 'scenarios', entry } : null;
+      group = part.kind === 'scenarios' || part.kind === 'actuals' ? { kind: part.kind, entry } : null;
       continue;
     }
     if (group?.kind !== part.kind) {
@@ -174,7 +177,8 @@ export type BookPartPage =
   | { kind: 'matrix'; view: MatrixView; entry: null }
   | { kind: 'metrics'; view: MetricsView; entry: null }
   | { kind: 'scenarios'; view: ScenariosView; entry: null }
-  | { kind: 'plan'; view: PlanView; entry: null };
+  | { kind: 'plan'; view: PlanView; entry: null }
+  | { kind: 'actuals'; view: ActualsView; entry: null };
 
 /** The view of one part of the book. */
 export function bookPartPage(site: Site, playbookId: string, part: BookPart): BookPartPage {
@@ -195,6 +199,8 @@ export function bookPartPage(site: Site, playbookId: string, part: BookPart): Bo
       return { kind: 'scenarios', view: scenariosView(site, playbookId), entry: null };
     case 'plan':
       return { kind: 'plan', view: planView(site, playbookId), entry: null };
+    case 'actuals':
+      return { kind: 'actuals', view: actualsView(site, playbookId), entry: null };
     default:
       throw new Error(`The book has no part of kind \`${part.kind}\`.`);
   }

@@ -2,6 +2,7 @@ import { byId } from '../../model/graph.ts';
 import { playbookChrome, type PageChrome } from '../chrome.ts';
 import { accountableRoleIds, entityLink, own, responsibleRoleIds, type EntityLink } from '../relations.ts';
 import { findPlaybook, type Site } from '../site.ts';
+import { realityCheck } from './actuals.ts';
 import { leaderSummary, type LeaderSummary } from './leader.ts';
 import { isBelow, links, priorityBadge, processTypeBadge, type Badge } from './shared.ts';
 
@@ -32,6 +33,8 @@ export interface OverviewView {
   leader: LeaderSummary;
   facts: { label: string; value: string }[];
   rows: ModelRow[];
+  /** v1.2: how many assumptions drift from the latest snapshot, how old it is, and the model at measured rates; null without a snapshot. */
+  reality: { label: string; text: string; href: string; linkText: string } | null;
 }
 
 /** The playbook overview: the leader's summary, then the sales model at a glance. */
@@ -76,5 +79,6 @@ export function overviewView(site: Site, playbookId: string | undefined): Overvi
     leader: leaderSummary(site, pb, 'overview'),
     facts,
     rows,
+    reality: pb.actuals ? { label: t.actuals.realityLabel, text: realityCheck(site, pb) ?? '', href: site.paths.actuals(pb.id), linkText: t.actuals.seeActuals } : null,
   };
 }

@@ -3,6 +3,7 @@ import { RACI_LETTERS, type Process, type RaciLetter } from '../../schema/index.
 import type { Dictionary } from '../../i18n/index.ts';
 import { entityLink, own, processRoleIds, segmentsOnProcess, type EntityLink } from '../relations.ts';
 import { findPlaybook, type Site, type SitePlaybook } from '../site.ts';
+import { measuredSection, type MeasuredSection } from './actuals.ts';
 import { type Badge, entityHeader, type EntityHeader, processTypeBadge, stageAnchor, type StageFlow, stageFlow, fileWarnings, type Warning } from './shared.ts';
 
 export interface StageDetail {
@@ -65,6 +66,8 @@ export interface ProcessView extends EntityHeader {
   figures: { label: string; value: string }[];
   segments: EntityLink[];
   warnings: Warning[];
+  /** v1.2: the assumptions beside what the latest snapshot measured; null without one. */
+  measured: MeasuredSection | null;
 }
 
 /** The view with each stage's talk track: the HTML the body pipeline extracted from `<Stage id>` (by stage id). */
@@ -120,5 +123,6 @@ export function processView(site: Site, playbookId: string | undefined, id: stri
     ],
     segments: segmentsOnProcess(pb, process.id).map((s) => entityLink(site, pb, 'segments', s.id)),
     warnings: fileWarnings(pb, process.file, site),
+    measured: measuredSection(site, pb, 'processes', process.id),
   };
 }

@@ -4,6 +4,7 @@ import type { Formatter } from '../../format/numbers.ts';
 import type { Dictionary } from '../../i18n/index.ts';
 import { entityLink, own, type EntityLink } from '../relations.ts';
 import { findPlaybook, type Site } from '../site.ts';
+import { measuredSection, type MeasuredSection } from './actuals.ts';
 import { type Badge, type BuyerRow, buyerRows, entityHeader, type EntityHeader, type Fact, isBelow, priorityBadge, processTypeBadge, type StageFlow, stageFlow, fileWarnings, type Warning } from './shared.ts';
 
 export interface SegmentView extends EntityHeader {
@@ -24,6 +25,8 @@ export interface SegmentView extends EntityHeader {
   dealHours: { role: EntityLink; hours: string }[];
   bottleneck: EntityLink | null;
   warnings: Warning[];
+  /** v1.2: the assumptions beside what the latest snapshot measured; null without one. */
+  measured: MeasuredSection | null;
 }
 
 /** How to recognise an account, as label/value pairs. */
@@ -93,5 +96,6 @@ export function segmentView(site: Site, playbookId: string | undefined, id: stri
     dealHours: Object.entries(m?.dealHours ?? {}).map(([roleId, hours]) => ({ role: entityLink(site, pb, 'roles', roleId), hours: fmt.hours(hours, 0) })),
     bottleneck: m?.bottleneck ? entityLink(site, pb, 'roles', m.bottleneck) : null,
     warnings: fileWarnings(pb, segment.file, site),
+    measured: measuredSection(site, pb, 'segments', segment.id),
   };
 }
