@@ -5,7 +5,7 @@ import type { ViteDevServer } from 'vite';
 import { countBySeverity, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { languageOf, SUMMARY } from '../diagnostics/summary.ts';
 import { prettyReport } from '../lint/report.ts';
-import { buildCheck, checkProject } from '../lint/check.ts';
+import { buildCheck, devCheck, watchForChecks } from '../lint/check.ts';
 import { SetupError } from '../model/load.ts';
 import { overlayPayload } from './dev-overlay.ts';
 
@@ -62,7 +62,7 @@ export function watchPlaybooks(server: ViteDevServer, root: string, logger: Astr
   const recheck = () => {
     const before = JSON.stringify(current) + String(setupProblem);
     try {
-      current = checkProject(root).diagnostics;
+      current = devCheck(root).diagnostics;
       setupProblem = null;
     } catch (error) {
       if (!(error instanceof SetupError)) throw error;
@@ -84,6 +84,7 @@ export function watchPlaybooks(server: ViteDevServer, root: string, logger: Astr
 
   recheck();
   server.watcher.add(playbooksDir);
+  watchForChecks(root, playbooksDir, server.watcher);
   server.watcher.on('all', (event, path) => {
     if (relative(playbooksDir, path).startsWith('..')) return;
     if (!path.endsWith('.mdx') && event !== 'addDir' && event !== 'unlinkDir') return;

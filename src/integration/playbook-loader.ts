@@ -1,6 +1,7 @@
 /**
  * The content loader of the playbook collections (one per kind of the
- * registry): built on the same check as the CLI (`checkProject`), it stores
+ * registry): built on the same check as the CLI (`checkProject`, once per build or, in `astro dev`, once per
+ * change for every loader: `devCheck`), it stores
  * each valid entity with its data and its body rendered to HTML by our own
  * safe pipeline (src/body/), so that `render(entry)` needs no Vite module per
  * body and nothing in a playbook file is ever executed.
@@ -16,7 +17,7 @@ import { join, relative } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { renderBody } from '../body/index.ts';
 import { formatter } from '../format/numbers.ts';
-import { buildCheck, checkProject, type CheckResult } from '../lint/check.ts';
+import { buildCheck, devCheck, watchForChecks, type CheckResult } from '../lint/check.ts';
 import { figureResolver } from '../lint/figures.ts';
 import { exportActuals } from '../model/actuals-export.ts';
 import { exportMetrics } from '../model/export.ts';
@@ -36,17 +37,21 @@ export function playbookLoader(kind: string): Loader {
     name: 'playbook-loader',
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
-      const dev = context.watcher !== undefined;
-      await sync(context, kind, dev ? checkProject(root) : buildCheck(root));
-      if (!context.watcher) return;
+      if (!context.watcher) {
+        await sync(context, kind, buildCheck(root));
+        return;
+      }
+      // In `astro dev`: one check per change, shared by every kind's loader, the overlay and the pages (devCheck).
       const playbooks = join(root, 'playbooks');
+      watchForChecks(root, playbooks, context.watcher);
+      await sync(context, kind, devCheck(root));
       let timer: NodeJS.Timeout | undefined;
       context.watcher.add(playbooks);
       context.watcher.on('all', (_event, path) => {
         if (relative(playbooks, path).startsWith('..')) return;
         clearTimeout(timer);
         timer = setTimeout(() => {
-          sync(context, kind, checkProject(root)).catch((error: unknown) => context.logger.error(String(error)));
+          sync(context, kind, devCheck(root)).catch((error: unknown) => context.logger.error(String(error)));
         }, 50);
       });
     },

@@ -149,3 +149,50 @@ export function buildCheck(root: string): CheckResult {
   }
   return result;
 }
+
+/**
+ * The dev server's check: one `checkProject` per change of the playbooks, shared by every content loader, the
+ * error overlay and the pages (each used to run its own: seven checks per save, and one or two more per page). The
+ * first watcher handed to `watchForChecks` counts the changes; a check is run again only when there was one since
+ * the last. Kept on `globalThis`, like `buildCheck`, for the modules Astro and Vite load apart.
+ */
+const DEV_CHECKS = Symbol.for('playbook-site.dev-checks');
+
+interface DevState {
+  /** Changes seen under playbooks/ (from the watcher). */
+  generation: number;
+  checked: { generation: number; result: CheckResult } | null;
+  watchers: WeakSet<object>;
+}
+
+/** Something that reports file changes (Vite's and Astro's chokidar watcher). */
+export interface ChangeSource {
+  on(event: 'all', listener: (event: string, path: string) => void): unknown;
+}
+
+function devState(root: string): DevState {
+  const store = ((globalThis as { [DEV_CHECKS]?: Map<string, DevState> })[DEV_CHECKS] ??= new Map());
+  let state = store.get(root);
+  if (!state) store.set(root, (state = { generation: 0, checked: null, watchers: new WeakSet() }));
+  return state;
+}
+
+/** Counts the changes `source` reports under `playbooksDir` for the checks of `root` (once per watcher). */
+export function watchForChecks(root: string, playbooksDir: string, source: ChangeSource): void {
+  const state = devState(root);
+  if (state.watchers.has(source)) return;
+  state.watchers.add(source);
+  source.on('all', (_event, path) => {
+    if (path === playbooksDir || path.startsWith(`${playbooksDir}/`) || path.startsWith(`${playbooksDir}\\`)) state.generation++;
+  });
+}
+
+/** The check of the playbooks as they are now: run again only after a change the watcher saw (or the first time). */
+export function devCheck(root: string): CheckResult {
+  const state = devState(root);
+  if (state.checked && state.checked.generation === state.generation) return state.checked.result;
+  const generation = state.generation;
+  const result = checkProject(root);
+  state.checked = { generation, result };
+  return result;
+}

@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { ui, type Dictionary, type Lang } from '../i18n/index.ts';
-import { buildCheck, checkProject, type CheckResult } from '../lint/check.ts';
+import { buildCheck, devCheck, type CheckResult } from '../lint/check.ts';
 import { REGISTRY, type Registry } from '../kinds/index.ts';
 import { entitiesOf, isComplete, type CompletePlaybook, type Entity } from '../model/graph.ts';
 import type { History } from '../model/history.ts';
@@ -135,6 +135,8 @@ export function createSite(
 }
 
 const sites = new Map<string, Site>();
+/** The dev server's site of each check (see getSite). */
+const devSites = new WeakMap<CheckResult, { history: History; site: Site }>();
 
 /**
  * The site of a project root, checked and computed once per root, base, edit
@@ -143,12 +145,21 @@ const sites = new Map<string, Site>();
  */
 export function getSite(options: SiteOptions): Site {
   const root = resolve(options.root);
-  const build = () => createSite(options.cache === false ? checkProject(root) : buildCheck(root), { ...options, history: projectHistory(root) });
-  if (options.cache === false) return build();
+  if (options.cache === false) {
+    // The dev server: the site of the latest check (devCheck runs one per change), built once per check and per
+    // state of the git history (projectHistory reads it again only when HEAD moves).
+    const check = devCheck(root);
+    const history = projectHistory(root);
+    const known = devSites.get(check);
+    if (known?.history === history) return known.site;
+    const site = createSite(check, { ...options, history });
+    devSites.set(check, { history, site });
+    return site;
+  }
   const key = JSON.stringify([root, options.base ?? '/', options.editUrlBase ?? null, options.siteUrl ?? null, options.lang ?? 'en', options.titles ?? {}]);
   let site = sites.get(key);
   if (!site) {
-    site = build();
+    site = createSite(buildCheck(root), { ...options, history: projectHistory(root) });
     sites.set(key, site);
   }
   return site;
