@@ -44,9 +44,9 @@ describe('metricsView', () => {
       ['enterprise', '50 of 100 accounts', '50%', true, '25%', '20', '2.5', '$125K', '$125,000', 'ae'],
       ['smb', '500 of 1,000 accounts', '50%', true, '40%', '1,000', '200', '$200K', '$200,000', 'ae'],
     ]);
-    // N = O × κ × T / 365: 20 × 0.5 × 30 / 365 = 0.8 worth $41.1K; 1,000 × 0.5 × 5 / 365 = 6.8 worth $6.85K.
+    // N = O × κ × Σ r_k days_k / 365: 20 × 0.5 × (10 + 0.5 × 20) / 365 = 0.5 worth $27.4K; 1,000 × 0.5 × 5 / 365 = 6.8 worth $6.85K.
     expect(view.segments.map((s) => [s.openPipeline, s.pipelineValue])).toEqual([
-      ['0.8', '$41.1K'],
+      ['0.5', '$27.4K'],
       ['6.8', '$6.85K'],
     ]);
     expect(view.total).toMatchObject({ label: 'All segments', accounts: '550 of 1,100 accounts', coverage: '50%', winRate: '39.7%', opportunities: '1,020', expectedRevenue: '$325K', expectedRevenueExact: '$325,000' });

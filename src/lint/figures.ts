@@ -55,7 +55,7 @@ export function figureResolver(source: FigureSource): (request: MetricRequest) =
     const kind = kindOfPath(request.of, ids, monthly);
     if (!kind) return { ok: false, what: 'metric', value: request.of, suggestion: closest(request.of, metricPaths(ids, monthly)) };
     if (!source.baseline) return { ok: true, text: '' };
-    const read = (figures: Figures | undefined): number | undefined => {
+    const read = (figures: Figures | undefined): number | null | undefined => {
       if (!figures) return undefined;
       if (isPlanTotalPath(request.of)) return figures.plan ? planTotalValue(figures.plan, request.of) : undefined;
       if (request.month === undefined) return metricValue(figures.metrics, request.of);
@@ -68,6 +68,10 @@ export function figureResolver(source: FigureSource): (request: MetricRequest) =
     // baseline has can be missing from the scenario's plan. That is the scenario's answer, not a bug: nothing to show.
     if (value === undefined && before !== undefined && scenario && (request.month !== undefined || isPlanTotalPath(request.of))) {
       return { ok: true, text: '—', title: fmt.lang === 'zh-CN' ? '该情景的人力计划中没有这个月份或季度' : 'Not in the scenario\u2019s plan' };
+    }
+    // A money figure without costs or quotas in the playbook (format.md §4 v1.2): there is nothing to show.
+    if (value === null || before === null) {
+      return { ok: true, text: '—', title: fmt.lang === 'zh-CN' ? '手册中没有岗位填写成本或指标，无法计算' : 'Not computed: no role in the playbook has a cost or a quota' };
     }
     if (value === undefined || before === undefined) {
       throw new Error(`The figure ${request.of}${request.scenario ? ` of scenario ${request.scenario}` : ''}${request.month ? ` in ${request.month}` : ''} was checked but has no value.`);
