@@ -26,6 +26,11 @@ export interface Formatter {
   exact(value: number): string;
   /** A whole count: `2,948`; in zh-CN, large counts in 万 (`12.3 万`). */
   count(value: number): string;
+  /**
+   * Wins or opportunities as people read them: whole from 10 up (`189`), one decimal below, where it informs
+   * (`6.5`, `0.8`); never a non-zero value as 0.
+   */
+  wins(value: number): string;
   /** Money in full: `$10,357,592` / `¥54,649,598`. */
   money(value: number): string;
   /** Money rounded for reading: `$10.4M` / `5,465 万元`, `50 亿元`. */
@@ -36,6 +41,8 @@ export interface Formatter {
   hours(value: number, digits?: number): string;
   /** Days: `30 days` / `30 天`. */
   days(value: number): string;
+  /** A span of months, to one decimal: `2.6 months`, `1 month` / `2.6 个月` (a payback, a lag). */
+  months(value: number): string;
   /** A load (required ÷ available) as a percentage: `127.5%`; `∞` when there is no capacity. A load above 100% never prints as 100%. */
   load(value: number): string;
   /** People (FTE): `1.4 people` / `1.4 人`. */
@@ -136,6 +143,7 @@ function createFormatter(lang: Lang, currency: string): Formatter {
     number: plain,
     signed,
     exact,
+    wins: (value) => plain(value, Math.abs(value) >= 9.95 ? 0 : 1),
     count: (value) => (zh && Math.abs(value) >= 100_000 ? nf(compact).format(value).replace(/(\d)(万|亿)/, '$1 $2') : nf({ maximumFractionDigits: 0 }).format(value)),
     money: (value) => nf({ style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(value),
     moneyShort: (value) => {
@@ -154,6 +162,10 @@ function createFormatter(lang: Lang, currency: string): Formatter {
     },
     hours: (value, digits = 1) => (zh ? `${plain(value, digits)}${ZH.hours}` : `${plain(value, digits)} hr`),
     days: (value) => (zh ? `${plain(value, 1)}${ZH.days}` : `${plain(value, 1)} ${value === 1 ? 'day' : 'days'}`),
+    months: (value) => {
+      const text = plain(value, 1);
+      return zh ? `${text} 个月` : `${text} ${text === '1' ? 'month' : 'months'}`;
+    },
     load: (value) => {
       if (!Number.isFinite(value)) return '∞';
       // 1.0004 must not read as 100%: add digits until a load above 1 prints above 100%.
@@ -209,7 +221,7 @@ export function formatKind(fmt: Formatter, kind: NumberKind, value: number): str
     case 'count':
       return fmt.count(Math.round(value));
     case 'wins':
-      return fmt.number(value, 1);
+      return fmt.wins(value);
     case 'money':
       return fmt.moneyShort(value);
     case 'hours':
@@ -262,6 +274,6 @@ export function formatKindDelta(fmt: Formatter, kind: NumberKind, change: number
     case 'count':
       return Math.round(size) === 0 ? fmt.count(0) : sign(fmt.count(Math.round(size)));
     case 'wins':
-      return sign(fmt.number(size, 1));
+      return sign(fmt.wins(size));
   }
 }
