@@ -30,7 +30,7 @@ describe('metricsView', () => {
   it('prices the next hire of each role that changes something; the others in a sentence', () => {
     const { nextHire } = view;
     expect(nextHire.rows.map((r) => [r.role.id, r.add, r.loadChange, r.coverage, r.coveredAccounts, r.wins, r.bookings, r.bookingsExact, r.planBookings])).toEqual([
-      ['ae', '+1 person', '200% → 100%', '+50 pts', '+550', '+202.5', '+$325K', '$325,000', null],
+      ['ae', '+1 person', '200% → 100%', '+50 pts', '+550', '+203', '+$325K', '$325,000', null],
     ]);
     expect(nextHire.rows[0]!.clears).toBe('Clears: Capacity exceeded and Coverage below goal');
     expect(nextHire.planColumn).toBeNull();
@@ -74,7 +74,7 @@ describe('metricsView', () => {
     ]);
     // Stage ids stay code: they are what an author searches the file for.
     expect(view.warnings[2]!.parts.filter((p) => p.code).map((p) => p.text)).toEqual(['discover', 'prove']);
-    expect(view.explanations).toHaveLength(11);
+    expect(view.explanations).toHaveLength(13);
     expect(metricsView(site, 'zh-demo').warnings).toEqual([]);
   });
 });

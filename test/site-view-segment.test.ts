@@ -14,7 +14,8 @@ describe('segmentView', () => {
     ]);
     expect(view.buyingCriteria).toEqual(['<img src=x onerror=alert(3)>', 'Time to value']);
     expect(view.buyingCenter).toEqual([
-      { function: 'CFO', influence: 'Economic buyer', mirrors: [], gap: true },
+      // A solution sale: nobody mirrors the CFO, and that is no gap (mirroring is expected in key-account selling only).
+      { function: 'CFO', influence: 'Economic buyer', mirrors: [], gap: false },
       { function: 'CTO', influence: 'Technical buyer', mirrors: [{ id: 'se', label: 'Solutions engineer', href: '/sub/demo/roles/se/' }], gap: false },
     ]);
     expect(view.mirrorRequired).toBe(false);

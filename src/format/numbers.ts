@@ -31,7 +31,7 @@ export interface Formatter {
    * (`6.5`, `0.8`); never a non-zero value as 0.
    */
   wins(value: number): string;
-  /** Money in full: `$10,357,592` / `¥54,649,598`. */
+  /** Money in full: `$10,357,592` / `5,464.96 万元` (zh-CN counts in 万 and 亿 even in full). */
   money(value: number): string;
   /** Money rounded for reading: `$10.4M` / `5,465 万元`, `50 亿元`. */
   moneyShort(value: number): string;
@@ -145,7 +145,14 @@ function createFormatter(lang: Lang, currency: string): Formatter {
     exact,
     wins: (value) => plain(value, Math.abs(value) >= 9.95 ? 0 : 1),
     count: (value) => (zh && Math.abs(value) >= 100_000 ? nf(compact).format(value).replace(/(\d)(万|亿)/, '$1 $2') : nf({ maximumFractionDigits: 0 }).format(value)),
-    money: (value) => nf({ style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(value),
+    money: (value) => {
+      if (!zh) return nf({ style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(value);
+      // In full, in the units a Chinese reader counts money in: 6,005.53 万元, 5.46 亿元, 5,000 元 (never ¥60,055,258
+      // beside 6,006 万元).
+      const size = Math.abs(value);
+      const [scaled, unit, digits] = size >= 1e8 ? [value / 1e8, '亿', 4] : size >= 1e4 ? [value / 1e4, '万', 2] : [value, '', 0];
+      return `${nf({ maximumFractionDigits: digits }).format(scaled)} ${unit}${currencyUnit}`;
+    },
     moneyShort: (value) => {
       if (zh) {
         const text = Math.abs(value) >= 10_000 ? nf(compact).format(value) : nf({ maximumFractionDigits: 0 }).format(value);
@@ -231,7 +238,8 @@ export function formatKind(fmt: Formatter, kind: NumberKind, value: number): str
     case 'load':
       return fmt.load(value);
     case 'people':
-      return fmt.people(value, 1);
+      // People are needs: rounded up to tenths, as every page prints people needed (6.37 → 6.4, never 6.3).
+      return fmt.peopleUp(value);
   }
 }
 

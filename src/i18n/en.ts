@@ -191,7 +191,14 @@ export const en = {
     capacityFactor: 'Capacity factor of a role: available ÷ required hours, at most 100% — the share of its work it can actually do.',
     segmentCoverage: 'Coverage of a segment: the smallest capacity factor among the roles that put hours into it (100% when none does). Its win rate is its process’s.',
     expected:
-      'Expected wins: opportunities × coverage × win rate. Expected revenue (new bookings a year): expected wins × deal size. Velocity: expected revenue ÷ 365, per day. Open pipeline: the opportunities in flight at any time, opportunities × coverage × won cycle days ÷ 365; its value is that times the deal size.',
+      'Expected wins: opportunities × coverage × win rate. Expected revenue (new bookings a year): expected wins × deal size. Velocity: expected revenue ÷ 365, per day. Open pipeline: the opportunities in flight at any time, opportunities × coverage × the days an opportunity stays open ÷ 365 (each stage’s days counted only for the opportunities that reach it); its value is that times the deal size.',
+    people:
+      'People a segment takes, by role: its deal hours for the role, plus its coverage hours for the role that owns its accounts, ÷ that role’s selling hours per person. A process takes the sum over the segments on it.',
+    money:
+      'Team cost: headcount × cost a person, over the roles with a cost. Cost of sales: team cost ÷ expected revenue. Cost per win: team cost ÷ expected wins. Carried quota: headcount × quota a person; quota coverage: carried quota ÷ the bookings goal; expected attainment: expected revenue ÷ carried quota.',
+    peopleNeeded: 'the people whose selling hours would do all of a role’s work, fully productive and nobody leaving (steady state): its required hours ÷ selling hours per person.',
+    peopleToHire:
+      'the hires that bring a role to the people it needs once attrition is counted (people needed ÷ the share of the team at work after people leave and seats stay empty), less its headcount today. The plan’s hires count toward them.',
     playbook:
       'Playbook coverage: the segments’ coverage weighted by their target accounts. Playbook win rate: expected wins ÷ the opportunities the team can work (opportunities × coverage).',
   },
@@ -511,6 +518,75 @@ export const en = {
   feedTitle: (playbook: string) => `${playbook}: what’s new`,
   feedDescription: (playbook: string) => `Recent changes to the playbook “${playbook}” and the pages they touched.`,
   feedRevised: (playbook: string) => `${playbook} revised`,
+
+  // The money side and the people (format.md v1.2 §4), issue 23: the leader's first screen, people per segment and
+  // process, the next hire beyond the plan, the cost side of scenarios.
+  money: {
+    /** Between the short parts of one line. */
+    sep: ' · ',
+    strategic: (segment: string) => `Strategic high ground: ${segment}`,
+    belowGoal: 'below the goal',
+    bookingsPlan: (period: string) => `New bookings, plan ${period}`,
+    bookingsSteady: 'New bookings a year (steady state)',
+    goalProRata: (goal: string) => `Goal ${goal} (pro rata)`,
+    steadyState: (money: string) => `Steady state (today’s team, fully productive, a year): ${money}`,
+    teamCost: 'Team cost a year',
+    costOfSales: (share: string) => `Cost of sales: ${share} of new bookings`,
+    costPerWin: (money: string) => `${money} a won deal`,
+    quota: (quota: string) => `Quota carried: ${quota}`,
+    quotaCoverage: (share: string) => `${share} of the bookings goal`,
+    attainment: (share: string) => `Expected attainment: ${share}`,
+    noCost: 'No role has a cost: add `cost` (a person’s fully loaded cost a year) to the roles.',
+    /** The two answers to "how many people", each with its label. */
+    peopleNeeded: 'People needed (steady state)',
+    peopleToHire: 'People to hire (with attrition and the plan)',
+    shortBy: 'Short at steady state',
+    planHires: (people: string) => `the plan hires ${people}`,
+    beyondPlan: (people: string) => `${people} beyond the plan’s hires`,
+    noneBeyond: 'none beyond the plan’s hires',
+    has: (people: string) => `has ${people}`,
+    nextHire: 'Next hire, beyond the plan',
+    perYear: (money: string) => `${money} a year`,
+    inPlan: (money: string, period: string) => `${money} in ${period}`,
+    hireLine: (people: string, planned: string) => `${people} beyond the ${planned} the plan hires`,
+    hireLineNoPlan: (people: string) => `${people} beyond today’s team`,
+    firstWins: (month: string) => `first wins ${month}`,
+    firstWinsAfter: (months: string) => `First wins ${months} after joining`,
+    fullPace: (month: string) => `full pace from ${month}`,
+    costs: (money: string) => `Costs ${money} a year`,
+    net: (money: string) => `net ${money} a year`,
+    payback: (months: string) => `pays back in ${months}`,
+    atOnce: 'no added cost',
+    neverPays: 'never pays back',
+    steadyNothing: 'Adds nothing at full pace: the plan’s hires cover the work',
+    joins: (month: string) => `Joins ${month}`,
+    /** The cost side of a scenario or a change. */
+    costSide: 'Cost side',
+    costSideText: (cost: string, bookings: string, net: string, payback: string) => `${cost} a year for ${bookings} of new bookings a year, net ${net}; ${payback}.`,
+    costSidePayback: (months: string) => `it pays back in ${months}`,
+    costSideAtOnce: 'it adds no cost',
+    costSideNever: 'it adds no bookings to pay back its cost',
+    /** People per segment and per process (the metrics, segment and process pages). */
+    peopleTitle: 'People per segment',
+    peopleIntro: 'The people each segment’s selling takes, role by role: its deal hours and, for the role that owns its accounts, their coverage hours, in people of that role. Added up, a role’s column is the people its work needs.',
+    peopleProcessTitle: 'People per process',
+    people: 'People',
+    total: 'Total',
+    allSegmentsPeople: 'All segments',
+    segmentPeople: (total: string) => `This segment takes ${total} of selling a year:`,
+    processPeople: (total: string) => `The segments on this process take ${total}:`,
+    roleShare: (people: string, role: string) => `${people} of ${role}`,
+    noPeople: 'No role puts hours into it.',
+    peopleOfRole: (people: string) => people,
+    worked: (n: string) => `${n} worked`,
+    perPerson: (money: string) => `${money} a person`,
+    stop: '.',
+    costOfSalesLabel: 'Cost of sales',
+    firstWinsAtOnce: 'First wins in the month of joining',
+    mirrorNotExpected: 'none (mirroring is expected in key-account selling only)',
+    roleCost: 'Cost a year',
+    roleQuota: 'Quota carried',
+  },
 };
 
 /** The shape every language must provide. */
