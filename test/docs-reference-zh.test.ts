@@ -17,6 +17,7 @@ import { checkTree, runExample } from '../src/docs/run-example.ts';
 import { findKind, REGISTRY } from '../src/kinds/index.ts';
 import { isComplete } from '../src/model/graph.ts';
 import { computeMetrics } from '../src/model/metrics.ts';
+import { computePlan } from '../src/model/plan.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const page = (name: string) => readFileSync(join(ROOT, 'content/zh-cn', name), 'utf8');
@@ -76,7 +77,7 @@ describe('the Chinese docs pages', () => {
   const importsComponent = (text: string, component: string) => new RegExp(`^import ${component} from '([^']+)';$`, 'm').exec(text)?.[1];
 
   it('exist for the guides an author needs, each with title, description and order', () => {
-    for (const name of ['index.mdx', 'designing-a-sales-model.mdx', 'writing-a-playbook.mdx', 'format-reference.mdx', 'diagnostics.mdx']) {
+    for (const name of ['index.mdx', 'designing-a-sales-model.mdx', 'writing-a-playbook.mdx', 'format-reference.mdx', 'diagnostics.mdx', 'metrics.mdx']) {
       const frontmatter = parse(/^---\n([\s\S]*?)\n---/.exec(page(name))![1]!) as Record<string, unknown>;
       expect(Object.keys(frontmatter).sort(), name).toEqual(['description', 'order', 'title']);
       expect(frontmatter.title, name).toMatch(HAN);
@@ -101,7 +102,7 @@ describe('the Chinese docs pages', () => {
   });
 
   it('are written with full-width punctuation after Chinese characters, outside code', () => {
-    for (const name of ['index.mdx', 'designing-a-sales-model.mdx', 'writing-a-playbook.mdx', 'format-reference.mdx', 'diagnostics.mdx']) {
+    for (const name of ['index.mdx', 'designing-a-sales-model.mdx', 'writing-a-playbook.mdx', 'format-reference.mdx', 'diagnostics.mdx', 'metrics.mdx']) {
       let fence = false;
       page(name).split('\n').forEach((line, i) => {
         if (/^\s*```/.test(line)) fence = !fence;
@@ -129,6 +130,29 @@ describe('worked examples of the Chinese docs', () => {
       const result = kind!.schema.safeParse(parse(/^---\n([\s\S]*?)\n---\n?$/.exec(text)![1]!));
       expect(result.error?.issues ?? [], path).toEqual([]);
     }
+  });
+
+  it('the worked example of “指标怎样计算” is a complete Chinese playbook with the numbers the page states, the plan’s too', () => {
+    const files = titledBlocks('metrics.mdx');
+    const result = checkTree(files);
+    expect(result.diagnostics.map((d) => d.code).sort()).toEqual(['capacity-exceeded', 'coverage-below-goal', 'win-rate-below-goal']);
+    const playbook = result.playbooks.find(isComplete)!;
+    expect(playbook.index.data).toMatchObject({ lang: 'zh-CN', currency: 'CNY' });
+    const m = computeMetrics(playbook);
+    expect(m.expectedRevenue).toBeCloseTo(344000, 6);
+    expect(m.segments.small!.openPipeline).toBeCloseTo(1200 / 365, 10);
+    expect(m.segments.mid!.peopleTotal).toBeCloseTo(1.05, 10);
+    expect(m).toMatchObject({ teamCost: 200000, carriedQuota: 400000, quotaCoverage: null });
+    expect(m.costPerWin).toBeCloseTo(4687.5, 6);
+    const plan = computePlan(playbook, m)!;
+    expect(plan.quarters[0]!.expectedRevenue).toBeCloseTo(86000, 6);
+    expect(plan.totals.expectedRevenue).toBeCloseTo(192833.33, 1);
+    const text = page('metrics.mdx');
+    for (const figure of ['**34.4 万元**', '**3.3**', '**3.7**', '**1.05**', '**20 万元**', '**0.581**', '**4,687.5 元**', '**40 万元**', '**0.86**', '**8.6 万元**', '**10.68 万元**', '**19.28 万元**', '**晚 2 个月**']) {
+      expect(text).toContain(figure);
+    }
+    // The reader's question, in the essay reader's own words.
+    expect(text).toContain('根据不同类型的客户设计不同的销售流程，那需要很多人力吧？');
   });
 
   it('the walk-through of “编写手册” is a complete Chinese playbook with the numbers the page states', () => {
