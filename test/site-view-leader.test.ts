@@ -42,7 +42,7 @@ describe('leaderSummary', () => {
   it('prices the next hire beyond the plan, with the month it joins and its first wins', () => {
     expect(tile('next-hire')).toMatchObject({ label: 'Next hire, beyond the plan', value: '+$5K a year', link: { id: 'rep', label: 'Account executive' } });
     expect(tile('next-hire').details).toEqual([
-      '+1 person beyond today’s team',
+      '1 person beyond today’s team',
       'Joins January 2027 · first wins January 2027 · full pace from January 2027',
       'Within the plan (Jan\u2009–\u2009Jun 2027): +$2.5K',
     ]);

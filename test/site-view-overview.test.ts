@@ -30,7 +30,7 @@ describe('overviewView', () => {
     expect(tile('coverage')).toMatchObject({ label: 'Account coverage', value: '50%', goal: 'Goal 90%', verdict: { text: 'below the goal', meets: false } });
     expect(tile('coverage').details).toEqual(['550 of 1,100 accounts covered; 550 uncovered']);
     // The strategic high ground is called out under the total.
-    expect(tile('coverage').rows).toEqual([{ label: 'Strategic high ground: Enterprise "big" <b>accounts</b>', value: '50%', warn: true, note: 'below the goal' }]);
+    expect(tile('coverage').rows).toEqual([{ label: 'Enterprise "big" <b>accounts</b> (strategic high ground)', value: '50%', warn: true, note: 'below the goal' }]);
     expect(tile('win-rate')).toMatchObject({ value: '39.7%', goal: 'Goal 30%', verdict: { meets: true } });
     // No goals.bookings in the fixture: the tile says so; rounded for reading, in full in its title.
     // No plan: the steady state, labelled so.
@@ -43,7 +43,7 @@ describe('overviewView', () => {
       ['People to hire (with attrition and the plan)', '1 person'],
     ]);
     // One more ae takes both segments to 100%: +2.5 + 200 wins, +$125,000 + $200,000.
-    expect(tile('next-hire')).toMatchObject({ value: '+$325K a year', exact: '$325,000', link: { id: 'ae' }, details: ['+1 person beyond today’s team', 'First wins in the month of joining'] });
+    expect(tile('next-hire')).toMatchObject({ value: '+$325K a year', exact: '$325,000', link: { id: 'ae' }, details: ['1 person beyond today’s team', 'First wins in the month of joining'] });
     expect(leader.action).toBe('Add 1 person to Account executive, the bottleneck at a load of 200%. One more person there adds $325K of new bookings a year.');
     expect(leader.definitions.map((d) => d.term)).toEqual(['Account coverage', 'Open pipeline', 'People needed (steady state)', 'People to hire (with attrition and the plan)']);
     expect(leader.definitions[0]!.text).toMatch(/^the share of the 1,100 target accounts .* not pipeline coverage/);

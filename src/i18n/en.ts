@@ -524,7 +524,7 @@ export const en = {
   money: {
     /** Between the short parts of one line. */
     sep: ' · ',
-    strategic: (segment: string) => `Strategic high ground: ${segment}`,
+    strategic: (segment: string) => `${segment} (strategic high ground)`,
     belowGoal: 'below the goal',
     bookingsPlan: (period: string) => `New bookings, plan ${period}`,
     bookingsSteady: 'New bookings a year (steady state)',

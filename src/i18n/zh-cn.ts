@@ -456,7 +456,7 @@ export const zhCN: Dictionary = {
   money: {
     /** Between the short parts of one line. */
     sep: '；',
-    strategic: (segment: string) => `战略高地：${segment}`,
+    strategic: (segment: string) => `${segment}（战略高地）`,
     belowGoal: '低于目标',
     bookingsPlan: (period: string) => `新签约额（人力计划 ${period}）`,
     bookingsSteady: '年新签约额（稳定状态）',

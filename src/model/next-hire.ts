@@ -286,16 +286,21 @@ function fullPace(months: readonly MonthDelta[]): number | null {
 }
 
 /**
- * The months until the cumulative added bookings cover the cumulative cost, counted from the month the hire joins
- * (the month that pays it back counts whole). After the horizon, every month adds as the last one did.
+ * The months until the added bookings have paid for the hire for good: counted from the month the hire joins, the
+ * first month from which the cumulative added bookings stay at or above the cumulative cost (the month that pays it
+ * back counts whole). After the horizon, every month adds as the last one did; a hire whose month at full pace adds
+ * less than it costs never pays back, whatever it brought while others ramped.
  */
 function payback(months: readonly MonthDelta[], costPerMonth: number): number | null {
+  const gain = months[months.length - 1]!.revenue - costPerMonth;
+  if (gain < -1e-9 * costPerMonth) return null;
   let balance = 0;
+  let lastBelow = -1;
   for (let i = 0; i < months.length; i++) {
     balance += months[i]!.revenue - costPerMonth;
-    if (balance >= -1e-9 * costPerMonth) return i + 1;
+    if (balance < -1e-9 * costPerMonth) lastBelow = i;
   }
-  const gain = months[months.length - 1]!.revenue - costPerMonth;
+  if (lastBelow < months.length - 1) return lastBelow + 2;
   if (gain <= 0) return null;
   return months.length + Math.ceil(-balance / gain);
 }

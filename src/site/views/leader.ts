@@ -95,7 +95,7 @@ export function peopleText(pb: SitePlaybook, value: number): string {
 export function staffingRows(pb: SitePlaybook, s: Staffing): TileRow[] {
   const { t, fmt } = pb;
   const m = t.money;
-  const hireNote = s.planned > 0 ? `${m.planHires(fmt.peopleExact(s.planned))}; ${s.beyondPlan > 0 ? m.beyondPlan(peopleText(pb, s.beyondPlan)) : m.noneBeyond}` : null;
+  const hireNote = s.planned > 0 ? `${m.planHires(fmt.peopleExact(s.planned))}${m.sep}${s.beyondPlan > 0 ? m.beyondPlan(peopleText(pb, s.beyondPlan)) : m.noneBeyond}` : null;
   return [
     { label: m.peopleNeeded, value: peopleText(pb, s.needed), warn: false, note: m.has(fmt.peopleExact(s.headcount)) },
     { label: m.peopleToHire, value: peopleText(pb, s.toHire), warn: s.beyondPlan > 0, note: hireNote },
@@ -271,7 +271,7 @@ function nextHireTile(site: Site, pb: SitePlaybook): SummaryTile {
   const hire = bestNextHire(pb);
   const base = { key: 'next-hire' as const, label: m.nextHire, goal: null, verdict: null, rows: [] };
   if (!hire) return { ...base, value: l.nextHireNothing, exact: null, link: null, details: [l.nextHireNothingDetail] };
-  const people = l.plusPeople(fmt.peopleExact(hire.add));
+  const people = fmt.peopleExact(hire.add);
   const steady = hire.delta.expectedRevenue;
   const inPlan = hire.plan?.delta.expectedRevenue ?? 0;
   const period = pb.plan ? fmt.monthRange(pb.plan.start, pb.plan.end) : '';
@@ -418,7 +418,7 @@ export function nextHireTable(site: Site, pb: SitePlaybook): NextHireTable {
     planColumn: plan ? l.planColumn(fmt.monthRange(plan.start, plan.end)) : null,
     costed: counting.some((h) => h.cost !== null),
     rows: counting.map((h) => ({
-      beyond: h.planned > 0 ? t.money.hireLine(l.plusPeople(fmt.peopleExact(h.add)), fmt.peopleExact(h.planned)) : null,
+      beyond: h.planned > 0 ? t.money.hireLine(fmt.peopleExact(h.add), fmt.peopleExact(h.planned)) : null,
       cost: h.cost === null ? null : fmt.moneyShort(h.cost),
       costNote: hireMoney(pb, h)?.split(t.money.sep).slice(1).join(t.money.sep) ?? null,
       timing: hireTiming(pb, h)[0] ?? null,
