@@ -34,10 +34,13 @@ describe('diff command', () => {
     expect(io.out).toContain('## Playbook changes against `HEAD~1`');
     expect(io.out).toContain('| `segments/smb.mdx` | changed | `accounts` |');
     // rep: 500 opportunities × (1 h + 0.5 × 2 h) + 1000 accounts × 2 × 0.5 h = 2000 h > 1400 h, so κ = 0.7
-    expect(io.out).toContain('| Segment `smb` coverage | 100.0% | 70.0% | −30.0 pts |');
+    expect(io.out).toContain('### Acme sales model (`acme`)');
+    expect(io.out).toContain('| Segment `smb` coverage | 100% | 70% | −30 pts |');
     // expected wins: 50 × 1 × 0.2 = 10 → 500 × 0.7 × 0.2 = 70
     expect(io.out).toContain('| Segment `smb` expected wins | 10 | 70 | +60 |');
-    expect(io.out).toContain('| Role `rep` load | 0.14× | 1.43× | +1.29× |');
+    expect(io.out).toContain('| Role `rep` load | 14.3% | 142.9% | +128.6 pts |');
+    // v1.2: the people the segment takes, rounded up to tenths as every page prints people needed.
+    expect(io.out).toContain('| Segment `smb` people | 0.2 people | 1.5 people | +1.3 people |');
     const rows = io.out.split('\n').filter((l) => l.startsWith('| Segment') || l.startsWith('| Role') || l.startsWith('| Playbook'));
     // relative size: load +900% (0.14 → 1.43) outranks expected wins +600% and coverage −30%
     expect(rows[0]).toContain('Role `rep` load');
@@ -138,7 +141,7 @@ describe('diff command, scenarios', () => {
     expect(io.out).toMatch(/Scenario `better-close`[^]*?\| Playbook expected revenue \| \$7,500 \| \$15,000 \| \+\$7,500 \|/);
     // hire: three representatives instead of two, and the deal size; rep's load 1 → 0.67.
     expect(io.out).toMatch(/Scenario `hire` \(One more representative\): its numbers moved\.\n\n\| Metric \| Old \| New \| Change \|\n\|---\|--:\|--:\|--:\|\n/);
-    expect(io.out).toMatch(/Scenario `hire`[^]*?\| Role `rep` load \| 1\.00× \| 0\.67× \| −0\.33× \|/);
+    expect(io.out).toMatch(/Scenario `hire`[^]*?\| Role `rep` load \| 100% \| 66\.7% \| −33\.3 pts \|/);
     expect(io.out).toMatch(/Scenario `hire`[^]*?\| Playbook expected revenue \| \$10,000 \| \$20,000 \| \+\$10,000 \|/);
   });
 
@@ -155,5 +158,46 @@ describe('diff command, scenarios', () => {
     expect(hire).toMatchObject({ playbook: 'acme', title: 'One more representative' });
     expect(hire.metrics.find((m) => m.scope === 'role' && m.id === 'rep' && m.metric === 'load')).toMatchObject({ old: 1, new: 200 / 300 });
     expect(report.scenarios[2]!.metrics).toEqual([]);
+  });
+});
+
+/**
+ * The cost side and the playbook's language: test/fixtures/scenarios/chinese (a zh-CN playbook in CNY) committed,
+ * then its half-time presales engineer made a whole one with a cost of ¥300,000 a year.
+ */
+describe('diff command, a Chinese playbook with costs', () => {
+  let repo: string;
+  let done: () => void;
+  const inRepo = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], { cwd: repo, encoding: 'utf8' });
+
+  beforeAll(() => {
+    ({ dir: repo, cleanup: done } = tempCopy('scenarios/chinese'));
+    inRepo('init', '-q', '-b', 'main');
+    inRepo('add', '-A');
+    inRepo('commit', '-qm', 'first');
+    const role = join(repo, 'playbooks/huayuan/roles/presales-engineer.mdx');
+    writeFileSync(role, readFileSync(role, 'utf8').replace('headcount: 0.5', 'headcount: 1\ncost: 300000'));
+  });
+  afterAll(() => done());
+
+  it('writes the playbook’s section in Chinese, money in 万元, with what the change costs and adds', async () => {
+    const io = captureIo(repo);
+    expect(await run(['diff', 'HEAD'], io)).toBe(0);
+    expect(io.out).toMatch(/^## 与 `HEAD` 相比的销售手册变更\n/);
+    expect(io.out).toContain('| `roles/presales-engineer.mdx` | 修改 | `cost`, `headcount` |');
+    expect(io.out).toContain('| 指标 | 原值 | 新值 | 变化 |');
+    // 0.5 → 1 presales engineer: coverage 50% → 100%, five more wins of ¥100,000 (test/model-next-hire.test.ts).
+    expect(io.out).toContain('| 整体预计签约额 | 50 万元 | 100 万元 | +50 万元 |');
+    expect(io.out).toContain('| 岗位 `presales-engineer` 的年成本 | — | 30 万元 | 新增 |');
+    // 12 × 30 万 ÷ 50 万 = 7.2 months.
+    expect(io.out).toContain('**成本与回报：**每年成本 +30 万元，每年新签约额 +50 万元，净增 +20 万元；7.2 个月回本。');
+    expect(io.out).not.toMatch(/¥|Playbook|Metric/);
+    // --lang en writes it in English, money in full.
+    const en = captureIo(repo);
+    expect(await run(['diff', 'HEAD', '--lang', 'en'], en)).toBe(0);
+    expect(en.out).toContain('**Cost side:** +CN¥300K a year for +CN¥500K of new bookings a year, net +CN¥200K; pays back in 7.2 months.');
+    const json = captureIo(repo);
+    expect(await run(['diff', 'HEAD', '--format', 'json'], json)).toBe(0);
+    expect((JSON.parse(json.out) as { money: Record<string, unknown> }).money).toEqual({ huayuan: { costPerYear: 300000, bookingsPerYear: 500000, net: 200000, paybackMonths: 7.2 } });
   });
 });

@@ -46,21 +46,23 @@ describe('export', () => {
     const p = doc.playbooks[0]!;
     expect(p).toMatchObject({ id: 'northwind', title: 'Northwind sales model', lang: 'en', currency: 'EUR', sellingHours: 1000, goals: { coverage: 0.95, winRate: 0.25 } });
     // The keys of §5, with v1.1's pipeline figures and covered accounts.
-    expect(Object.keys(p.metrics)).toEqual(['coverage', 'winRate', 'expectedWins', 'expectedRevenue', 'coveredAccounts', 'openPipeline', 'pipelineValue', 'segments', 'roles', 'processes']);
-    expect(Object.keys(p.metrics.segments.smb!)).toEqual(['opportunities', 'coverage', 'winRate', 'expectedWins', 'expectedRevenue', 'velocityPerDay', 'openPipeline', 'pipelineValue', 'coveredAccounts']);
-    expect(Object.keys(p.metrics.roles.se!)).toEqual(['requiredHours', 'availableHours', 'load', 'fteNeeded']);
-    expect(Object.keys(p.metrics.processes.velocity!)).toEqual(['winRate', 'cycleDays']);
+    expect(Object.keys(p.metrics)).toEqual(['coverage', 'winRate', 'expectedWins', 'expectedRevenue', 'coveredAccounts', 'openPipeline', 'pipelineValue', 'teamCost', 'costOfSales', 'costPerWin', 'carriedQuota', 'quotaCoverage', 'quotaAttainment', 'segments', 'roles', 'processes']);
+    expect(Object.keys(p.metrics.segments.smb!)).toEqual(['opportunities', 'coverage', 'winRate', 'expectedWins', 'expectedRevenue', 'velocityPerDay', 'openPipeline', 'pipelineValue', 'coveredAccounts', 'people', 'peopleTotal']);
+    expect(Object.keys(p.metrics.roles.se!)).toEqual(['requiredHours', 'availableHours', 'load', 'fteNeeded', 'cost']);
+    expect(Object.keys(p.metrics.processes.velocity!)).toEqual(['winRate', 'cycleDays', 'people', 'peopleTotal']);
     // Plain, unrounded numbers (worked out in test/model-metrics.test.ts).
     expect(p.metrics.coverage).toBeCloseTo(475 / 520, 12);
     expect(p.metrics.coverage).not.toBe(Number((475 / 520).toFixed(3)));
     expect(p.metrics.expectedWins).toBeCloseTo(55.78125, 9);
     expect(p.metrics.segments.enterprise).toMatchObject({ opportunities: 10, coverage: 0.625, winRate: 0.125, expectedWins: 0.78125, expectedRevenue: 156250, velocityPerDay: 156250 / 365 });
-    // N = O × κ × T / 365 open opportunities, P = N × deal, covered accounts = accounts × κ.
-    expect(p.metrics.segments.enterprise!.openPipeline).toBeCloseTo((10 * 0.625 * 120) / 365, 12);
-    expect(p.metrics.segments.enterprise!.pipelineValue).toBeCloseTo(((10 * 0.625 * 120) / 365) * 200000, 6);
+    // v1.2: N = O × κ × Σ r_k days_k / 365 open opportunities (30 + 0.5 × 60 + 0.25 × 30 = 67.5 days), P = N × deal.
+    expect(p.metrics.segments.enterprise!.openPipeline).toBeCloseTo((10 * 0.625 * 67.5) / 365, 12);
+    expect(p.metrics.segments.enterprise!.pipelineValue).toBeCloseTo(((10 * 0.625 * 67.5) / 365) * 200000, 6);
+    expect(p.metrics.segments.enterprise!.people).toEqual({ sdr: 0, ae: 0.22, se: 0.1, exec: 0.32 });
     expect(p.metrics.roles.se!.load).toBeCloseTo(1.6, 12);
-    expect(p.metrics.roles.exec).toEqual({ requiredHours: 320, availableHours: 500, load: 0.64, fteNeeded: 0.32 });
-    expect(p.metrics.processes.strategic).toEqual({ winRate: 0.125, cycleDays: 120 });
+    expect(p.metrics.roles.exec).toEqual({ requiredHours: 320, availableHours: 500, load: 0.64, fteNeeded: 0.32, cost: null });
+    expect(p.metrics.processes.strategic).toMatchObject({ winRate: 0.125, cycleDays: 120, people: { sdr: 0, ae: 0.22, se: 0.1, exec: 0.32 } });
+    expect(p.metrics).toMatchObject({ teamCost: null, costOfSales: null, costPerWin: null, carriedQuota: null, quotaCoverage: null, quotaAttainment: null });
   });
 
   it('exports entities as {id, ...frontmatter}, with every field and defaults applied', async () => {
@@ -109,7 +111,7 @@ describe('export', () => {
     const doc = exportDocumentSchema.parse(JSON.parse(c.stdout()));
     expect(doc.playbooks[0]).toMatchObject({ id: 'acme', lang: 'en', currency: 'USD', sellingHours: 1400 });
     // rep: 1 × 1400 h; H = 50 × 2 + 100 = 200.
-    expect(doc.playbooks[0]!.metrics.roles.rep).toEqual({ requiredHours: 200, availableHours: 1400, load: 200 / 1400, fteNeeded: 200 / 1400 });
+    expect(doc.playbooks[0]!.metrics.roles.rep).toEqual({ requiredHours: 200, availableHours: 1400, load: 200 / 1400, fteNeeded: 200 / 1400, cost: null });
   });
 
   it('writes an infinite load as null', async () => {
@@ -119,7 +121,7 @@ describe('export', () => {
     const { code, doc } = await exportOf(root);
     expect(code).toBe(0);
     const p = doc.playbooks[0]!;
-    expect(p.metrics.roles.se).toEqual({ requiredHours: 320, availableHours: 0, load: null, fteNeeded: 0.4 });
+    expect(p.metrics.roles.se).toEqual({ requiredHours: 320, availableHours: 0, load: null, fteNeeded: 0.4, cost: null });
     // se caps mid-market and enterprise at κ = 0.
     expect(p.metrics.segments['mid-market']!.coverage).toBe(0);
   });
@@ -190,7 +192,7 @@ describe('buildExport', () => {
       roles: { rep: role(0) },
     });
     const doc = buildExport([graph]);
-    expect(doc.playbooks[0]!.metrics.roles.rep).toEqual({ requiredHours: 30, availableHours: 0, load: null, fteNeeded: 30 / 1400 });
+    expect(doc.playbooks[0]!.metrics.roles.rep).toEqual({ requiredHours: 30, availableHours: 0, load: null, fteNeeded: 30 / 1400, cost: null });
     expect(exportDocumentSchema.parse(doc)).toEqual(doc);
     expect(doc.playbooks[0]!.segments[0]!.id).toBe('s');
   });
@@ -243,11 +245,11 @@ describe('export v1.1: scenarios, the plan and the pipeline figures', () => {
   it('adds v1.1’s covered accounts, open pipeline and pipeline value, per segment and summed per playbook', async () => {
     const { doc } = await exportOf(fixture('scenarios/basic'));
     const m = doc.playbooks[0]!.metrics;
-    expect(Object.keys(m)).toEqual(['coverage', 'winRate', 'expectedWins', 'expectedRevenue', 'coveredAccounts', 'openPipeline', 'pipelineValue', 'segments', 'roles', 'processes']);
-    expect(Object.keys(m.segments.smb!)).toEqual(['opportunities', 'coverage', 'winRate', 'expectedWins', 'expectedRevenue', 'velocityPerDay', 'openPipeline', 'pipelineValue', 'coveredAccounts']);
-    // N = O × κ × T / 365 = 50 × 0.5 × 10 / 365; P = N × $1,000; covered accounts 100 × 0.5.
-    expect(m.segments.smb!.openPipeline).toBeCloseTo(250 / 365, 12);
-    expect(m.segments.smb!.pipelineValue).toBeCloseTo(250_000 / 365, 9);
+    expect(Object.keys(m)).toEqual(['coverage', 'winRate', 'expectedWins', 'expectedRevenue', 'coveredAccounts', 'openPipeline', 'pipelineValue', 'teamCost', 'costOfSales', 'costPerWin', 'carriedQuota', 'quotaCoverage', 'quotaAttainment', 'segments', 'roles', 'processes']);
+    expect(Object.keys(m.segments.smb!)).toEqual(['opportunities', 'coverage', 'winRate', 'expectedWins', 'expectedRevenue', 'velocityPerDay', 'openPipeline', 'pipelineValue', 'coveredAccounts', 'people', 'peopleTotal']);
+    // v1.2: N = O × κ × Σ r_k days_k / 365 = 50 × 0.5 × (3 + 0.5 × 7) / 365; P = N × $1,000; covered accounts 100 × 0.5.
+    expect(m.segments.smb!.openPipeline).toBeCloseTo(162.5 / 365, 12);
+    expect(m.segments.smb!.pipelineValue).toBeCloseTo(162_500 / 365, 9);
     expect(m.segments.smb!.coveredAccounts).toBe(50);
     expect(m).toMatchObject({ coveredAccounts: 50, openPipeline: m.segments.smb!.openPipeline, pipelineValue: m.segments.smb!.pipelineValue });
   });

@@ -75,7 +75,9 @@ describe('what-if, JSON', () => {
     const { code, out } = await whatIf('acme', '--scenario', 'hire', '--format', 'json');
     expect(code).toBe(0);
     const doc = JSON.parse(out) as Record<string, unknown> & { before: unknown; after: unknown; delta: Record<string, unknown>; warnings: { cleared: { code: string; file: string; line: number }[]; added: unknown[] }; plan: { before: unknown; after: unknown; firstMonthAtCapacity: unknown } };
-    expect(Object.keys(doc)).toEqual(['playbook', 'scenario', 'changes', 'before', 'after', 'delta', 'warnings', 'plan']);
+    expect(Object.keys(doc)).toEqual(['playbook', 'scenario', 'changes', 'before', 'after', 'delta', 'money', 'warnings', 'plan']);
+    // No role has a cost: the bookings it adds, no cost side.
+    expect(doc.money).toEqual({ costPerYear: null, bookingsPerYear: 5000, net: null, paybackMonths: null });
     expect(doc).toMatchObject({ playbook: 'acme', scenario: 'hire', changes: [{ path: 'roles/rep.headcount', before: 1, after: 2 }] });
     const before = exportedMetricsSchema.parse(doc.before);
     const after = exportedMetricsSchema.parse(doc.after);
@@ -90,6 +92,20 @@ describe('what-if, JSON', () => {
     expect(exportedPlanSchema.parse(doc.plan.before).totals).toEqual({ coverage: 0.5, expectedWins: 2.5, expectedRevenue: 2500 });
     expect(exportedPlanSchema.parse(doc.plan.after).totals).toEqual({ coverage: 1, expectedWins: 5, expectedRevenue: 5000 });
     expect(doc.plan.firstMonthAtCapacity).toEqual({ rep: { before: null, after: '2027-01' }, se: { before: '2027-01', after: '2027-01' } });
+  });
+
+  it('shows the cost side: what the changes cost a year, what they add, net, and the payback', async () => {
+    // One more rep at $1,200 a year (a role without a cost counts 0 before): +$5,000 of bookings; 12 × 2,400 / 5,000 = 5.76 months.
+    const table = await whatIf('acme', '--set', 'roles/rep.headcount+=1', '--set', 'roles/rep.cost=1200');
+    expect(table.code).toBe(0);
+    expect(table.out).toContain('Cost side: +$2.4K a year for +$5K of new bookings a year, net +$2.6K; pays back in 5.8 months.');
+    expect(table.out).toMatch(/\nTeam cost a year +— +\$2\.4K +—\n/);
+    expect(table.out).toContain('Over the plan: team cost +$1.2K, new bookings +$2.5K, net +$1.3K.');
+    const json = await whatIf('acme', '--set', 'roles/rep.headcount+=1', '--set', 'roles/rep.cost=1200', '--format', 'json');
+    const doc = JSON.parse(json.out) as { money: Record<string, number>; after: { teamCost: number; costOfSales: number }; plan: { money: Record<string, number> } };
+    expect(doc.money).toEqual({ costPerYear: 2400, bookingsPerYear: 5000, net: 2600, paybackMonths: 5.76 });
+    expect(doc.after).toMatchObject({ teamCost: 2400, costOfSales: 0.24 });
+    expect(doc.plan.money).toEqual({ teamCostBefore: null, teamCostAfter: 1200, cost: 1200, bookings: 2500, net: 1300 });
   });
 
   it('has no plan for a playbook without one, null for ad-hoc changes, and null for an infinite load', async () => {
@@ -234,8 +250,8 @@ describe('what-if --next-hire', () => {
         // Intl's range of months, with thin spaces around the dash.
         "Within the plan (Jan\u2009–\u2009Jun 2027): the same person joins in its first month and ramps up as the role's new people do.",
         '',
-        'Role                    Adds         Load  Coverage  Covered accounts  Wins a year  Bookings a year              Within the plan',
-        'Account executive  +1 person  200% → 100%   +50 pts               +50           +5             +$5K  +$2.5K (productive at once)',
+        'Role                    Adds         Load  Coverage  Covered accounts  Wins a year  Bookings a year          First wins              Within the plan',
+        'Account executive  +1 person  200% → 100%   +50 pts               +50           +5             +$5K  the month it joins  +$2.5K (productive at once)',
         '',
         'Account executive clears: capacity-exceeded and coverage-below-goal',
         '',
@@ -262,7 +278,9 @@ describe('what-if --next-hire', () => {
       ['se', 'Solutions engineer', 1, 1, 1, 0.5, false, []],
     ]);
     expect(doc.nextHires[0]!.delta).toEqual({ coverage: 0.5, coveredAccounts: 50, winRate: 0, expectedWins: 5, expectedRevenue: 5000 });
-    expect(doc.nextHires[0]!.plan).toMatchObject({ start: '2027-01', rampMonths: 0, delta: { coverage: 0.5, expectedRevenue: 2500 } });
+    expect(doc.nextHires[0]!.plan).toMatchObject({ start: '2027-01', rampMonths: 0, delta: { coverage: 0.5 }, firstWinsMonth: '2027-01', cost: null });
+    expect((doc.nextHires[0]!.plan as { delta: { expectedRevenue: number } }).delta.expectedRevenue).toBeCloseTo(2500, 6);
+    expect(doc.nextHires[0]).toMatchObject({ planned: 0, loadToday: 2, cost: null, net: null, firstWinsAfter: 0, paybackMonths: null });
   });
 
   it('writes Chinese for a zh-CN playbook, with half a person for a role shared at half a person', async () => {
@@ -270,8 +288,8 @@ describe('what-if --next-hire', () => {
     expect(await run(['what-if', 'huayuan', fixture('scenarios/chinese'), '--next-hire'], io)).toBe(0);
     expect(io.out).toContain(
       [
-        '岗位        增加人数       负荷率        覆盖率  覆盖客户数  年赢单数  年签约额',
-        '售前工程师   +0.5 人  200% → 100%  +50 个百分点         +50        +5  +50 万元',
+        '岗位        增加人数       负荷率        覆盖率  覆盖客户数  年赢单数  年签约额      首单',
+        '售前工程师   +0.5 人  200% → 100%  +50 个百分点         +50        +5  +50 万元  入职当月',
         '',
         '售前工程师：消除 capacity-exceeded 和 coverage-below-goal',
         '',

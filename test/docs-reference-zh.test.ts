@@ -84,6 +84,9 @@ const GUIDES = [
   'deploying.mdx',
   'sharing-a-playbook.mdx',
   'performance.mdx',
+  'metrics.mdx',
+  'measuring-the-playbook.mdx',
+  'start-a-site.mdx',
 ];
 
 describe('the Chinese docs pages', () => {
@@ -153,6 +156,29 @@ describe('worked examples of the Chinese docs', () => {
       const result = kind!.schema.safeParse(parse(/^---\n([\s\S]*?)\n---\n?$/.exec(text)![1]!));
       expect(result.error?.issues ?? [], path).toEqual([]);
     }
+  });
+
+  it('the worked example of “指标怎样计算” is a complete Chinese playbook with the numbers the page states, the plan’s too', () => {
+    const files = titledBlocks('metrics.mdx');
+    const result = checkTree(files);
+    expect(result.diagnostics.map((d) => d.code).sort()).toEqual(['capacity-exceeded', 'coverage-below-goal', 'win-rate-below-goal']);
+    const playbook = result.playbooks.find(isComplete)!;
+    expect(playbook.index.data).toMatchObject({ lang: 'zh-CN', currency: 'CNY' });
+    const m = computeMetrics(playbook);
+    expect(m.expectedRevenue).toBeCloseTo(344000, 6);
+    expect(m.segments.small!.openPipeline).toBeCloseTo(1200 / 365, 10);
+    expect(m.segments.mid!.peopleTotal).toBeCloseTo(1.05, 10);
+    expect(m).toMatchObject({ teamCost: 200000, carriedQuota: 400000, quotaCoverage: null });
+    expect(m.costPerWin).toBeCloseTo(4687.5, 6);
+    const plan = computePlan(playbook, m)!;
+    expect(plan.quarters[0]!.expectedRevenue).toBeCloseTo(86000, 6);
+    expect(plan.totals.expectedRevenue).toBeCloseTo(192833.33, 1);
+    const text = page('metrics.mdx');
+    for (const figure of ['**34.4 万元**', '**3.3**', '**3.7**', '**1.05**', '**20 万元**', '**0.581**', '**4,687.5 元**', '**40 万元**', '**0.86**', '**8.6 万元**', '**10.68 万元**', '**19.28 万元**', '**晚 2 个月**']) {
+      expect(text).toContain(figure);
+    }
+    // The reader's question, in the essay reader's own words.
+    expect(text).toContain('根据不同类型的客户设计不同的销售流程，那需要很多人力吧？');
   });
 
   it('the walk-through of “编写手册” is a complete Chinese playbook with the numbers the page states', () => {

@@ -313,6 +313,20 @@ describe('worked examples in the docs', () => {
     expect(metrics.winRate).toBeCloseTo(0.2782608, 6); // ≈ 0.278
     expect(metrics.expectedWins).toBeCloseTo(128 / 3, 10); // ≈ 42.7
     expect(metrics.expectedRevenue).toBeCloseTo(344000, 6);
+    // v1.2: the open pipeline counts a stage's days only for the opportunities that reach it; people; the money side.
+    expect(segments.small!.openPipeline).toBeCloseTo(1200 / 365, 10); // ≈ 3.3
+    expect(segments.mid!.openPipeline).toBeCloseTo((50 * (2 / 3) * 40) / 365, 10); // ≈ 3.7
+    expect(segments.small!.people.inside).toBeCloseTo(0.54, 10);
+    expect(segments.mid!.peopleTotal).toBeCloseTo(1.05, 10);
+    expect(processes.solution!.people).toMatchObject({ rep: expect.closeTo(0.75, 10), engineer: expect.closeTo(0.3, 10), inside: 0 });
+    expect(metrics.teamCost).toBe(200000);
+    expect(metrics.costOfSales).toBeCloseTo(0.581, 3);
+    expect(metrics.costPerWin).toBeCloseTo(4687.5, 6);
+    expect(metrics.carriedQuota).toBe(400000);
+    expect(metrics.quotaAttainment).toBeCloseTo(0.86, 10);
+    expect(metrics.quotaCoverage).toBeNull();
+    const text = readFileSync(join(ROOT, 'content', 'metrics.mdx'), 'utf8');
+    for (const figure of ['**3.3**', '**3.7**', '**0.54**', '**1.05**', '**200,000**', '**0.581**', '**4,687.5**', '**400,000**', '**0.86**']) expect(text).toContain(figure);
   });
 
   it('the "Metrics" page states the velocity formula and figures of format.md v1.1 (÷ 365, not ÷ the cycle)', () => {
@@ -351,17 +365,19 @@ describe('the plan over time on the "Metrics" page', () => {
     expect(engineer.map((r) => r.effectiveHeadcount)).toEqual([0.2, 0.25, 0.3, 0.35, 0.4, 0.4].map((v) => expect.closeTo(v, 10)));
     expect(plan.months.map((m) => Number(m.segments.mid!.coverage.toFixed(3)))).toEqual([0.667, 0.833, 1, 1, 1, 1]);
     expect(plan.months.map((m) => Number(m.coverage.toFixed(3)))).toEqual([0.917, 0.958, 1, 1, 1, 1]);
-    expect(plan.months.map((m) => Number(m.expectedWins.toFixed(2)))).toEqual([3.56, 3.69, 3.83, 3.83, 3.83, 3.83]);
+    // v1.2: `mid`'s wins follow its coverage L = round(60 × 12 / 365) = 2 months later (κ before the plan = January's).
+    expect(plan.months.map((m) => Number(m.expectedWins.toFixed(2)))).toEqual([3.56, 3.56, 3.56, 3.69, 3.83, 3.83]);
     expect(plan.roles.engineer!.firstMonthAtCapacity).toBe('2027-03');
     expect(text).toContain('reaches capacity in March 2027');
+    expect(text).toContain('**2 months** later');
     const [q1, q2] = plan.quarters;
     expect(q1!.coverage).toBeCloseTo(0.958, 3);
-    expect(q1!.expectedWins).toBeCloseTo(11.08, 2);
-    expect(q1!.expectedRevenue).toBeCloseTo(98500, 6);
-    expect(q2).toMatchObject({ coverage: 1, expectedWins: expect.closeTo(11.5, 10), expectedRevenue: expect.closeTo(111000, 6) });
+    expect(q1!.expectedWins).toBeCloseTo(10.67, 2);
+    expect(q1!.expectedRevenue).toBeCloseTo(86000, 6);
+    expect(q2).toMatchObject({ coverage: 1, expectedWins: expect.closeTo(11.36, 2), expectedRevenue: expect.closeTo(106833.33, 1) });
     expect(plan.totals.coverage).toBeCloseTo(0.979, 3);
-    expect(plan.totals.expectedWins).toBeCloseTo(22.58, 2);
-    expect(plan.totals.expectedRevenue).toBeCloseTo(209500, 6);
-    for (const figure of ['**0.958**', '**11.08**', '**98,500**', '**11.5**', '**111,000**', '**0.979**', '**22.58**', '**209,500**']) expect(text).toContain(figure);
+    expect(plan.totals.expectedWins).toBeCloseTo(22.03, 2);
+    expect(plan.totals.expectedRevenue).toBeCloseTo(192833.33, 1);
+    for (const figure of ['**0.958**', '**10.67**', '**86,000**', '**11.36**', '**106,833**', '**0.979**', '**22.03**', '**192,833**']) expect(text).toContain(figure);
   });
 });

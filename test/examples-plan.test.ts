@@ -1,5 +1,7 @@
 /**
- * The plan over time (format.md §8) of both examples, computed here from the
+ * The plan over time (format.md §8, v1.2: wins one sales cycle after
+ * coverage) and v1.2's figures of §4 (open pipeline, people per segment and
+ * per process, the money side) of both examples, computed here from the
  * exported files alone — §4's hours and win rates, then §8 month by month,
  * written from the contract and sharing no code with src/model/ — against
  * what `export` writes and what the plan page shows.
@@ -83,6 +85,7 @@ function independentPlan(pb: Data, start: string, length: number): Independent {
     }
     out.roles[role.id] = series;
   }
+  const kappaOf = (s: Data, m: number) => Math.min(1, ...[...contributors.get(s.id)!].map((role) => factor[role]![m]!));
   for (let m = 0; m < length; m++) {
     let accounts = 0;
     let covered = 0;
@@ -91,8 +94,11 @@ function independentPlan(pb: Data, start: string, length: number): Independent {
     for (const s of pb.segments) {
       const process = processes.get(s.process)!;
       const winRate = process.stages.reduce((w: number, stage: Data) => w * stage.conversion, 1);
-      const kappa = Math.min(1, ...[...contributors.get(s.id)!].map((role) => factor[role]![m]!));
-      const e = ((s.accounts * s.opportunityRate) / 12) * kappa * winRate;
+      const kappa = kappaOf(s, m);
+      // v1.2: the wins of month m follow the coverage of L months before (the months before the plan as its first).
+      const cycle = process.stages.reduce((t: number, stage: Data) => t + stage.days, 0);
+      const lag = Math.round((cycle * 12) / 365);
+      const e = ((s.accounts * s.opportunityRate) / 12) * kappaOf(s, Math.max(0, m - lag)) * winRate;
       const series = (out.segments[s.id] ??= { coverage: [], wins: [], revenue: [] });
       series.coverage.push(kappa);
       series.wins.push(e);
@@ -114,13 +120,120 @@ const mean = (values: number[]) => sum(values) / values.length;
 /** Equal up to floating-point rounding, relative to the size (revenue runs into the millions). */
 const close = (a: number, b: number) => (Number.isFinite(b) ? expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b))) : expect(a).toBe(b));
 
+/** v1.2's figures of §4, from the files alone: open pipeline, people per segment and process, the money side. */
+function independentFigures(pb: Data) {
+  const processes = new Map<string, Data>(pb.processes.map((p: Data) => [p.id, p]));
+  const roles = new Map<string, Data>(pb.roles.map((r: Data) => [r.id, r]));
+  const selling = (id: string) => roles.get(id)!.sellingHours ?? pb.sellingHours;
+  // Hours of each role for each segment: deal hours, and coverage hours for the owner.
+  const hours = new Map<string, Record<string, number>>();
+  const required: Record<string, number> = Object.fromEntries(pb.roles.map((r: Data) => [r.id, 0]));
+  for (const s of pb.segments) {
+    const process = processes.get(s.process)!;
+    const opportunities = s.accounts * s.opportunityRate;
+    const h: Record<string, number> = Object.fromEntries(pb.roles.map((r: Data) => [r.id, 0]));
+    let reach = 1;
+    for (const stage of process.stages) {
+      for (const [role, perOpportunity] of Object.entries<number>(stage.hours ?? {})) h[role]! += opportunities * reach * perOpportunity;
+      reach *= stage.conversion;
+    }
+    h[s.coverage.owner]! += s.accounts * s.coverage.touchesPerYear * s.coverage.hoursPerTouch;
+    hours.set(s.id, h);
+    for (const [role, value] of Object.entries(h)) required[role]! += value;
+  }
+  const factor = (id: string) => {
+    const available = roles.get(id)!.headcount * selling(id);
+    return required[id] === 0 ? 1 : Math.min(1, available / required[id]!);
+  };
+  const segments: Record<string, { openPipeline: number; pipelineValue: number; people: Record<string, number>; peopleTotal: number; wins: number; revenue: number }> = {};
+  const processPeople: Record<string, Record<string, number>> = {};
+  let wins = 0;
+  let revenue = 0;
+  for (const s of pb.segments) {
+    const process = processes.get(s.process)!;
+    const h = hours.get(s.id)!;
+    const kappa = Math.min(1, ...Object.entries(h).filter(([, value]) => value > 0).map(([role]) => factor(role)));
+    const opportunities = s.accounts * s.opportunityRate;
+    let reach = 1;
+    let days = 0;
+    for (const stage of process.stages) {
+      days += reach * stage.days;
+      reach *= stage.conversion;
+    }
+    const people = Object.fromEntries(Object.entries(h).map(([role, value]) => [role, value / selling(role)]));
+    const openPipeline = (opportunities * kappa * days) / 365;
+    const e = opportunities * kappa * reach;
+    segments[s.id] = { openPipeline, pipelineValue: openPipeline * s.dealSize, people, peopleTotal: sum(Object.values(people)), wins: e, revenue: e * s.dealSize };
+    const forProcess = (processPeople[s.process] ??= Object.fromEntries(pb.roles.map((r: Data) => [r.id, 0])));
+    for (const [role, value] of Object.entries(people)) forProcess[role]! += value;
+    wins += e;
+    revenue += e * s.dealSize;
+  }
+  const withCost = pb.roles.filter((r: Data) => r.cost !== undefined);
+  const withQuota = pb.roles.filter((r: Data) => r.quota !== undefined);
+  const teamCost = withCost.length === 0 ? null : sum(withCost.map((r: Data) => r.headcount * r.cost));
+  const quota = withQuota.length === 0 ? null : sum(withQuota.map((r: Data) => r.headcount * r.quota));
+  const divide = (a: number | null, b: number | undefined) => (a === null || !b ? null : a / b);
+  return {
+    segments,
+    processPeople,
+    roleCost: Object.fromEntries(pb.roles.map((r: Data) => [r.id, r.cost === undefined ? null : r.headcount * r.cost])),
+    teamCost,
+    costOfSales: divide(teamCost, revenue),
+    costPerWin: divide(teamCost, wins),
+    carriedQuota: quota,
+    quotaCoverage: divide(quota, pb.goals.bookings),
+    quotaAttainment: quota === null ? null : divide(revenue, quota),
+  };
+}
+
+describe.each(['northwind-software', 'huayuan-equipment'])('v1.2 figures of §4 of %s', (id) => {
+  const pb = exported.playbooks.find((p) => p.id === id) as unknown as Data;
+  const mine = independentFigures(pb);
+  const closeOrNull = (a: number | null, b: number | null) => (b === null ? expect(a).toBeNull() : close(a!, b));
+
+  it('has costs and quotas, so that the money side is not null', () => {
+    expect(mine.teamCost).not.toBeNull();
+    expect(mine.carriedQuota).not.toBeNull();
+  });
+
+  it('exports the open pipeline with each stage\u2019s days counted only for the opportunities that reach it', () => {
+    for (const [segment, figures] of Object.entries(mine.segments)) {
+      close(pb.metrics.segments[segment].openPipeline, figures.openPipeline);
+      close(pb.metrics.segments[segment].pipelineValue, figures.pipelineValue);
+    }
+    close(pb.metrics.openPipeline, sum(Object.values(mine.segments).map((s) => s.openPipeline)));
+    close(pb.metrics.pipelineValue, sum(Object.values(mine.segments).map((s) => s.pipelineValue)));
+  });
+
+  it('exports the people each segment and each process takes, by role', () => {
+    for (const [segment, figures] of Object.entries(mine.segments)) {
+      const got = pb.metrics.segments[segment];
+      expect(Object.keys(got.people).sort()).toEqual(Object.keys(figures.people).sort());
+      for (const [role, value] of Object.entries(figures.people)) close(got.people[role], value);
+      close(got.peopleTotal, figures.peopleTotal);
+    }
+    for (const [process, people] of Object.entries(mine.processPeople)) {
+      const got = pb.metrics.processes[process];
+      for (const [role, value] of Object.entries(people)) close(got.people[role], value);
+      close(got.peopleTotal, sum(Object.values(people)));
+    }
+  });
+
+  it('exports the money side: each role\u2019s cost, team cost, cost of sales and per win, carried quota, its coverage and attainment', () => {
+    for (const [role, cost] of Object.entries(mine.roleCost)) closeOrNull(pb.metrics.roles[role].cost, cost);
+    for (const key of ['teamCost', 'costOfSales', 'costPerWin', 'carriedQuota', 'quotaCoverage', 'quotaAttainment'] as const) closeOrNull(pb.metrics[key], mine[key]);
+  });
+});
+
 describe.each(['northwind-software', 'huayuan-equipment'])('the plan of %s', (id) => {
   const pb = exported.playbooks.find((p) => p.id === id) as unknown as Data;
   const plan = pb.plan as Data;
   const mine = independentPlan(pb, plan.start, plan.months.length);
 
-  it('has hires, so that the plan is not §4 spread over twelve months', () => {
+  it('has hires, so that the plan is not §4 spread over twelve months, and a process long enough for wins to lag coverage', () => {
     expect(pb.roles.some((r: Data) => (r.hires ?? []).length > 0)).toBe(true);
+    expect(pb.processes.some((p: Data) => Math.round((p.stages.reduce((t: number, stage: Data) => t + stage.days, 0) * 12) / 365) > 0)).toBe(true);
   });
 
   it('exports every month as computed independently from the files: roles, segments and the playbook', () => {

@@ -50,7 +50,10 @@ describe('formatter', () => {
     expect(en.money(10357592)).toBe('$10,357,592');
     expect(en.moneyShort(10357592)).toBe('$10.4M');
     expect(formatter('en', 'EUR').moneyShort(10357592)).toBe('€10.4M');
-    expect(zh.money(54649598)).toBe('¥54,649,598');
+    // In full, still in 万 and 亿: never ¥54,649,598 beside 5,465 万元.
+    expect(zh.money(54649598)).toBe('5,464.96 万元');
+    expect(zh.money(5464959800)).toBe('54.6496 亿元');
+    expect(zh.money(5000)).toBe('5,000 元');
     expect(zh.moneyShort(54649598)).toBe('5,465 万元');
     expect(zh.moneyShort(5e9)).toBe('50 亿元');
     expect(zh.moneyShort(5000)).toBe('5,000 元');

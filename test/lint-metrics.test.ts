@@ -161,3 +161,19 @@ describe('metricWarnings', () => {
     expect(winRate!.message).toContain('wins 50% of its opportunities on process `p`, below the playbook\'s goal of 90%. The weakest stage is `only`');
   });
 });
+
+describe('the money side of a model whose divisor is so small that a figure would be infinite (v1.2)', () => {
+  it('is an invalid-field error at the field that divides, not a crash', () => {
+    // Bookings of 1e-320 a year against a team cost of 100,000: cost of sales would overflow.
+    const graph = inlinePlaybook({
+      index: index({ coverage: 0.5, winRate: 0.1 }),
+      segments: { s: segment({ process: 'p', accounts: 10, opportunityRate: 1, dealSize: 1e-320 }) },
+      offerings: { basic: BASIC_OFFERING },
+      processes: { p: oneStage(0.5, 10, { rep: 1 }) },
+      roles: { rep: { ...role(1), cost: 100000 } },
+    });
+    const { metrics, errors } = checkMetrics(graph, false);
+    expect(metrics).toBeNull();
+    expect(errors.map((d) => [d.code, d.file, (d.params as { field?: string }).field])).toEqual([['invalid-field', 'playbooks/inline/segments/s.mdx', 'dealSize']]);
+  });
+});

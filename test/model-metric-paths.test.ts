@@ -59,6 +59,27 @@ describe('the paths of <Metric> and <Delta>', () => {
     expect(resolve({ component: 'Metric', of: 'plan.q2.coverage' })).toMatchObject({ ok: true, text: formatter('en', 'USD').percent(plan.quarters[1]!.coverage) });
   });
 
+  it('name v1.2’s money side and the people of one role in a segment or a process; a money figure without costs shows —', () => {
+    expect(kindOfPath('teamCost', ids)).toBe('money');
+    expect(kindOfPath('costOfSales', ids)).toBe('share');
+    expect(kindOfPath('roles.rep.cost', ids)).toBe('money');
+    expect(kindOfPath('segments.smb.peopleTotal', ids)).toBe('people');
+    expect(kindOfPath('segments.smb.people.rep', ids)).toBe('people');
+    expect(kindOfPath('processes.quick.people.rep', ids)).toBe('people');
+    expect(kindOfPath('segments.smb.people.nobody', ids)).toBeUndefined();
+    expect(kindOfPath('roles.rep.people.rep', ids)).toBeUndefined();
+    expect(kindOfPath('segments.smb.people.rep', ids, true)).toBeUndefined();
+    expect(metricPaths(ids)).toContain('segments.smb.people.rep');
+    const check = checkProject(ROOT);
+    const graph = check.playbooks.find((p) => p.id === 'acme')!;
+    const metrics = check.metrics.get('acme')!;
+    const fmt = formatter('en', 'USD');
+    const resolve = figureResolver({ graph, fmt, baseline: { metrics, plan: check.plans.get('acme')! } });
+    // The fixture's roles have no cost: nothing to show, not an error.
+    expect(resolve({ component: 'Metric', of: 'teamCost' })).toMatchObject({ ok: true, text: '—' });
+    expect(resolve({ component: 'Metric', of: 'segments.smb.people.rep' })).toMatchObject({ ok: true, text: fmt.peopleUp(metrics.segments.smb!.people.rep!) });
+  });
+
   it('are all listed in the author guide', () => {
     const guide = readFileSync(new URL('../content/writing-a-playbook.mdx', import.meta.url), 'utf8');
     const table = guide.slice(guide.indexOf('The paths `<Metric>` and `<Delta>` take'), guide.indexOf('A path that names nothing'));

@@ -22,13 +22,13 @@ function northwind(): CompletePlaybook {
  *
  * Processes (conversion, days, hours per opportunity):
  *   velocity (transactional): qualify 0.5, 5 d, sdr 2 | close 0.5, 10 d, sdr 1 + ae 1
- *     reach [1, 0.5]; W = 0.25; T = 15
+ *     reach [1, 0.5]; W = 0.25; T = 15; Σ r_k days_k = 5 + 0.5×10 = 10
  *     per opportunity: sdr 1×2 + 0.5×1 = 2.5; ae 0.5×1 = 0.5
  *   consultative (solution): discover 0.5, 20 d, ae 4 + se 2 | prove 0.5, 30 d, ae 2 + se 8 | close 0.8, 10 d, ae 4
- *     reach [1, 0.5, 0.25]; W = 0.5×0.5×0.8 = 0.2; T = 60
+ *     reach [1, 0.5, 0.25]; W = 0.5×0.5×0.8 = 0.2; T = 60; Σ r_k days_k = 20 + 15 + 2.5 = 37.5
  *     per opportunity: ae 4 + 0.5×2 + 0.25×4 = 6; se 2 + 0.5×8 = 6
  *   strategic (key-account): map 0.5, 30 d, ae 10 + exec 4 | propose 0.5, 60 d, ae 20 + se 16 + exec 4 | commit 0.5, 30 d, exec 8 + ae 8
- *     reach [1, 0.5, 0.25]; W = 0.125; T = 120
+ *     reach [1, 0.5, 0.25]; W = 0.125; T = 120; Σ r_k days_k = 30 + 30 + 7.5 = 67.5
  *     per opportunity: ae 10 + 0.5×20 + 0.25×8 = 22; se 0.5×16 = 8; exec 4 + 0.5×4 + 0.25×8 = 8
  *
  * Segments:
@@ -45,18 +45,26 @@ function northwind(): CompletePlaybook {
  *   se: 0.25 × 800 = A 200; H = 240 + 80 = 320; L = 1.6; F = 320/800 = 0.4; f = 200/320 = 0.625  ← overloaded
  *   exec: 0.5 × 1000 = A 500; H = 80 + 240 = 320; L = 0.64; F = 0.32; f = 1
  *
- * Segment results (v1.1: V = O κ deal W / 365; open pipeline N = O κ T / 365; pipeline value P = N deal; covered accounts κ × accounts):
+ * Segment results (v1.1: V = O κ deal W / 365; v1.2: open pipeline N = O κ Σ r_k days_k / 365; pipeline value P = N deal;
+ * covered accounts κ × accounts; people F_{s,x} = (D_{s,x} + owner's C_s) / sellingHours_x):
  *   smb: roles sdr, ae (f 1, 1) → κ 1; W 0.25; E = 200×1×0.25 = 50; R = 50×2000 = 100000; V = 200×1×2000×0.25/365 = 100000/365
- *     N = 200×1×15/365 = 3000/365; P = 3000/365 × 2000 = 6000000/365; covered 400
+ *     N = 200×1×10/365 = 2000/365; P = 2000/365 × 2000 = 4000000/365; covered 400
+ *     people: sdr (500 + 200)/1200 = 7/12; ae 100/1000 = 0.1; total 41/60
  *   mid-market: roles ae, se → κ 0.625 (se); W 0.2; E = 40×0.625×0.2 = 5; R = 100000; V = 40×0.625×20000×0.2/365 = 100000/365
- *     N = 40×0.625×60/365 = 1500/365; P = 1500/365 × 20000 = 30000000/365; covered 62.5
+ *     N = 40×0.625×37.5/365 = 937.5/365; P = 937.5/365 × 20000 = 18750000/365; covered 62.5
+ *     people: ae (240 + 400)/1000 = 0.64; se 240/800 = 0.3; total 0.94
  *   enterprise: roles ae, se, exec → κ 0.625 (se); W 0.125; E = 10×0.625×0.125 = 0.78125; R = 156250; V = 156250/365
- *     N = 10×0.625×120/365 = 750/365; P = 750/365 × 200000 = 150000000/365; covered 12.5
+ *     N = 10×0.625×67.5/365 = 421.875/365; P = 421.875/365 × 200000 = 84375000/365; covered 12.5
+ *     people: ae 220/1000 = 0.22; se 80/800 = 0.1; exec (80 + 240)/1000 = 0.32; total 0.64
+ *
+ * Processes' people are their one segment's (each process has one segment here).
  *
  * Playbook: κ = (400×1 + 100×0.625 + 20×0.625)/520 = 475/520
  *   W = (50 + 5 + 0.78125)/(200×1 + 40×0.625 + 10×0.625) = 55.78125/231.25
  *   expected wins 55.78125; expected revenue 356250
- *   accounts 520; covered accounts 475; open pipeline 5250/365; pipeline value 186000000/365
+ *   accounts 520; covered accounts 475; open pipeline 3359.375/365; pipeline value 107125000/365
+ *   people 41/60 + 0.94 + 0.64 = Σ F_x = 7/12 + 0.96 + 0.4 + 0.32
+ *   no role has cost or quota: every money figure is null
  */
 describe('computeMetrics on the northwind fixture (three process types, shared roles, one overloaded)', () => {
   const m = computeMetrics(northwind());
@@ -86,8 +94,8 @@ describe('computeMetrics on the northwind fixture (three process types, shared r
     expect(smb.expectedWins).toBe(50);
     expect(smb.expectedRevenue).toBe(100000);
     expect(smb.velocityPerDay).toBeCloseTo(100000 / 365, 9);
-    expect(smb.openPipeline).toBeCloseTo(3000 / 365, 12);
-    expect(smb.pipelineValue).toBeCloseTo(6000000 / 365, 6);
+    expect(smb.openPipeline).toBeCloseTo(2000 / 365, 12);
+    expect(smb.pipelineValue).toBeCloseTo(4000000 / 365, 6);
     expect(smb.coveredAccounts).toBe(400);
 
     const mid = m.segments['mid-market']!;
@@ -102,8 +110,8 @@ describe('computeMetrics on the northwind fixture (three process types, shared r
     expect(mid.expectedWins).toBeCloseTo(5, 9);
     expect(mid.expectedRevenue).toBeCloseTo(100000, 6);
     expect(mid.velocityPerDay).toBeCloseTo(100000 / 365, 6);
-    expect(mid.openPipeline).toBeCloseTo(1500 / 365, 9);
-    expect(mid.pipelineValue).toBeCloseTo(30000000 / 365, 4);
+    expect(mid.openPipeline).toBeCloseTo(937.5 / 365, 9);
+    expect(mid.pipelineValue).toBeCloseTo(18750000 / 365, 4);
     expect(mid.coveredAccounts).toBeCloseTo(62.5, 9);
 
     const ent = m.segments.enterprise!;
@@ -116,9 +124,35 @@ describe('computeMetrics on the northwind fixture (three process types, shared r
     expect(ent.expectedWins).toBe(0.78125);
     expect(ent.expectedRevenue).toBe(156250);
     expect(ent.velocityPerDay).toBeCloseTo(156250 / 365, 9);
-    expect(ent.openPipeline).toBeCloseTo(750 / 365, 12);
-    expect(ent.pipelineValue).toBeCloseTo(150000000 / 365, 4);
+    expect(ent.openPipeline).toBeCloseTo(421.875 / 365, 12);
+    expect(ent.pipelineValue).toBeCloseTo(84375000 / 365, 4);
     expect(ent.coveredAccounts).toBe(12.5);
+  });
+
+  it('computes the people each segment and each process takes, by role (v1.2)', () => {
+    const close = (got: Record<string, number>, want: Record<string, number>) => {
+      expect(Object.keys(got).sort()).toEqual(Object.keys(want).sort());
+      for (const [role, value] of Object.entries(want)) expect(got[role], role).toBeCloseTo(value, 12);
+    };
+    close(m.segments.smb!.people, { sdr: 7 / 12, ae: 0.1, se: 0, exec: 0 });
+    close(m.segments['mid-market']!.people, { sdr: 0, ae: 0.64, se: 0.3, exec: 0 });
+    close(m.segments.enterprise!.people, { sdr: 0, ae: 0.22, se: 0.1, exec: 0.32 });
+    expect(m.segments.smb!.peopleTotal).toBeCloseTo(41 / 60, 12);
+    expect(m.segments['mid-market']!.peopleTotal).toBeCloseTo(0.94, 12);
+    expect(m.segments.enterprise!.peopleTotal).toBeCloseTo(0.64, 12);
+    close(m.processes.velocity!.people, m.segments.smb!.people);
+    close(m.processes.strategic!.people, m.segments.enterprise!.people);
+    expect(m.processes.consultative!.peopleTotal).toBeCloseTo(0.94, 12);
+    // Every role's people, summed over the segments, are its F_x.
+    for (const [id, r] of Object.entries(m.roles)) {
+      expect(Object.values(m.segments).reduce((sum, s) => sum + s.people[id]!, 0), id).toBeCloseTo(r.fteNeeded, 12);
+    }
+    expect(m.peopleTotal).toBeCloseTo(7 / 12 + 0.96 + 0.4 + 0.32, 12);
+  });
+
+  it('has no money figures when no role has a cost or a quota', () => {
+    expect(m).toMatchObject({ teamCost: null, costOfSales: null, costPerWin: null, carriedQuota: null, quotaCoverage: null, quotaAttainment: null });
+    expect(m.roles.ae).toMatchObject({ cost: null, quota: null });
   });
 
   it('computes each role: required, available, load, FTE, capacity factor and hours by segment', () => {
@@ -160,8 +194,10 @@ describe('computeMetrics on the northwind fixture (three process types, shared r
     expect(m.expectedRevenue).toBeCloseTo(356250, 6);
     expect(m.accounts).toBe(520);
     expect(m.coveredAccounts).toBeCloseTo(475, 9);
-    expect(m.openPipeline).toBeCloseTo(5250 / 365, 9);
-    expect(m.pipelineValue).toBeCloseTo(186000000 / 365, 4);
+    expect(m.openPipeline).toBeCloseTo(3359.375 / 365, 9);
+    expect(m.pipelineValue).toBeCloseTo(107125000 / 365, 4);
+    expect(m.opportunities).toBeCloseTo(250, 12);
+    expect(m.workedOpportunities).toBeCloseTo(231.25, 12);
   });
 
   it('is pure: the same graph gives the same numbers and is not changed', () => {
@@ -372,6 +408,64 @@ describe('computeMetrics edge cases', () => {
     expect(m.winRate).toBeCloseTo(11.5 / 35, 12);
     expect(m.expectedWins).toBeCloseTo(11.5, 12);
     expect(m.expectedRevenue).toBeCloseTo(115, 12);
+  });
+
+  it('open pipeline counts a stage’s days only for the opportunities that reach it (v1.2)', () => {
+    // Stages 10 d (conversion 0.5), 20 d (0.4), 30 d (0.5): reach 1, 0.5, 0.2 → Σ r_k days_k = 10 + 10 + 6 = 26, not T = 60.
+    // O = 100 × 1 = 100, κ = 1 (nobody's hours) → N = 100 × 26 / 365; P = N × 50.
+    const stages = [
+      [0.5, 10],
+      [0.4, 20],
+      [0.5, 30],
+    ].map(([conversion, days], i) => ({ id: `s${i}`, title: 'S', goal: 'G', exitCriteria: ['E'], days: days!, conversion: conversion!, raci: { rep: 'AR' as const } }));
+    const m = computeMetrics(
+      inlinePlaybook({
+        index: index(),
+        segments: { s: segment({ process: 'p', accounts: 100, opportunityRate: 1, dealSize: 50 }) },
+        offerings: { basic: BASIC_OFFERING },
+        processes: { p: { title: 'P', summary: 'P.', type: 'solution', stages } },
+        roles: { rep: role(1) },
+      }),
+    );
+    expect(m.processes.p).toMatchObject({ cycleDays: 60, pipelineDays: 26 });
+    expect(m.segments.s!.openPipeline).toBeCloseTo(2600 / 365, 12);
+    expect(m.segments.s!.pipelineValue).toBeCloseTo(130000 / 365, 9);
+  });
+
+  it('the money side (v1.2): team cost, cost of sales, cost per win, carried quota, its coverage and attainment', () => {
+    // rep: 2 people × 100,000 cost, 500,000 quota; se: 0.5 × 160,000, no quota; exec: no cost, no quota.
+    // TC = 200,000 + 80,000 = 280,000; Q = 1,000,000.
+    // s: O = 100, W 0.5, κ 1 (2 × 1400 h available ≥ 100 × 1 h) → E = 50, R = 50 × 10,000 = 500,000.
+    const build = (goals: { coverage: number; winRate: number; bookings?: number }, roles: Record<string, ReturnType<typeof role>>) =>
+      computeMetrics(
+        inlinePlaybook({
+          index: index(goals),
+          segments: { s: segment({ process: 'p', accounts: 100, opportunityRate: 1, dealSize: 10000 }) },
+          offerings: { basic: BASIC_OFFERING },
+          processes: { p: oneStage(0.5, 10, { rep: 1 }) },
+          roles,
+        }),
+      );
+    const m = build({ coverage: 0.5, winRate: 0.1, bookings: 800000 }, {
+      rep: { ...role(2), cost: 100000, quota: 500000 },
+      se: { ...role(0.5), cost: 160000 },
+      exec: role(1),
+    });
+    expect(m.roles.rep).toMatchObject({ cost: 200000, quota: 1000000 });
+    expect(m.roles.se).toMatchObject({ cost: 80000, quota: null });
+    expect(m.roles.exec).toMatchObject({ cost: null, quota: null });
+    expect(m).toMatchObject({ teamCost: 280000, carriedQuota: 1000000, expectedWins: 50, expectedRevenue: 500000 });
+    expect(m.costOfSales).toBeCloseTo(280000 / 500000, 12);
+    expect(m.costPerWin).toBeCloseTo(280000 / 50, 12);
+    expect(m.quotaCoverage).toBeCloseTo(1000000 / 800000, 12);
+    expect(m.quotaAttainment).toBeCloseTo(500000 / 1000000, 12);
+
+    // No bookings goal: no quota coverage. A quota of 0 everywhere: Q = 0, so no attainment; no cost anywhere: no team cost.
+    const bare = build({ coverage: 0.5, winRate: 0.1 }, { rep: { ...role(2), quota: 0 } });
+    expect(bare).toMatchObject({ teamCost: null, costOfSales: null, costPerWin: null, carriedQuota: 0, quotaCoverage: null, quotaAttainment: null });
+    // No revenue (no wins): cost of sales and cost per win have no divisor.
+    const idle = build({ coverage: 0.5, winRate: 0.1, bookings: 0 }, { rep: { ...role(0), cost: 1000, quota: 10 } });
+    expect(idle).toMatchObject({ teamCost: 0, expectedRevenue: 0, costOfSales: null, costPerWin: null, carriedQuota: 0, quotaCoverage: null, quotaAttainment: null });
   });
 
   it('computeProcessMetrics multiplies conversions in order for reach', () => {

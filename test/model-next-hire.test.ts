@@ -47,7 +47,10 @@ describe('priceNextHires', () => {
 
   it('with a plan, prices the same person joining at its start, ramping as the role does', () => {
     // No ramp: productive from January; six months at κ = 1 instead of 0.5, half a year's $5,000 more.
-    expect(hires[0]!.plan).toMatchObject({ start: '2027-01', rampMonths: 0, delta: { coverage: 0.5, expectedRevenue: 2500 } });
+    expect(hires[0]!.plan).toMatchObject({ start: '2027-01', rampMonths: 0, delta: { coverage: 0.5 }, firstWinsMonth: '2027-01', fullPaceMonth: '2027-01', cost: null });
+    expect(hires[0]!.plan!.delta.expectedRevenue).toBeCloseTo(2500, 6);
+    // No role has a cost: no net, no payback.
+    expect(hires[0]).toMatchObject({ cost: null, net: null, paybackMonths: null, firstWinsAfter: 0 });
     expect(hires[0]!.plan!.delta.expectedWins).toBeCloseTo(2.5, 9);
     expect(hires[0]!.plan!.totals.coverage).toBe(1);
     // A two-month ramp: a third of a person in January, two thirds in February, then full.
@@ -59,6 +62,45 @@ describe('priceNextHires', () => {
     expect(plan.rampMonths).toBe(2);
     expect(plan.delta.coverage).toBeCloseTo((2 / 3 + 5 / 6 + 4) / 6 - 0.5, 9);
     expect(plan.delta.expectedRevenue).toBeCloseTo((50 / 12) * 0.2 * 1000 * (2 / 3 + 5 / 6 + 4 - 3), 6);
+  });
+
+  it('comes beyond the plan’s hires: nothing at steady state when they cover the work, their ramp’s months within the plan', () => {
+    // rep: one more person joins in March (the plan's), so the steady-state team is 2 people for 2 people's work.
+    // The next one adds nothing a year; within the plan it covers January and February (κ 0.5 → 1): 2 months ×
+    // 50 / 12 × 0.2 × $1,000 × 0.5 = $833.33. Cost $1,200 a year = $100 a month: January's $416.67 pays it back.
+    const rep = acme.roles.find((r) => r.id === 'rep')!;
+    const planned = { ...acme, roles: acme.roles.map((r) => (r === rep ? { ...rep, data: { ...rep.data, cost: 1200, hires: [{ start: '2027-03', count: 1 }] } } : r)) } as CompletePlaybook;
+    const [next] = priceNextHires(planned, { rules: SCENARIO_RULES });
+    expect(next).toMatchObject({ role: 'rep', headcount: 1, planned: 1, add: 1, loadToday: 2, load: 1, loadAfter: 2 / 3, cost: 1200, net: -1200, changes: true });
+    expect(next!.delta.expectedRevenue).toBe(0);
+    expect(next!.plan!.delta.expectedRevenue).toBeCloseTo((2 * 50 * 0.2 * 1000 * 0.5) / 12, 6);
+    expect(next!.plan).toMatchObject({ firstWinsMonth: '2027-01', fullPaceMonth: null, cost: 600 });
+    expect(next!.firstWinsAfter).toBe(0);
+    // The added wins stop in March: no full pace to reach.
+    expect(next!.fullPaceAfter).toBeNull();
+    // January's $416.67 more than pays for its $100, but from March the person adds nothing and costs $100 a month:
+    // a hire that only bridges the planned hire's wait never pays back for good.
+    expect(next!.paybackMonths).toBeNull();
+    // The planned hire's warnings are not the next hire's: at 2 people nothing is over capacity.
+    expect(next!.cleared).toEqual([]);
+  });
+
+  it('with costs, nets them out, and dates the first wins one sales cycle after the hire joins', () => {
+    // A 39 + 7 = 46-day cycle: wins follow coverage round(46 × 12 / 365) = 2 months later. No plan hires.
+    // rep costs $3,000 a year ($250 a month) and adds $5,000 a year ($416.67 a month) from March:
+    // cumulative −250, −500, −333.33, −166.67, 0 → paid back in the fifth month.
+    const rep = acme.roles.find((r) => r.id === 'rep')!;
+    const process = acme.processes[0]!;
+    const slowCycle = {
+      ...acme,
+      roles: acme.roles.map((r) => (r === rep ? { ...rep, data: { ...rep.data, cost: 3000 } } : r)),
+      processes: [{ ...process, data: { ...process.data, stages: process.data.stages.map((st, k) => ({ ...st, days: k === 0 ? 39 : st.days })) } }],
+    } as CompletePlaybook;
+    const [next] = priceNextHires(slowCycle, { rules: SCENARIO_RULES });
+    expect(next).toMatchObject({ role: 'rep', cost: 3000, net: 2000, firstWinsAfter: 2, fullPaceAfter: 2, paybackMonths: 5 });
+    expect(next!.plan).toMatchObject({ start: '2027-01', firstWinsMonth: '2027-03', fullPaceMonth: '2027-03', cost: 1500 });
+    // Four of the plan's six months bring the wins: 4 × $416.67.
+    expect(next!.plan!.delta.expectedRevenue).toBeCloseTo(5000 / 3, 6);
   });
 
   it('is the scenario machinery’s answer: the same as what-if with `add` on the headcount', () => {

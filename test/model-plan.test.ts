@@ -4,7 +4,7 @@ import type { CompletePlaybook } from '../src/model/graph.ts';
 import { computeMetrics } from '../src/model/metrics.ts';
 import { addMonths, isMonth, monthFromIndex, monthIndex, monthRange, monthsBetween, parseMonth } from '../src/model/months.ts';
 import { exportedPlanSchema, exportPlan } from '../src/model/plan-export.ts';
-import { attritionDrag, computePlan, contributingRoles, productivity, type PlanMetrics } from '../src/model/plan.ts';
+import { attritionDrag, computePlan, contributingRoles, cycleLag, productivity, type PlanMetrics } from '../src/model/plan.ts';
 import type { ProcessInput, Role, RoleInput, SegmentInput } from '../src/schema/index.ts';
 import { BASIC_OFFERING, index, inlinePlaybook, oneStage, role, segment } from './fixtures/model-inline/playbook.ts';
 
@@ -171,6 +171,37 @@ describe('computePlan on hand-computed cases', () => {
       rampMonths: 0,
       cappedSegments: [{ segment: 's', coverage: 0.5, lowestCoverage: 0.5 }],
     });
+  });
+
+  /*
+   * v1.2: wins follow coverage one sales cycle later. The same team as above on a 46-day process:
+   * L = round(46 × 12 / 365) = round(1.51) = 2 months. Coverage is not lagged: 0.5, 0.5, 1, 1, 1, 1.
+   * Wins read κ(m − 2), with the months before the plan as its first: κ 0.5, 0.5, 0.5, 0.5, 1, 1 → 2.5, 2.5, 2.5, 2.5, 5, 5.
+   */
+  it('wins and revenue follow coverage one sales cycle later; coverage itself has no lag', () => {
+    const plan = planOf(
+      planned({
+        months: 6,
+        segments: { s: segment({ process: 'p', accounts: 10, opportunityRate: 12, dealSize: 1000 }) },
+        processes: { p: oneStage(0.5, 46, { rep: 10 }) },
+        roles: { rep: { ...role(0.5), hires: [{ start: '2027-03', count: 0.5 }] } },
+      }),
+    );
+    expect(column(plan, (m) => m.segments.s!.coverage)).toEqual([0.5, 0.5, 1, 1, 1, 1]);
+    expect(column(plan, (m) => m.coverage)).toEqual([0.5, 0.5, 1, 1, 1, 1]);
+    expectCloseAll(column(plan, (m) => m.segments.s!.expectedWins), [2.5, 2.5, 2.5, 2.5, 5, 5]);
+    expectCloseAll(column(plan, (m) => m.expectedRevenue), [2500, 2500, 2500, 2500, 5000, 5000], 6);
+    expectFigures(plan.totals, { coverage: 5 / 6, expectedWins: 20, expectedRevenue: 20000 });
+    // The role reaches capacity when its hire joins, whatever the lag of the wins.
+    expect(plan.roles.rep!.firstMonthAtCapacity).toBe('2027-03');
+  });
+
+  it('rounds the cycle to months half up: L = round(T × 12 / 365)', () => {
+    expect(cycleLag(0)).toBe(0);
+    expect(cycleLag(15.2)).toBe(0); // 0.4997 months
+    expect(cycleLag(15.25)).toBe(1); // 0.5014
+    expect(cycleLag(45.625)).toBe(2); // exactly 1.5: half up
+    expect(cycleLag(365)).toBe(12);
   });
 
   /*

@@ -98,9 +98,9 @@ describe('a path that names nothing', () => {
   });
 
   it('suggests nothing when a part has no close match', () => {
-    expect(problem('roles/rep.quota')).toEqual({ path: 'roles/rep.quota', reason: 'field', part: 'quota' });
+    expect(problem('roles/rep.territory')).toEqual({ path: 'roles/rep.territory', reason: 'field', part: 'territory' });
     expect(problem('roles/nobody-at-all.headcount')).toEqual({ path: 'roles/nobody-at-all.headcount', reason: 'entity', part: 'nobody-at-all', kind: 'roles' });
-    expect(problem('roles/reps.quota')).toEqual({ path: 'roles/reps.quota', reason: 'entity', part: 'reps', kind: 'roles' });
+    expect(problem('roles/reps.territory')).toEqual({ path: 'roles/reps.territory', reason: 'entity', part: 'reps', kind: 'roles' });
     expect(problem('widgets/rep.headcount')).toEqual({ path: 'widgets/rep.headcount', reason: 'kind', part: 'widgets' });
   });
 

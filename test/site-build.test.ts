@@ -125,7 +125,8 @@ describe('page data', () => {
   it('segment: buying centre with mirrors and gaps, stage strip, numbers, edit link and last update', () => {
     const page = dom('demo/segments/enterprise/index.html');
     const buyers = (page.querySelector('#buying-center-caption')!.parentNode as HTMLElement).querySelectorAll('tbody tr');
-    expect(buyers.map((r) => text(r))).toEqual(['CFO Economic buyer Gap: nobody on our side mirrors this function', 'CTO Technical buyer Solutions engineer']);
+    // A solution sale: a function nobody mirrors is no gap there (mirroring is expected in key-account selling only).
+    expect(buyers.map((r) => text(r))).toEqual(['CFO Economic buyer none (mirroring is expected in key-account selling only)', 'CTO Technical buyer Solutions engineer']);
     expect(page.querySelectorAll('.stage-strip li').map((li) => text(li))).toEqual(['Discover 10 days 50% go on', 'Prove 20 days 50% close won']);
     expect(text(page.querySelector('#numbers')?.nextElementSibling)).toContain('Sales velocity per day $342'); // 20 × 50% × $50,000 × 25% / 365
     expect(page.querySelector('.page-meta a')!.getAttribute('href')).toBe(`${ENV.EDIT_URL_BASE}/playbooks/demo/segments/enterprise.mdx`);
@@ -168,7 +169,8 @@ describe('page data', () => {
       ['Account executive Sales', 'Solutions engineer Presales', 'Chief executive Executive'],
     ]);
     expect(page.querySelectorAll('.legend dt').map(text)).toEqual(['R', 'A', 'C', 'I', 'AR']);
-    expect(text(page.querySelector('#mirror-map')?.parentNode as HTMLElement)).toContain('Gap: nobody on our side mirrors this function');
+    expect(text(page.querySelector('#mirror-map')?.parentNode as HTMLElement)).toContain('none (mirroring is expected in key-account selling only)');
+    expect(text(page.querySelector('#mirror-map')?.parentNode as HTMLElement)).not.toContain('Gap: nobody on our side mirrors this function');
   });
 
   it('metrics: the metric warnings of the check, capacity bars and explanations', () => {

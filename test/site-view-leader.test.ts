@@ -27,17 +27,46 @@ describe('leaderSummary', () => {
   const summary = leaderSummary(site, pb, 'overview');
   const tile = (key: string) => summary.tiles.find((t) => t.key === key)!;
 
-  it('compares bookings with goals.bookings and prices the next hire within the plan too', () => {
-    expect(tile('bookings')).toMatchObject({ value: '$5K', exact: '$5,000', goal: 'Goal $20K', verdict: { text: 'below the goal', meets: false }, details: ['25% of the goal'] });
-    expect(tile('next-hire')).toMatchObject({ value: '+$5K', link: { id: 'rep', label: 'Account executive' } });
-    expect(tile('next-hire').details).toEqual(['+1 person: +50 pts coverage, +5 wins', '+$2.5K within the plan (productive at once)']);
+  it('compares the plan’s bookings with goals.bookings (pro rata for its six months), the steady state beside them', () => {
+    // The plan: six months at κ 0.5 = $2,500 against $20,000 × 6 / 12; the steady state a year: $5,000.
+    expect(tile('bookings')).toMatchObject({
+      label: 'New bookings, plan Jan\u2009–\u2009Jun 2027',
+      value: '$2.5K',
+      exact: '$2,500',
+      goal: 'Goal $10K (pro rata)',
+      verdict: { text: 'below the goal', meets: false },
+      details: ['25% of the goal', 'Steady state (today’s team, fully productive, a year): $5K'],
+    });
+  });
+
+  it('prices the next hire beyond the plan, with the month it joins and its first wins', () => {
+    expect(tile('next-hire')).toMatchObject({ label: 'Next hire, beyond the plan', value: '+$5K a year', link: { id: 'rep', label: 'Account executive' } });
+    expect(tile('next-hire').details).toEqual([
+      '1 person beyond today’s team',
+      'Joins January 2027 · first wins January 2027 · full pace from January 2027',
+      'Within the plan (Jan\u2009–\u2009Jun 2027): +$2.5K',
+    ]);
     expect(summary.action).toBe('Add 1 person to Account executive, the bottleneck at a load of 200%. One more person there adds $5K of new bookings a year.');
   });
 
   it('never rounds bookings just short of the goal up to the whole goal', () => {
     const close = siteWith([{ set: 'playbook.goals.bookings', to: 5002 }]);
     const bookings = leaderSummary(close, close.playbooks[0]!, 'overview').tiles.find((t) => t.key === 'bookings')!;
-    expect(bookings).toMatchObject({ goal: 'Goal $5K', verdict: { meets: false }, details: ['99.96% of the goal'] });
+    // The plan's $2,500 against $5,002 × 6 / 12 = $2,501.
+    expect(bookings).toMatchObject({ goal: 'Goal $2.5K (pro rata)', verdict: { meets: false }, details: ['99.96% of the goal', 'Steady state (today’s team, fully productive, a year): $5K'] });
+  });
+
+  it('says what the bottleneck needs in people, once at steady state and once to hire, each labelled', () => {
+    const bottleneck = tile('bottleneck');
+    expect(bottleneck).toMatchObject({ value: '1 more person', link: { id: 'rep' }, details: ['Load 200%', 'Caps Small businesses at 50%'] });
+    expect(bottleneck.rows).toEqual([
+      { label: 'People needed (steady state)', value: '2 people', warn: false, note: 'has 1 person' },
+      { label: 'People to hire (with attrition and the plan)', value: '1 person', warn: true, note: null },
+    ]);
+    // Every segment's win rate against the goal, in words too.
+    expect(tile('win-rate').rows).toEqual([{ label: 'Small businesses', value: '20%', warn: true, note: 'below the goal' }]);
+    // No role has a cost: the cost tile says how to give one.
+    expect(tile('cost')).toMatchObject({ value: '—', details: ['No role has a cost: add `cost` (a person’s fully loaded cost a year) to the roles.'] });
   });
 
   it('links the metrics, the scenarios and the plan when the playbook has them', () => {

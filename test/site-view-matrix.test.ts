@@ -32,8 +32,9 @@ describe('matrixView', () => {
       [
         'enterprise',
         false,
+        // A solution sale: mirroring is not expected, so a function nobody mirrors is no gap (format.md §3, mirror-gap).
         [
-          ['CFO', true],
+          ['CFO', false],
           ['CTO', false],
         ],
       ],

@@ -30,7 +30,7 @@ describe('metricsView', () => {
   it('prices the next hire of each role that changes something; the others in a sentence', () => {
     const { nextHire } = view;
     expect(nextHire.rows.map((r) => [r.role.id, r.add, r.loadChange, r.coverage, r.coveredAccounts, r.wins, r.bookings, r.bookingsExact, r.planBookings])).toEqual([
-      ['ae', '+1 person', '200% → 100%', '+50 pts', '+550', '+202.5', '+$325K', '$325,000', null],
+      ['ae', '+1 person', '200% → 100%', '+50 pts', '+550', '+203', '+$325K', '$325,000', null],
     ]);
     expect(nextHire.rows[0]!.clears).toBe('Clears: Capacity exceeded and Coverage below goal');
     expect(nextHire.planColumn).toBeNull();
@@ -44,9 +44,9 @@ describe('metricsView', () => {
       ['enterprise', '50 of 100 accounts', '50%', true, '25%', '20', '2.5', '$125K', '$125,000', 'ae'],
       ['smb', '500 of 1,000 accounts', '50%', true, '40%', '1,000', '200', '$200K', '$200,000', 'ae'],
     ]);
-    // N = O × κ × T / 365: 20 × 0.5 × 30 / 365 = 0.8 worth $41.1K; 1,000 × 0.5 × 5 / 365 = 6.8 worth $6.85K.
+    // N = O × κ × Σ r_k days_k / 365: 20 × 0.5 × (10 + 0.5 × 20) / 365 = 0.5 worth $27.4K; 1,000 × 0.5 × 5 / 365 = 6.8 worth $6.85K.
     expect(view.segments.map((s) => [s.openPipeline, s.pipelineValue])).toEqual([
-      ['0.8', '$41.1K'],
+      ['0.5', '$27.4K'],
       ['6.8', '$6.85K'],
     ]);
     expect(view.total).toMatchObject({ label: 'All segments', accounts: '550 of 1,100 accounts', coverage: '50%', winRate: '39.7%', opportunities: '1,020', expectedRevenue: '$325K', expectedRevenueExact: '$325,000' });
@@ -74,7 +74,7 @@ describe('metricsView', () => {
     ]);
     // Stage ids stay code: they are what an author searches the file for.
     expect(view.warnings[2]!.parts.filter((p) => p.code).map((p) => p.text)).toEqual(['discover', 'prove']);
-    expect(view.explanations).toHaveLength(11);
+    expect(view.explanations).toHaveLength(13);
     expect(metricsView(site, 'zh-demo').warnings).toEqual([]);
   });
 });

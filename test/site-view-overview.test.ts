@@ -25,22 +25,27 @@ describe('overviewView', () => {
   it('leads with the answers: coverage as counts, win rate, bookings, the bottleneck, the next hire, what to do', () => {
     const { leader } = view;
     const tile = (key: string) => leader.tiles.find((t) => t.key === key)!;
-    expect(leader.tiles.map((t) => t.key)).toEqual(['coverage', 'pipeline', 'win-rate', 'bookings', 'bottleneck', 'next-hire']);
+    expect(leader.tiles.map((t) => t.key)).toEqual(['coverage', 'win-rate', 'bookings', 'cost', 'bottleneck', 'next-hire']);
     // 550 of 1,100 accounts: the ae caps both segments at 50%; covered and uncovered add up.
     expect(tile('coverage')).toMatchObject({ label: 'Account coverage', value: '50%', goal: 'Goal 90%', verdict: { text: 'below the goal', meets: false } });
     expect(tile('coverage').details).toEqual(['550 of 1,100 accounts covered; 550 uncovered']);
-    // Open pipeline beside it, so that nobody takes one for the other: 20 × 0.5 × 30 / 365 + 1000 × 0.5 × 5 / 365 = 7.7.
-    expect(tile('pipeline')).toMatchObject({ label: 'Open pipeline', value: '8', details: ['opportunities in flight at any time, worth $47.9K'] });
+    // The strategic high ground is called out under the total.
+    expect(tile('coverage').rows).toEqual([{ label: 'Enterprise "big" <b>accounts</b> (strategic high ground)', value: '50%', warn: true, note: 'below the goal' }]);
     expect(tile('win-rate')).toMatchObject({ value: '39.7%', goal: 'Goal 30%', verdict: { meets: true } });
     // No goals.bookings in the fixture: the tile says so; rounded for reading, in full in its title.
-    expect(tile('bookings')).toMatchObject({ value: '$325K', exact: '$325,000', goal: null, verdict: null, details: ['No bookings goal set (goals.bookings)'] });
+    // No plan: the steady state, labelled so.
+    expect(tile('bookings')).toMatchObject({ label: 'New bookings a year (steady state)', value: '$325K', exact: '$325,000', goal: null, verdict: null, details: ['No bookings goal set (goals.bookings)'] });
     // The ae needs 2 people and has 1.
     expect(tile('bottleneck')).toMatchObject({ value: '1 more person', link: { id: 'ae', label: 'Account executive' } });
-    expect(tile('bottleneck').details).toEqual(['Load 200%: 1 person, needs 2 people', 'Caps Enterprise "big" <b>accounts</b> and Small businesses at 50%']);
+    expect(tile('bottleneck').details).toEqual(['Load 200%', 'Caps Enterprise "big" <b>accounts</b> and Small businesses at 50%']);
+    expect(tile('bottleneck').rows.map((r) => [r.label, r.value])).toEqual([
+      ['People needed (steady state)', '2 people'],
+      ['People to hire (with attrition and the plan)', '1 person'],
+    ]);
     // One more ae takes both segments to 100%: +2.5 + 200 wins, +$125,000 + $200,000.
-    expect(tile('next-hire')).toMatchObject({ value: '+$325K', exact: '$325,000', link: { id: 'ae' }, details: ['+1 person: +50 pts coverage, +202.5 wins'] });
+    expect(tile('next-hire')).toMatchObject({ value: '+$325K a year', exact: '$325,000', link: { id: 'ae' }, details: ['1 person beyond today’s team', 'First wins in the month of joining'] });
     expect(leader.action).toBe('Add 1 person to Account executive, the bottleneck at a load of 200%. One more person there adds $325K of new bookings a year.');
-    expect(leader.definitions.map((d) => d.term)).toEqual(['Account coverage', 'Open pipeline']);
+    expect(leader.definitions.map((d) => d.term)).toEqual(['Account coverage', 'Open pipeline', 'People needed (steady state)', 'People to hire (with attrition and the plan)']);
     expect(leader.definitions[0]!.text).toMatch(/^the share of the 1,100 target accounts .* not pipeline coverage/);
     // No plan and no scenarios in the fixture: only the metrics link.
     expect(leader.links).toEqual([{ label: 'Every figure, and how it is computed', href: '/sub/demo/metrics/' }]);
@@ -79,7 +84,7 @@ describe('overviewView', () => {
     expect(zh.chrome.searchFilters).toEqual({ 手册: '华东装备销售模式', 类型: '手册' });
     const tile = (key: string) => zh.leader.tiles.find((t) => t.key === key)!;
     expect(tile('coverage')).toMatchObject({ label: '覆盖率', value: '100%', goal: '目标 80%', details: ['10 家目标客户全部覆盖'] });
-    expect(tile('bookings')).toMatchObject({ label: '预计年签约额', value: '200 万元', exact: '¥2,000,000' });
+    expect(tile('bookings')).toMatchObject({ label: '年新签约额（稳定状态）', value: '200 万元', exact: '200 万元' });
     expect(tile('bottleneck')).toMatchObject({ label: '瓶颈岗位', value: '无', details: ['各岗位工时均够用；负荷率最高的是大客户经理（13.2%）'] });
     expect(tile('next-hire').value).toBe('暂无增益');
     expect(zh.leader.action).toBe('各项目标均已达到，各岗位工时均够用；负荷率最高的是大客户经理（13.2%）。');

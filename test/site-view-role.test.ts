@@ -29,8 +29,8 @@ describe('roleView', () => {
     ]);
     expect(Object.fromEntries(view.numbers.map((f) => [f.label, [f.value, Boolean(f.warn)]]))).toEqual({
       Load: ['200%', true],
-      'People needed (FTE)': ['2 people', false],
-      'Short by': ['1 more person', true],
+      'People needed (steady state)': ['2 people', true],
+      'People to hire (with attrition and the plan)': ['1 person', true],
       'Deal hours per year': ['1,100 hr', false],
       'Coverage hours per year': ['900 hr', false],
       'Required hours': ['2,000 hr', false],
@@ -38,7 +38,8 @@ describe('roleView', () => {
       'Capacity factor': ['50%', true],
     });
     expect(view.capacity).toMatchObject({ required: '2,000 hr', available: '1,000 hr', over: true, gap: '1 more person', requiredWidth: 100, availableWidth: 50 });
-    expect(view.nextHire).toBe('One more person in this role would add $325K of new bookings a year.');
+    expect(view.numbers.find((f) => f.label === 'People needed (steady state)')!.note).toBe('1 more person');
+    expect(view.nextHire).toBe('One more person in this role would add $325K of new bookings a year. First wins in the month of joining.');
     expect(view.warnings.map((w) => w.code)).toEqual(['capacity-exceeded']);
   });
 

@@ -14,7 +14,8 @@ describe('segmentView', () => {
     ]);
     expect(view.buyingCriteria).toEqual(['<img src=x onerror=alert(3)>', 'Time to value']);
     expect(view.buyingCenter).toEqual([
-      { function: 'CFO', influence: 'Economic buyer', mirrors: [], gap: true },
+      // A solution sale: nobody mirrors the CFO, and that is no gap (mirroring is expected in key-account selling only).
+      { function: 'CFO', influence: 'Economic buyer', mirrors: [], gap: false },
       { function: 'CTO', influence: 'Technical buyer', mirrors: [{ id: 'se', label: 'Solutions engineer', href: '/sub/demo/roles/se/' }], gap: false },
     ]);
     expect(view.mirrorRequired).toBe(false);
@@ -41,14 +42,14 @@ describe('segmentView', () => {
       'Win rate': ['25%', true],
       'Expected wins per year': ['2.5', false],
       'Expected new bookings a year': ['$125K', false],
-      'Open pipeline': ['0.8', false],
+      'Open pipeline': ['0.5', false], // 20 × 0.5 × (10 + 0.5 × 20) / 365
       'Sales velocity per day': ['$342', false], // 20 × 0.5 × $50,000 × 0.25 / 365
     });
     // Covered accounts as a count beside the share; the exact bookings in the title; the pipeline's value beside it.
     const fact = (label: string) => view.numbers.find((f) => f.label === label)!;
     expect(fact('Account coverage').note).toBe('50 of 100 accounts');
     expect(fact('Expected new bookings a year').title).toBe('$125,000');
-    expect(fact('Open pipeline').note).toBe('opportunities in flight at any time, worth $41.1K');
+    expect(fact('Open pipeline').note).toBe('opportunities in flight at any time, worth $27.4K');
     expect(view.dealHours.map((d) => [d.role.id, d.hours])).toEqual([
       ['ae', '100 hr'],
       ['se', '140 hr'],

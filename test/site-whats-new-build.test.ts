@@ -97,9 +97,10 @@ describe('the RSS feed', () => {
   it('has an item per change, newest first, with title, link, guid and an RFC 822 pubDate', () => {
     const items = childrenNamed(channelOf('acme/rss.xml'), 'item');
     expect(items.map((i) => [childText(i, 'title'), childText(i, 'pubDate')])).toEqual([
-      ['Rename the rep role', 'Thu, 05 Mar 2026 10:00:00 GMT'],
-      ['Raise SMB accounts', 'Fri, 20 Feb 2026 07:30:00 GMT'],
-      ['Start the playbooks', 'Sat, 10 Jan 2026 09:00:00 GMT'],
+      // What each commit changed in the playbook, not its subject.
+      ['Sales representative: title Account executive → Sales representative', 'Thu, 05 Mar 2026 10:00:00 GMT'],
+      ['Segment removed: Legacy accounts; and 1 more change', 'Fri, 20 Feb 2026 07:30:00 GMT'],
+      ['New playbook: Acme sales model; and 5 more changes', 'Sat, 10 Jan 2026 09:00:00 GMT'],
     ]);
     for (const item of items) {
       const link = childText(item, 'link');
@@ -111,11 +112,14 @@ describe('the RSS feed', () => {
     }
   });
 
-  it('describes each change by the pages it touched, linked absolutely under the sub-path', () => {
+  it('describes each change by what it changed, the figures it moved and the pages it touched, linked absolutely under the sub-path', () => {
     const items = childrenNamed(channelOf('acme/rss.xml'), 'item');
     const description = parse(childText(items[1]!, 'description'));
-    expect(text(description.querySelector('p')?.text)).toBe('Pages changed:');
-    expect(description.querySelectorAll('li').map((li) => text(li.text))).toEqual(['segments/legacy.mdx (no page)', 'Small businesses (Segment)']);
+    expect(description.querySelectorAll('p').map((p) => text(p.text))).toEqual(['What changed:', 'Figures that moved:', 'Pages changed:']);
+    const lists = description.querySelectorAll('ul').map((ul) => ul.querySelectorAll('li').map((li) => text(li.text)));
+    expect(lists[0]).toEqual(['Segment removed: Legacy accounts', 'Small businesses: target accounts 100 → 120']);
+    expect(lists[1]).toContain('Expected new bookings a year −$8K, to $12K');
+    expect(lists[2]).toEqual(['segments/legacy.mdx (no page)', 'Small businesses (Segment)']);
     const hrefs = description.querySelectorAll('a').map((a) => a.getAttribute('href')!);
     expect(hrefs).toEqual([`${SITE_URL}/sub/acme/segments/smb/`]);
     for (const item of items) {
@@ -127,24 +131,26 @@ describe('the RSS feed', () => {
     const channel = channelOf('beta/rss.xml');
     expect(childText(channel, 'title')).toBe('贝塔销售模式：最近更新');
     expect(childText(channel, 'language')).toBe('zh-cn');
-    expect(childrenNamed(channel, 'item').map((i) => childText(i, 'title'))).toEqual(['Staff the beta team', 'Start the playbooks']);
+    expect(childrenNamed(channel, 'item').map((i) => childText(i, 'title'))).toEqual(['Account executive：人数 1 → 2', '新增手册：贝塔销售模式；另有 4 处修改']);
   });
 });
 
 describe('the what’s-new page', () => {
-  it('lists each change with its date, subject and the pages it touched, and links the feed', () => {
+  it('lists each change with its date, what it changed and the pages it touched, and links the feed', () => {
     const page = dom('acme/whats-new/index.html');
     expect(text(page.querySelector('h1')?.text)).toBe('What’s new');
     const sections = page.querySelectorAll('main section[id^="change-"]');
     expect(sections.map((s) => [text(s.querySelector('h2')?.text), s.querySelector('time')!.getAttribute('datetime'), text(s.querySelector('time')!.text)])).toEqual([
-      ['Rename the rep role', '2026-03-05', 'March 5, 2026'],
-      ['Raise SMB accounts', '2026-02-20', 'February 20, 2026'],
-      ['Start the playbooks', '2026-01-10', 'January 10, 2026'],
+      ['Sales representative: title Account executive → Sales representative', '2026-03-05', 'March 5, 2026'],
+      ['Segment removed: Legacy accounts; and 1 more change', '2026-02-20', 'February 20, 2026'],
+      ['New playbook: Acme sales model; and 5 more changes', '2026-01-10', 'January 10, 2026'],
     ]);
-    expect(sections[1]!.querySelectorAll('li').map((li) => text(li.text))).toEqual(['segments/legacy.mdx (no page)', 'Small businesses (Segment)']);
+    const lists = sections[1]!.querySelectorAll('ul').map((ul) => ul.querySelectorAll('li').map((li) => text(li.text)));
+    expect(lists[0]).toEqual(['Segment removed: Legacy accounts', 'Small businesses: target accounts 100 → 120']);
+    expect(lists.at(-1)).toEqual(['segments/legacy.mdx (no page)', 'Small businesses (Segment)']);
     expect(sections[1]!.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(['/sub/acme/segments/smb/']);
     expect(page.querySelector('main a[type="application/rss+xml"]')!.getAttribute('href')).toBe('/sub/acme/rss.xml');
-    // Commit subjects are not worth searching: the page is left out of the index.
+    // A log of changes is not worth searching: the page is left out of the index.
     expect(read('acme/whats-new/index.html')).not.toContain('data-pagefind-body');
   });
 });

@@ -71,17 +71,24 @@ describe('last-changed dates', () => {
 });
 
 describe('whatsNewView', () => {
-  it('lists the commits that touched the playbook, newest first, with their dates and subjects', () => {
+  it('lists the commits that touched the playbook, newest first, with their dates and what each changed, never their subjects', () => {
     const view = whatsNewView(site, 'acme');
     expect(view.title).toBe('What’s new');
     expect(view.noHistory).toBeNull();
     expect(view.limitNote).toBeNull();
     expect(view.entries.map((e) => [e.date.iso, e.date.text, e.subject])).toEqual([
-      ['2026-03-05', 'March 5, 2026', 'Rename the rep role'],
+      ['2026-03-05', 'March 5, 2026', 'Sales representative: title Account executive → Sales representative'],
       // Committed at 15:30 in UTC+8: the committer's day.
-      ['2026-02-20', 'February 20, 2026', 'Raise SMB accounts'],
-      ['2026-01-10', 'January 10, 2026', 'Start the playbooks'],
+      ['2026-02-20', 'February 20, 2026', 'Segment removed: Legacy accounts; and 1 more change'],
+      ['2026-01-10', 'January 10, 2026', 'New playbook: Acme sales model; and 5 more changes'],
     ]);
+    // The business change: the fields that changed and the figures of the model they moved.
+    const raised = view.entries[1]!;
+    expect(raised.changes).toEqual(['Segment removed: Legacy accounts', 'Small businesses: target accounts 100 → 120']);
+    expect(raised.moves[0]).toMatch(/^Expected wins per year −\d+, to \d+$/);
+    expect(raised.moves).toContain('Expected new bookings a year −$8K, to $12K');
+    // The first commit has nothing before it: everything is new, and no figure moved.
+    expect(view.entries[2]!.moves).toEqual([]);
     // The committer's time with its offset (git's strict ISO 8601).
     expect(view.entries.map((e) => e.time)).toEqual(['2026-03-05T10:00:00+00:00', COMMIT_DATES[1], '2026-01-10T09:00:00+00:00']);
     for (const entry of view.entries) expect(entry.id).toMatch(/^change-[0-9a-f]{12}$/);
@@ -108,9 +115,12 @@ describe('whatsNewView', () => {
     const view = whatsNewView(site, 'beta');
     expect(view.title).toBe('最近更新');
     expect(view.entries.map((e) => [e.date.text, e.subject])).toEqual([
-      ['2026年4月1日', 'Staff the beta team'],
-      ['2026年1月10日', 'Start the playbooks'],
+      ['2026年4月1日', 'Account executive：人数 1 → 2'],
+      ['2026年1月10日', '新增手册：贝塔销售模式；另有 4 处修改'],
     ]);
+    expect(view.entries[0]!.moves).toEqual(['Account executive负荷率 −7.1 个百分点，变为 7.1%']);
+    // Only this playbook's commits: acme's three are not here.
+    expect(view.entries).toHaveLength(2);
     expect(view.entries[0]!.pages).toEqual([{ label: 'Account executive', href: '/sub/beta/roles/rep/', kind: '岗位' }]); // the registry's name of the kind (src/kinds/role.ts)
     expect(view.feed).toEqual({ label: '用 RSS 阅读器订阅这些修改', href: '/sub/beta/rss.xml' });
   });
@@ -134,7 +144,7 @@ describe('whatsNewView', () => {
     expect(segmentView(site, 'acme', 'smb').chrome.feed).toEqual(chrome.feed);
   });
 
-  it('lists the last WHATS_NEW_LIMIT changes and says there are more; a commit without a message gets its hash', () => {
+  it('lists the last WHATS_NEW_LIMIT changes and says there are more; a change whose versions git cannot give says so', () => {
     const check = checkProject(repo);
     const changes = Array.from({ length: WHATS_NEW_LIMIT + 5 }, (_, k) => ({
       commit: k.toString(16).padStart(40, '0'),
@@ -146,7 +156,11 @@ describe('whatsNewView', () => {
     const many = createSite(check, { base: '/', siteUrl: SITE_URL, history });
     const view = whatsNewView(many, 'acme');
     expect(view.entries).toHaveLength(WHATS_NEW_LIMIT);
-    expect(view.entries.slice(0, 3).map((e) => e.subject)).toEqual(['Change 0', '000000000000', 'Change 2']);
+    // Made-up commits: no earlier version to read, so no business change to tell, and never the commit's subject.
+    expect(view.entries.slice(0, 2).map((e) => [e.subject, e.changes])).toEqual([
+      ['The playbook’s files changed (its earlier version could not be read from the history).', []],
+      ['The playbook’s files changed (its earlier version could not be read from the history).', []],
+    ]);
     expect(view.limitNote).toBe(`The ${WHATS_NEW_LIMIT} most recent changes are listed.`);
     expect(feedView(many, 'acme').items).toHaveLength(WHATS_NEW_LIMIT);
   });
@@ -159,12 +173,14 @@ describe('feedView', () => {
     expect([feed.title, feed.site]).toEqual(['Acme sales model: what’s new', page]);
     const entries = whatsNewView(site, 'acme').entries;
     expect(feed.items.map((i) => [i.title, i.link, (i.pubDate as Date).toISOString()])).toEqual([
-      ['Rename the rep role', `${page}#${entries[0]!.id}`, '2026-03-05T10:00:00.000Z'],
-      ['Raise SMB accounts', `${page}#${entries[1]!.id}`, '2026-02-20T07:30:00.000Z'],
-      ['Start the playbooks', `${page}#${entries[2]!.id}`, '2026-01-10T09:00:00.000Z'],
+      [entries[0]!.subject, `${page}#${entries[0]!.id}`, '2026-03-05T10:00:00.000Z'],
+      [entries[1]!.subject, `${page}#${entries[1]!.id}`, '2026-02-20T07:30:00.000Z'],
+      [entries[2]!.subject, `${page}#${entries[2]!.id}`, '2026-01-10T09:00:00.000Z'],
     ]);
     expect(feed.items[1]!.description).toBe(
-      `<p>Pages changed:</p><ul><li>segments/legacy.mdx (no page)</li><li><a href="${SITE_URL}/sub/acme/segments/smb/">Small businesses</a> (Segment)</li></ul>`,
+      `<p>What changed:</p><ul><li>Segment removed: Legacy accounts</li><li>Small businesses: target accounts 100 → 120</li></ul>` +
+        `<p>Figures that moved:</p><ul>${entries[1]!.moves.map((m) => `<li>${m}</li>`).join('')}</ul>` +
+        `<p>Pages changed:</p><ul><li>segments/legacy.mdx (no page)</li><li><a href="${SITE_URL}/sub/acme/segments/smb/">Small businesses</a> (Segment)</li></ul>`,
     );
   });
 
@@ -181,8 +197,8 @@ describe('feedView', () => {
     expect(childrenNamed(channel!, 'lastBuildDate')).toEqual([]);
     const items = childrenNamed(channel!, 'item');
     expect(items.map((i) => [childText(i, 'title'), childText(i, 'pubDate')])).toEqual([
-      ['Staff the beta team', 'Wed, 01 Apr 2026 10:00:00 GMT'],
-      ['Start the playbooks', 'Sat, 10 Jan 2026 09:00:00 GMT'],
+      ['Account executive：人数 1 → 2', 'Wed, 01 Apr 2026 10:00:00 GMT'],
+      ['新增手册：贝塔销售模式；另有 4 处修改', 'Sat, 10 Jan 2026 09:00:00 GMT'],
     ]);
     for (const item of items) {
       expect(childText(item, 'pubDate')).toMatch(RFC_822);

@@ -28,7 +28,7 @@ export async function runDiff({ values, positionals }: ParsedArgs, io: Io): Prom
   const old = checkoutPlaybooksAt(root, ref);
   try {
     const diff = diffProjects(checkProject(old.root, { lang }), after);
-    io.stdout(values.format === 'json' ? formatDiffJson(diff, ref, old.commit) : formatDiffMarkdown(diff, ref));
+    io.stdout(values.format === 'json' ? formatDiffJson(diff, ref, old.commit) : formatDiffMarkdown(diff, ref, lang));
   } finally {
     old.cleanup();
   }

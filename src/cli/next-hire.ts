@@ -1,10 +1,12 @@
 /**
  * `what-if <playbook> --next-hire`: the next hire of every role, priced by the
  * scenario machinery (src/model/next-hire.ts) — what one more person (or half
- * or a quarter of one, for a role shared below one person) adds to coverage,
- * wins and bookings, fully productive for a year, and, with a plan, within
- * the plan as a hire joining in its first month and ramping. The table in the
- * playbook's language (or `--lang`), or JSON.
+ * or a quarter of one, for a role shared below one person) beyond the plan's
+ * hires adds to coverage, wins and bookings, fully productive for a year; what
+ * the person costs, when the first wins arrive and when the person has paid
+ * for themselves; and, with a plan, what the person adds within the plan
+ * joining in its first month. The table in the playbook's language (or
+ * `--lang`), or JSON.
  */
 import type { Lang } from '../diagnostics/context.ts';
 import { escapeControls } from '../diagnostics/format.ts';
@@ -34,9 +36,11 @@ const finite = (value: number): number | null => (Number.isFinite(value) ? value
 
 /**
  * The `--format json` document: `{playbook, scenario, changes, nextHires}`; each hire
- * `{role, title, headcount, add, load, loadAfter, fteNeeded, changes, delta: {coverage, coveredAccounts, winRate,
- * expectedWins, expectedRevenue}, after: {…the same}, plan: {start, rampMonths, delta, totals} | null, clears}`, the
- * most valuable first; a load is null when it is infinite.
+ * `{role, title, headcount, planned, add, loadToday, load, loadAfter, fteNeeded, changes, delta: {coverage,
+ * coveredAccounts, winRate, expectedWins, expectedRevenue}, after: {…the same}, cost, net, firstWinsAfter,
+ * fullPaceAfter, paybackMonths, plan: {start, rampMonths, delta, totals, firstWinsMonth, fullPaceMonth, cost} | null,
+ * clears}`, the most valuable first; `load` and `delta` are with the plan's hires (the hire comes beyond them); a
+ * load is null when it is infinite.
  */
 export function nextHireDocument(report: NextHireReport): Record<string, Json> {
   return {
@@ -47,14 +51,23 @@ export function nextHireDocument(report: NextHireReport): Record<string, Json> {
       role: h.role,
       title: byId(report.graph.roles, h.role)?.data.title ?? h.role,
       headcount: h.headcount,
+      planned: h.planned,
       add: h.add,
+      loadToday: finite(h.loadToday),
       load: finite(h.load),
       loadAfter: finite(h.loadAfter),
       fteNeeded: h.fteNeeded,
       changes: h.changes,
       delta: { ...h.delta },
       after: { coverage: h.after.coverage, coveredAccounts: h.after.coveredAccounts, winRate: h.after.winRate, expectedWins: h.after.expectedWins, expectedRevenue: h.after.expectedRevenue },
-      plan: h.plan ? { start: h.plan.start, rampMonths: h.plan.rampMonths, delta: { ...h.plan.delta }, totals: { ...h.plan.totals } } : null,
+      cost: h.cost,
+      net: h.net,
+      firstWinsAfter: h.firstWinsAfter,
+      fullPaceAfter: h.fullPaceAfter,
+      paybackMonths: h.paybackMonths,
+      plan: h.plan
+        ? { start: h.plan.start, rampMonths: h.plan.rampMonths, delta: { ...h.plan.delta }, totals: { ...h.plan.totals }, firstWinsMonth: h.plan.firstWinsMonth, fullPaceMonth: h.plan.fullPaceMonth, cost: h.plan.cost }
+        : null,
       clears: h.cleared.map((d) => d.code),
     })),
   };
@@ -66,10 +79,19 @@ const TEXT = {
     scenario: (title: string, id: string) => `After scenario ${title} (${id})`,
     after: 'After these changes:',
     intro: 'What one more person in each role adds, fully productive for a year (each hire run as a scenario on a copy of the playbook).',
+    beyond: 'The hire comes beyond the hires the plan already counts: loads and figures are with them.',
     plan: (period: string) => `Within the plan (${period}): the same person joins in its first month and ramps up as the role's new people do.`,
     role: 'Role',
     adds: 'Adds',
     load: 'Load',
+    cost: 'Cost a year',
+    net: 'Net a year',
+    firstWins: 'First wins',
+    payback: 'Pays back',
+    months: (n: string) => n,
+    never: 'never',
+    atOnce: 'at once',
+    afterMonths: (months: number) => (months === 0 ? 'the month it joins' : months === 1 ? 'after 1 month' : `after ${months} months`),
     coverage: 'Coverage',
     accounts: 'Covered accounts',
     wins: 'Wins a year',
@@ -88,10 +110,19 @@ const TEXT = {
     scenario: (title: string, id: string) => `在情景“${title}”（${id}）之后`,
     after: '在以下变更之后：',
     intro: '每个岗位多招一人（按满负荷工作一年计）能带来什么；每项招聘都作为情景，在手册的副本上推演。',
+    beyond: '这里的招聘是在人力计划已有招聘之外再多招的人：负荷率和各项数字都已计入计划中的招聘。',
     plan: (period: string) => `计划期内（${period}）：同一人在计划的第一个月入职，并按该岗位新人的上手期逐步上手。`,
     role: '岗位',
     adds: '增加人数',
     load: '负荷率',
+    cost: '年成本',
+    net: '年净增',
+    firstWins: '首单',
+    payback: '回本',
+    months: (n: string) => n,
+    never: '收不回',
+    atOnce: '当即',
+    afterMonths: (months: number) => (months === 0 ? '入职当月' : `入职 ${months} 个月后`),
     coverage: '覆盖率',
     accounts: '覆盖客户数',
     wins: '年赢单数',
@@ -130,6 +161,7 @@ export function nextHireTable(report: NextHireReport): string {
     for (const c of report.changes) lines.push(`  ${c.path}  ${changeValue(c.before, fmt)} → ${changeValue(c.after, fmt)}`);
   }
   lines.push(t.intro);
+  if (report.hires.some((h) => h.planned > 0)) lines.push(t.beyond);
   if (report.plan) lines.push(t.plan(fmt.monthRange(report.plan.start, report.plan.end)));
   lines.push('');
 
@@ -137,7 +169,9 @@ export function nextHireTable(report: NextHireReport): string {
   if (report.hires.length === 0) lines.push(t.noWork);
   else if (counting.length === 0) lines.push(t.none);
   else {
-    const header = [t.role, t.adds, t.load, t.coverage, t.accounts, t.wins, t.bookings, ...(report.plan ? [t.inPlan] : [])];
+    const costed = counting.some((h) => h.cost !== null);
+    const money = (value: number | null) => (value === null ? '—' : formatKindDelta(fmt, 'money', value));
+    const header = [t.role, t.adds, t.load, t.coverage, t.accounts, t.wins, t.bookings, ...(costed ? [t.cost, t.net, t.firstWins, t.payback] : [t.firstWins]), ...(report.plan ? [t.inPlan] : [])];
     const rows = counting.map((h) => [
       titleOf(h.role),
       t.add(fmt.peopleExact(h.add)),
@@ -146,6 +180,14 @@ export function nextHireTable(report: NextHireReport): string {
       formatKindDelta(fmt, 'count', h.delta.coveredAccounts),
       formatKindDelta(fmt, 'wins', h.delta.expectedWins),
       formatKindDelta(fmt, 'money', h.delta.expectedRevenue),
+      ...(costed
+        ? [
+            h.cost === null ? '—' : fmt.moneyShort(h.cost),
+            money(h.net),
+            h.firstWinsAfter === null ? t.never : t.afterMonths(h.firstWinsAfter),
+            h.paybackMonths === null ? (h.cost === null ? '—' : t.never) : h.paybackMonths === 0 ? t.atOnce : fmt.months(h.paybackMonths),
+          ]
+        : [h.firstWinsAfter === null ? t.never : t.afterMonths(h.firstWinsAfter)]),
       ...(h.plan ? [t.withRamp(formatKindDelta(fmt, 'money', h.plan.delta.expectedRevenue), t.ramp(h.plan.rampMonths))] : report.plan ? [''] : []),
     ]);
     lines.push(...table([header, ...rows]));

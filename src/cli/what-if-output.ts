@@ -11,6 +11,8 @@ import type { PlanMetrics } from '../model/plan.ts';
 import { exportMetrics } from '../model/export.ts';
 import type { ExportedMetrics } from '../model/export-schema.ts';
 import { exportPlan } from '../model/plan-export.ts';
+import { costOfChange, planTeamCost, type CostOfChange } from '../model/money.ts';
+import { monthRange } from '../model/months.ts';
 import { displayWidth, pad, table } from './text-table.ts';
 import type { WhatIf } from './what-if.ts';
 
@@ -38,11 +40,30 @@ const jsonValue = (value: unknown): Json => (value === undefined ? null : (value
 
 const diagnosticJson = ({ file, line, column, severity, code, message }: Diagnostic) => ({ file, line, column, severity, code, message });
 
+/** The team cost of a plan's months for a playbook (null without a cost on any role). */
+function planCost(graph: CompletePlaybook, plan: PlanMetrics): number | null {
+  return planTeamCost(graph.roles.map((r) => r.data), monthRange(plan.start, plan.months.length));
+}
+
+/** The cost side of the plan: its team cost and bookings before and after, as a change. */
+function planMoney(input: WhatIf): { before: number | null; after: number | null; change: CostOfChange } | null {
+  const p0 = input.baselinePlan;
+  const p1 = input.evaluation.plan;
+  if (!p0 || !p1) return null;
+  const before = planCost(input.baseline, p0);
+  const after = planCost(input.evaluation.graph, p1);
+  return { before, after, change: costOfChange({ teamCost: before, expectedRevenue: p0.totals.expectedRevenue }, { teamCost: after, expectedRevenue: p1.totals.expectedRevenue }) };
+}
+
+const moneyJson = (m: CostOfChange): Json => ({ costPerYear: m.costPerYear, bookingsPerYear: m.bookingsPerYear, net: m.net, paybackMonths: m.paybackMonths });
+
 /**
- * The `--format json` document: `{playbook, scenario, changes, before, after, delta, warnings: {cleared, added}, plan?}`,
+ * The `--format json` document: `{playbook, scenario, changes, before, after, delta, money, warnings: {cleared, added}, plan?}`,
  * `before`/`after` the metrics of export's shape (§5), `delta` after − before in the same shape (null where a load
- * is infinite), `plan` with a plan: `{before, after}` as export's plan (§8) and the first month each role reaches
- * capacity.
+ * is infinite or a money figure cannot be computed), `money` the cost side (v1.2: `{costPerYear, bookingsPerYear,
+ * net, paybackMonths}`, steady state a year), `plan` with a plan: `{before, after}` as export's plan (§8), the first
+ * month each role reaches capacity, and `money`: `{teamCostBefore, teamCostAfter, cost, bookings, net}` over the
+ * plan's months.
  */
 export function whatIfDocument(input: WhatIf): Record<string, Json> {
   const { evaluation } = input;
@@ -55,6 +76,7 @@ export function whatIfDocument(input: WhatIf): Record<string, Json> {
     before: before as unknown as Json,
     after: after as unknown as Json,
     delta: deltaOf(before, after),
+    money: moneyJson(evaluation.money),
     warnings: { cleared: evaluation.cleared.map(diagnosticJson), added: evaluation.added.map(diagnosticJson) },
   };
   if (input.baselinePlan && evaluation.plan) {
@@ -62,7 +84,13 @@ export function whatIfDocument(input: WhatIf): Record<string, Json> {
     for (const id of new Set([...Object.keys(input.baselinePlan.roles), ...Object.keys(evaluation.plan.roles)])) {
       firstMonthAtCapacity[id] = { before: input.baselinePlan.roles[id]?.firstMonthAtCapacity ?? null, after: evaluation.plan.roles[id]?.firstMonthAtCapacity ?? null };
     }
-    doc.plan = { before: exportPlan(input.baselinePlan) as unknown as Json, after: exportPlan(evaluation.plan) as unknown as Json, firstMonthAtCapacity };
+    const money = planMoney(input)!;
+    doc.plan = {
+      before: exportPlan(input.baselinePlan) as unknown as Json,
+      after: exportPlan(evaluation.plan) as unknown as Json,
+      firstMonthAtCapacity,
+      money: { teamCostBefore: money.before, teamCostAfter: money.after, cost: money.change.costPerYear, bookings: money.change.bookingsPerYear, net: money.change.net },
+    };
   }
   return doc;
 }
@@ -85,6 +113,15 @@ const TEXT = {
     expectedWins: 'Expected wins a year',
     expectedRevenue: 'Expected revenue (bookings)',
     coveredAccounts: 'Covered accounts',
+    teamCost: 'Team cost a year',
+    costOfSales: 'Cost of sales',
+    carriedQuota: 'Carried quota',
+    money: (cost: string, bookings: string, net: string, payback: string) => `Cost side: ${cost} a year for ${bookings} of new bookings a year, net ${net}; ${payback}.`,
+    planMoney: (cost: string, bookings: string, net: string) => `Over the plan: team cost ${cost}, new bookings ${bookings}, net ${net}.`,
+    payback: (months: string) => `pays back in ${months}`,
+    paysAtOnce: 'pays for itself at once (no added cost)',
+    neverPays: 'never pays back (it adds no bookings)',
+    noCost: 'No role has a cost (`cost` on the roles), so there is no cost side.',
     belowGoal: '* below the goal',
     bottleneck: 'Bottleneck role',
     atLoad: (role: string, load: string) => `${role} at ${load} load`,
@@ -117,6 +154,15 @@ const TEXT = {
     expectedWins: '预计年赢单数',
     expectedRevenue: '预计年签约额',
     coveredAccounts: '已覆盖客户数',
+    teamCost: '团队年成本',
+    costOfSales: '销售费用率',
+    carriedQuota: '承担的签约指标',
+    money: (cost: string, bookings: string, net: string, payback: string) => `成本与回报：每年成本 ${cost}，每年新签约额 ${bookings}，净增 ${net}；${payback}。`,
+    planMoney: (cost: string, bookings: string, net: string) => `计划期内：团队成本 ${cost}，新签约额 ${bookings}，净增 ${net}。`,
+    payback: (months: string) => `${months}回本`,
+    paysAtOnce: '不增加成本，当即见效',
+    neverPays: '不增加签约额，收不回成本',
+    noCost: '没有岗位填写成本（岗位的 cost 字段），无法计算成本与回报。',
     belowGoal: '* 低于目标',
     bottleneck: '瓶颈岗位',
     atLoad: (role: string, load: string) => `${role}（负荷率 ${load}）`,
@@ -154,6 +200,15 @@ function bottleneckOf(metrics: PlaybookMetrics): RoleMetrics | undefined {
 
 const moved = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) ? Math.abs(b - a) > 1e-9 * Math.max(1, Math.abs(a)) : a !== b);
 
+/** The cost side in one sentence: what the changes cost a year, what they add, net, and the payback. */
+export function moneyLine(fmt: Formatter, lang: WhatIf['lang'], money: CostOfChange): string {
+  const t = TEXT[lang];
+  if (money.costPerYear === null) return t.noCost;
+  const signed = (v: number) => formatKindDelta(fmt, 'money', v);
+  const payback = money.paybackMonths === null ? t.neverPays : money.paybackMonths === 0 ? t.paysAtOnce : t.payback(fmt.months(money.paybackMonths));
+  return t.money(signed(money.costPerYear), signed(money.bookingsPerYear), signed(money.net!), payback);
+}
+
 /** The `--format table` report: a compact before/after/change table for a planning meeting. */
 export function whatIfTable(input: WhatIf): string {
   const { baseline, evaluation, lang } = input;
@@ -189,6 +244,16 @@ export function whatIfTable(input: WhatIf): string {
     row(t.expectedRevenue, 'money', before.expectedRevenue, after.expectedRevenue, goals.bookings),
     row(t.coveredAccounts, 'count', before.coveredAccounts, after.coveredAccounts),
   ];
+  // v1.2's money side, when the playbook (or the changed copy) has costs or quotas.
+  const nullable = (label: string, kind: NumberKind, a: number | null, b: number | null) =>
+    a === null && b === null ? null : [label, a === null ? '— ' : value(kind, a), b === null ? '— ' : value(kind, b), a === null || b === null ? '—' : delta(kind, a, b), ''];
+  for (const extra of [
+    nullable(t.teamCost, 'money', before.teamCost, after.teamCost),
+    nullable(t.costOfSales, 'share', before.costOfSales, after.costOfSales),
+    nullable(t.carriedQuota, 'money', before.carriedQuota, after.carriedQuota),
+  ]) {
+    if (extra) rows.push(extra);
+  }
   lines.push(...table(rows));
   const anyBelow = rows.slice(1).some((r) => r[1]!.endsWith('*') || r[2]!.endsWith('*'));
   if (anyBelow) lines.push(t.belowGoal);
@@ -198,6 +263,7 @@ export function whatIfTable(input: WhatIf): string {
     const b = bottleneckOf(metrics);
     return b ? t.atLoad(titleOf(graph, 'roles', b.id), fmt.load(b.load)) : t.noBottleneck;
   };
+  lines.push('', moneyLine(fmt, lang, evaluation.money));
   lines.push('', `${t.bottleneck}${zh ? '：' : ': '}${bottleneck(before, baseline)} → ${bottleneck(after, evaluation.graph)}`);
 
   const segmentRows = Object.keys(after.segments)
@@ -224,6 +290,11 @@ export function whatIfTable(input: WhatIf): string {
         '  ',
       ),
     );
+    const money = planMoney(input)!;
+    if (money.change.costPerYear !== null) {
+      const signedMoney = (v: number) => formatKindDelta(fmt, 'money', v);
+      lines.push(`  ${t.planMoney(signedMoney(money.change.costPerYear), signedMoney(money.change.bookingsPerYear), signedMoney(money.change.net!))}`);
+    }
     const reaches = (plan: PlanMetrics, id: string) => {
       const s = plan.roles[id];
       if (!s) return t.none;

@@ -1,4 +1,6 @@
+import type { Lang } from '../diagnostics/context.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { costOfChange, type CostOfChange } from '../model/money.ts';
 import { ENTITY_KIND_IDS, type EntityKind } from '../kinds/index.ts';
 import { byId, entitiesOf, isComplete, type CompletePlaybook, type Entity } from '../model/graph.ts';
 import { computeMetrics, type PlaybookMetrics } from '../model/metrics.ts';
@@ -60,6 +62,12 @@ export interface ProjectDiff {
   diagnostics: DiagnosticChanges;
   /** Currency per playbook (new side, else old), for formatting money. */
   currencies: Record<string, string>;
+  /** Language per playbook (new side, else old): its section of the report is written in it. */
+  langs: Record<string, Lang>;
+  /** Title per playbook (new side, else old). */
+  titles: Record<string, string>;
+  /** v1.2: the cost side of the change per playbook present on both sides (team cost and bookings, old ref to new). */
+  money: Record<string, CostOfChange>;
 }
 
 const METRICS: { scope: MetricMove['scope']; metric: string; unit: MetricUnit }[] = [
@@ -67,14 +75,24 @@ const METRICS: { scope: MetricMove['scope']; metric: string; unit: MetricUnit }[
   { scope: 'playbook', metric: 'winRate', unit: 'share' },
   { scope: 'playbook', metric: 'expectedWins', unit: 'count' },
   { scope: 'playbook', metric: 'expectedRevenue', unit: 'money' },
+  { scope: 'playbook', metric: 'openPipeline', unit: 'count' },
+  { scope: 'playbook', metric: 'teamCost', unit: 'money' },
+  { scope: 'playbook', metric: 'costOfSales', unit: 'share' },
+  { scope: 'playbook', metric: 'costPerWin', unit: 'money' },
+  { scope: 'playbook', metric: 'carriedQuota', unit: 'money' },
+  { scope: 'playbook', metric: 'quotaCoverage', unit: 'share' },
+  { scope: 'playbook', metric: 'quotaAttainment', unit: 'share' },
   { scope: 'segment', metric: 'coverage', unit: 'share' },
   { scope: 'segment', metric: 'winRate', unit: 'share' },
   { scope: 'segment', metric: 'expectedWins', unit: 'count' },
   { scope: 'segment', metric: 'expectedRevenue', unit: 'money' },
   { scope: 'role', metric: 'load', unit: 'ratio' },
   { scope: 'role', metric: 'fteNeeded', unit: 'fte' },
+  { scope: 'role', metric: 'cost', unit: 'money' },
   { scope: 'process', metric: 'winRate', unit: 'share' },
   { scope: 'process', metric: 'cycleDays', unit: 'days' },
+  // Last: a segment's people move with its roles' loads, and the load says more when both move alike.
+  { scope: 'segment', metric: 'peopleTotal', unit: 'fte' },
 ];
 
 /** Compares two checked projects: what changed in the files, in the numbers (the baseline's and each scenario's) and in the diagnostics. */
@@ -86,15 +104,23 @@ export function diffProjects(before: CheckResult, after: CheckResult): ProjectDi
   const metrics: MetricMove[] = [];
   const scenarios: ScenarioDiff[] = [];
   const currencies: Record<string, string> = {};
+  const langs: Record<string, Lang> = {};
+  const titles: Record<string, string> = {};
+  const money: Record<string, CostOfChange> = {};
   for (const id of ids) {
     const a = oldBooks.get(id);
     const b = newBooks.get(id);
     currencies[id] = (b ?? a)!.index.data.currency;
+    langs[id] = (b ?? a)!.lang;
+    titles[id] = (b ?? a)!.index.data.title;
+    const x = a && (before.metrics.get(id) ?? computeMetrics(a));
+    const y = b && (after.metrics.get(id) ?? computeMetrics(b));
     entities.push(...compareEntities(id, a, b));
-    metrics.push(...compareMetrics(id, a && (before.metrics.get(id) ?? computeMetrics(a)), b && (after.metrics.get(id) ?? computeMetrics(b))));
+    metrics.push(...compareMetrics(id, x, y));
     scenarios.push(...compareScenarios(id, a, b, before.scenarios?.get(id), after.scenarios?.get(id)));
+    if (x && y) money[id] = costOfChange(x, y);
   }
-  return { entities, metrics: sortMoves(metrics), scenarios, diagnostics: compareDiagnostics(before.diagnostics, after.diagnostics), currencies };
+  return { entities, metrics: sortMoves(metrics), scenarios, diagnostics: compareDiagnostics(before.diagnostics, after.diagnostics), currencies, langs, titles, money };
 }
 
 function compareEntities(playbook: string, a: CompletePlaybook | undefined, b: CompletePlaybook | undefined): EntityChange[] {

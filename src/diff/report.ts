@@ -1,105 +1,223 @@
-import type { MetricMove, MetricUnit, ProjectDiff, ScenarioDiff } from './compare.ts';
+/**
+ * What `diff` prints: the Markdown report for reviewers (a pull request's job
+ * summary) and the JSON form for tools. Each playbook's section is written in
+ * its language (`--lang` overrides it), with the project's one number
+ * formatter: points for shares, loads as percentages, money as written in
+ * full in English and in 万/亿 in Chinese. v1.2 adds the cost side of the
+ * change: what it costs a year against the bookings it adds.
+ */
+import type { Lang } from '../diagnostics/context.ts';
+import { formatter, type Formatter } from '../format/numbers.ts';
+import type { CostOfChange } from '../model/money.ts';
+import type { EntityChange, MetricMove, MetricUnit, ProjectDiff, ScenarioDiff } from './compare.ts';
 
-const METRIC_LABELS: Record<string, string> = {
-  coverage: 'coverage',
-  winRate: 'win rate',
-  expectedWins: 'expected wins',
-  expectedRevenue: 'expected revenue',
-  load: 'load',
-  fteNeeded: 'FTE needed',
-  cycleDays: 'cycle',
-};
+const TEXT = {
+  en: {
+    heading: (ref: string) => `## Playbook changes against \`${ref}\``,
+    nothing: 'No playbook content, number or diagnostic changed.',
+    playbook: (title: string, id: string) => `### ${title} (\`${id}\`)`,
+    fileHeader: '| File | Change | Fields |',
+    change: { added: 'added', removed: 'removed', changed: 'changed' } satisfies Record<EntityChange['change'], string>,
+    metricHeader: '| Metric | Old | New | Change |',
+    noMoves: 'No metric moved.',
+    labels: {
+      coverage: 'coverage',
+      winRate: 'win rate',
+      expectedWins: 'expected wins',
+      expectedRevenue: 'expected revenue',
+      openPipeline: 'open pipeline',
+      peopleTotal: 'people',
+      teamCost: 'team cost',
+      costOfSales: 'cost of sales',
+      costPerWin: 'cost per win',
+      carriedQuota: 'carried quota',
+      quotaCoverage: 'quota coverage',
+      quotaAttainment: 'expected attainment',
+      load: 'load',
+      fteNeeded: 'people needed',
+      cost: 'cost',
+      cycleDays: 'cycle',
+    } as Record<string, string>,
+    scope: { playbook: 'Playbook', segment: 'Segment', role: 'Role', process: 'Process' } satisfies Record<MetricMove['scope'], string>,
+    subject: (scope: string, id: string | null, what: string) => (id === null ? `${scope} ${what}` : `${scope} \`${id}\` ${what}`),
+    new: 'new',
+    gone: 'gone',
+    na: 'n/a',
+    money: (cost: string, bookings: string, net: string, payback: string) => `**Cost side:** ${cost} a year for ${bookings} of new bookings a year, net ${net}; ${payback}.`,
+    payback: (months: string) => `pays back in ${months}`,
+    atOnce: 'no added cost',
+    never: 'it adds no bookings to pay it back',
+    scenarios: '#### Scenarios',
+    scenario: (id: string, title: string) => `Scenario \`${id}\` (${title})`,
+    scenarioAdded: 'new, evaluated only in this version.',
+    scenarioRemoved: 'removed, or no longer evaluated.',
+    scenarioMoved: 'its numbers moved.',
+    diagnostics: '### Diagnostics',
+    newDiagnostic: (severity: string, code: string, where: string, message: string) => `- **new** ${severity} \`${code}\` at \`${where}\`: ${message}`,
+    resolved: (severity: string, code: string, file: string, message: string) => `- **resolved** ${severity} \`${code}\` in \`${file}\`: ${message}`,
+    severity: { error: 'error', warning: 'warning' } as Record<string, string>,
+    colon: ': ',
+  },
+  'zh-CN': {
+    heading: (ref: string) => `## 与 \`${ref}\` 相比的销售手册变更`,
+    nothing: '销售手册的内容、数字和诊断都没有变化。',
+    playbook: (title: string, id: string) => `### ${title}（\`${id}\`）`,
+    fileHeader: '| 文件 | 变更 | 字段 |',
+    change: { added: '新增', removed: '删除', changed: '修改' } satisfies Record<EntityChange['change'], string>,
+    metricHeader: '| 指标 | 原值 | 新值 | 变化 |',
+    noMoves: '没有指标变化。',
+    labels: {
+      coverage: '覆盖率',
+      winRate: '赢单率',
+      expectedWins: '预计赢单数',
+      expectedRevenue: '预计签约额',
+      openPipeline: '在途商机',
+      peopleTotal: '所需人数',
+      teamCost: '团队年成本',
+      costOfSales: '销售费用率',
+      costPerWin: '每单成本',
+      carriedQuota: '承担的签约指标',
+      quotaCoverage: '指标覆盖率',
+      quotaAttainment: '预计指标完成率',
+      load: '负荷率',
+      fteNeeded: '所需人数',
+      cost: '年成本',
+      cycleDays: '成交周期',
+    } as Record<string, string>,
+    scope: { playbook: '整体', segment: '目标客群', role: '岗位', process: '销售流程' } satisfies Record<MetricMove['scope'], string>,
+    subject: (scope: string, id: string | null, what: string) => (id === null ? `${scope}${what}` : `${scope} \`${id}\` 的${what}`),
+    new: '新增',
+    gone: '移除',
+    na: '无法计算',
+    money: (cost: string, bookings: string, net: string, payback: string) => `**成本与回报：**每年成本 ${cost}，每年新签约额 ${bookings}，净增 ${net}；${payback}。`,
+    payback: (months: string) => `${months}回本`,
+    atOnce: '不增加成本',
+    never: '不增加签约额，收不回成本',
+    scenarios: '#### 情景',
+    scenario: (id: string, title: string) => `情景 \`${id}\`（${title}）`,
+    scenarioAdded: '新增，只在这个版本中推演。',
+    scenarioRemoved: '已删除，或不再推演。',
+    scenarioMoved: '数字有变化。',
+    diagnostics: '### 诊断',
+    newDiagnostic: (severity: string, code: string, where: string, message: string) => `- **新增**${severity} \`${code}\`，位于 \`${where}\`：${message}`,
+    resolved: (severity: string, code: string, file: string, message: string) => `- **已解决**${severity} \`${code}\`，位于 \`${file}\`：${message}`,
+    severity: { error: '错误', warning: '警告' } as Record<string, string>,
+    colon: '：',
+  },
+} as const;
 
-/** One metric value, in the unit a reviewer reads it in. */
-export function formatValue(value: number | null, unit: MetricUnit, currency: string): string {
+/** One metric value, in the unit a reviewer reads it in, by the project's formatter. */
+export function formatValue(value: number | null, unit: MetricUnit, fmt: Formatter): string {
   if (value === null) return '—';
   if (!Number.isFinite(value)) return '∞';
   switch (unit) {
     case 'share':
-      return `${(value * 100).toFixed(1)}%`;
+      return fmt.percent(value);
     case 'money':
-      return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 }).format(value);
+      // In full in English (a review reads the exact figure); in 万/亿 in Chinese, as every Chinese page does.
+      return fmt.lang === 'zh-CN' ? fmt.moneyShort(value) : fmt.money(value);
     case 'ratio':
-      return `${value.toFixed(2)}×`;
+      return fmt.load(value);
     case 'fte':
-      return value.toFixed(2);
+      return fmt.peopleUp(value);
     case 'days':
-      return `${Number(value.toFixed(1))} d`;
+      return fmt.days(value);
     default:
-      return Number(value.toFixed(2)).toLocaleString('en-US');
+      return fmt.wins(value);
   }
 }
 
-function formatDelta(move: MetricMove, currency: string): string {
-  if (move.delta === null) return move.old === null ? 'new' : move.new === null ? 'gone' : 'n/a';
+function formatDelta(move: MetricMove, fmt: Formatter, t: (typeof TEXT)[Lang]): string {
+  if (move.delta === null) return move.old === null ? t.new : move.new === null ? t.gone : t.na;
   const sign = move.delta > 0 ? '+' : '−';
   const magnitude = Math.abs(move.delta);
-  if (move.unit === 'share') return `${sign}${(magnitude * 100).toFixed(1)} pts`;
-  return `${sign}${formatValue(magnitude, move.unit, currency)}`;
+  if (move.unit === 'share' || move.unit === 'ratio') return fmt.points(move.delta);
+  if (move.unit === 'fte') return `${sign}${fmt.people(magnitude, 1)}`;
+  return `${sign}${formatValue(magnitude, move.unit, fmt)}`;
 }
 
-function subject(move: MetricMove): string {
-  const what = METRIC_LABELS[move.metric] ?? move.metric;
-  return move.scope === 'playbook' ? `Playbook ${what}` : `${capitalise(move.scope)} \`${move.id}\` ${what}`;
+function subject(move: MetricMove, t: (typeof TEXT)[Lang]): string {
+  const what = t.labels[move.metric] ?? move.metric;
+  return t.subject(t.scope[move.scope], move.scope === 'playbook' ? null : move.id, what);
 }
 
-function capitalise(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
+function moveRow(m: MetricMove, fmt: Formatter, t: (typeof TEXT)[Lang]): string {
+  return `| ${subject(m, t)} | ${formatValue(m.old, m.unit, fmt)} | ${formatValue(m.new, m.unit, fmt)} | ${formatDelta(m, fmt, t)} |`;
+}
+
+/** The cost side of a change in one sentence, or null when it has none (no cost on either side) or nothing moved. */
+export function moneySentence(money: CostOfChange | undefined, fmt: Formatter): string | null {
+  if (!money || money.costPerYear === null) return null;
+  if (money.costPerYear === 0 && money.bookingsPerYear === 0) return null;
+  const t = TEXT[fmt.lang];
+  const signed = (v: number) => (v === 0 ? fmt.moneyShort(0) : `${v > 0 ? '+' : '−'}${fmt.moneyShort(Math.abs(v))}`);
+  const payback = money.paybackMonths === null ? t.never : money.paybackMonths === 0 ? t.atOnce : t.payback(fmt.months(money.paybackMonths));
+  return t.money(signed(money.costPerYear), signed(money.bookingsPerYear), signed(money.net!), payback);
+}
+
+/** The language of the parts of the report that belong to no playbook: `--lang`, else the playbooks' own when they agree, else English. */
+function reportLang(diff: ProjectDiff, books: readonly string[], lang: Lang | undefined): Lang {
+  if (lang) return lang;
+  const langs = new Set(books.map((b) => diff.langs[b] ?? 'en'));
+  return langs.size === 1 ? [...langs][0]! : 'en';
 }
 
 /** The Markdown report for reviewers (a pull request's job summary). */
-export function formatDiffMarkdown(diff: ProjectDiff, ref: string): string {
-  const lines: string[] = [`## Playbook changes against \`${ref}\``, ''];
+export function formatDiffMarkdown(diff: ProjectDiff, ref: string, lang?: Lang): string {
   const books = [...new Set([...diff.entities.map((e) => e.playbook), ...diff.metrics.map((m) => m.playbook), ...diff.scenarios.map((s) => s.playbook)])].sort();
+  const top = TEXT[reportLang(diff, books, lang)];
+  const lines: string[] = [top.heading(ref), ''];
   if (books.length === 0 && diff.diagnostics.added.length === 0 && diff.diagnostics.resolved.length === 0) {
-    lines.push('No playbook content, number or diagnostic changed.', '');
+    lines.push(top.nothing, '');
     return lines.join('\n');
   }
   for (const book of books) {
-    const currency = diff.currencies[book] ?? 'USD';
-    lines.push(`### \`${book}\``, '');
+    const bookLang = lang ?? diff.langs[book] ?? 'en';
+    const t = TEXT[bookLang];
+    const fmt = formatter(bookLang, diff.currencies[book] ?? 'USD');
+    lines.push(t.playbook(diff.titles[book] ?? book, book), '');
     const changes = diff.entities.filter((e) => e.playbook === book);
     if (changes.length) {
-      lines.push('| File | Change | Fields |', '|---|---|---|');
+      lines.push(t.fileHeader, '|---|---|---|');
       for (const c of changes) {
         const file = c.kind === 'playbook' ? 'index.mdx' : `${c.kind}/${c.id}.mdx`;
-        lines.push(`| \`${file}\` | ${c.change} | ${c.fields.map((f) => `\`${f}\``).join(', ')} |`);
+        lines.push(`| \`${file}\` | ${t.change[c.change]} | ${c.fields.map((f) => `\`${f}\``).join(', ')} |`);
       }
       lines.push('');
     }
+    const money = moneySentence(diff.money[book], fmt);
+    if (money) lines.push(money, '');
     const moves = diff.metrics.filter((m) => m.playbook === book);
     if (moves.length) {
-      lines.push('| Metric | Old | New | Change |', '|---|--:|--:|--:|');
-      for (const m of moves) {
-        lines.push(`| ${subject(m)} | ${formatValue(m.old, m.unit, currency)} | ${formatValue(m.new, m.unit, currency)} | ${formatDelta(m, currency)} |`);
-      }
+      lines.push(t.metricHeader, '|---|--:|--:|--:|');
+      for (const m of moves) lines.push(moveRow(m, fmt, t));
       lines.push('');
     } else {
-      lines.push('No metric moved.', '');
+      lines.push(t.noMoves, '');
     }
-    lines.push(...scenarioLines(diff.scenarios.filter((s) => s.playbook === book), currency));
+    lines.push(...scenarioLines(diff.scenarios.filter((s) => s.playbook === book), fmt, t));
   }
   const { added, resolved } = diff.diagnostics;
   if (added.length || resolved.length) {
-    lines.push('### Diagnostics', '');
-    for (const d of added) lines.push(`- **new** ${d.severity} \`${d.code}\` at \`${d.file}:${d.line}\`: ${d.message}`);
-    for (const d of resolved) lines.push(`- **resolved** ${d.severity} \`${d.code}\` in \`${d.file}\`: ${d.message}`);
+    lines.push(top.diagnostics, '');
+    for (const d of added) lines.push(top.newDiagnostic(top.severity[d.severity] ?? d.severity, d.code, `${d.file}:${d.line}`, d.message));
+    for (const d of resolved) lines.push(top.resolved(top.severity[d.severity] ?? d.severity, d.code, d.file, d.message));
     lines.push('');
   }
   return lines.join('\n');
 }
 
 /** The scenarios of one playbook whose numbers differ: each with its own table of moves. */
-function scenarioLines(scenarios: readonly ScenarioDiff[], currency: string): string[] {
+function scenarioLines(scenarios: readonly ScenarioDiff[], fmt: Formatter, t: (typeof TEXT)[Lang]): string[] {
   if (scenarios.length === 0) return [];
-  const lines = ['#### Scenarios', ''];
+  const lines: string[] = [t.scenarios, ''];
   for (const s of scenarios) {
-    const name = `Scenario \`${s.id}\` (${s.title})`;
-    if (s.change === 'added') lines.push(`${name}: new, evaluated only in this version.`, '');
-    else if (s.change === 'removed') lines.push(`${name}: removed, or no longer evaluated.`, '');
+    const name = t.scenario(s.id, s.title);
+    if (s.change === 'added') lines.push(`${name}${t.colon}${t.scenarioAdded}`, '');
+    else if (s.change === 'removed') lines.push(`${name}${t.colon}${t.scenarioRemoved}`, '');
     else {
-      lines.push(`${name}: its numbers moved.`, '', '| Metric | Old | New | Change |', '|---|--:|--:|--:|');
-      for (const m of s.metrics) lines.push(`| ${subject(m)} | ${formatValue(m.old, m.unit, currency)} | ${formatValue(m.new, m.unit, currency)} | ${formatDelta(m, currency)} |`);
+      lines.push(`${name}${t.colon}${t.scenarioMoved}`, '', t.metricHeader, '|---|--:|--:|--:|');
+      for (const m of s.metrics) lines.push(moveRow(m, fmt, t));
       lines.push('');
     }
   }
@@ -117,6 +235,7 @@ export function formatDiffJson(diff: ProjectDiff, ref: string, commit: string): 
       entities: diff.entities,
       metrics: diff.metrics.map((m) => ({ ...m, old: finite(m.old), new: finite(m.new) })),
       scenarios: diff.scenarios.map((s) => ({ ...s, metrics: s.metrics.map((m) => ({ ...m, old: finite(m.old), new: finite(m.new) })) })),
+      money: diff.money,
       diagnostics: diff.diagnostics,
     },
     null,

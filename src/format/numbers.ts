@@ -26,7 +26,12 @@ export interface Formatter {
   exact(value: number): string;
   /** A whole count: `2,948`; in zh-CN, large counts in 万 (`12.3 万`). */
   count(value: number): string;
-  /** Money in full: `$10,357,592` / `¥54,649,598`. */
+  /**
+   * Wins or opportunities as people read them: whole from 10 up (`189`), one decimal below, where it informs
+   * (`6.5`, `0.8`); never a non-zero value as 0.
+   */
+  wins(value: number): string;
+  /** Money in full: `$10,357,592` / `5,464.96 万元` (zh-CN counts in 万 and 亿 even in full). */
   money(value: number): string;
   /** Money rounded for reading: `$10.4M` / `5,465 万元`, `50 亿元`. */
   moneyShort(value: number): string;
@@ -36,6 +41,8 @@ export interface Formatter {
   hours(value: number, digits?: number): string;
   /** Days: `30 days` / `30 天`. */
   days(value: number): string;
+  /** A span of months, to one decimal: `2.6 months`, `1 month` / `2.6 个月` (a payback, a lag). */
+  months(value: number): string;
   /** A load (required ÷ available) as a percentage: `127.5%`; `∞` when there is no capacity. A load above 100% never prints as 100%. */
   load(value: number): string;
   /** People (FTE): `1.4 people` / `1.4 人`. */
@@ -136,8 +143,16 @@ function createFormatter(lang: Lang, currency: string): Formatter {
     number: plain,
     signed,
     exact,
+    wins: (value) => plain(value, Math.abs(value) >= 9.95 ? 0 : 1),
     count: (value) => (zh && Math.abs(value) >= 100_000 ? nf(compact).format(value).replace(/(\d)(万|亿)/, '$1 $2') : nf({ maximumFractionDigits: 0 }).format(value)),
-    money: (value) => nf({ style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(value),
+    money: (value) => {
+      if (!zh) return nf({ style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(value);
+      // In full, in the units a Chinese reader counts money in: 6,005.53 万元, 5.46 亿元, 5,000 元 (never ¥60,055,258
+      // beside 6,006 万元).
+      const size = Math.abs(value);
+      const [scaled, unit, digits] = size >= 1e8 ? [value / 1e8, '亿', 4] : size >= 1e4 ? [value / 1e4, '万', 2] : [value, '', 0];
+      return `${nf({ maximumFractionDigits: digits }).format(scaled)} ${unit}${currencyUnit}`;
+    },
     moneyShort: (value) => {
       if (zh) {
         const text = Math.abs(value) >= 10_000 ? nf(compact).format(value) : nf({ maximumFractionDigits: 0 }).format(value);
@@ -154,6 +169,10 @@ function createFormatter(lang: Lang, currency: string): Formatter {
     },
     hours: (value, digits = 1) => (zh ? `${plain(value, digits)}${ZH.hours}` : `${plain(value, digits)} hr`),
     days: (value) => (zh ? `${plain(value, 1)}${ZH.days}` : `${plain(value, 1)} ${value === 1 ? 'day' : 'days'}`),
+    months: (value) => {
+      const text = plain(value, 1);
+      return zh ? `${text} 个月` : `${text} ${text === '1' ? 'month' : 'months'}`;
+    },
     load: (value) => {
       if (!Number.isFinite(value)) return '∞';
       // 1.0004 must not read as 100%: add digits until a load above 1 prints above 100%.
@@ -210,7 +229,7 @@ export function formatKind(fmt: Formatter, kind: NumberKind, value: number): str
     case 'count':
       return fmt.count(Math.round(value));
     case 'wins':
-      return fmt.number(value, 1);
+      return fmt.wins(value);
     case 'money':
       return fmt.moneyShort(value);
     case 'hours':
@@ -220,7 +239,8 @@ export function formatKind(fmt: Formatter, kind: NumberKind, value: number): str
     case 'load':
       return fmt.load(value);
     case 'people':
-      return fmt.people(value, 1);
+      // People are needs: rounded up to tenths, as every page prints people needed (6.37 → 6.4, never 6.3).
+      return fmt.peopleUp(value);
     case 'rate':
       return fmt.number(value, 2);
   }
@@ -265,7 +285,7 @@ export function formatKindDelta(fmt: Formatter, kind: NumberKind, change: number
     case 'count':
       return Math.round(size) === 0 ? fmt.count(0) : sign(fmt.count(Math.round(size)));
     case 'wins':
-      return sign(fmt.number(size, 1));
+      return sign(fmt.wins(size));
     case 'rate':
       return sign(fmt.number(size, 2));
   }

@@ -111,6 +111,8 @@ export const FIELD_DESCRIPTIONS_ZH: Readonly<Record<string, Readonly<Record<stri
     attrition: '这个岗位的人员流失，以及空缺多久才补上。',
     'attrition.rate': '这个岗位每年流失的人员比例，0 到 1。',
     'attrition.backfillMonths': '岗位空缺到接替者入职之间的月数。',
+    cost: '每人每年的全成本（工资、按目标计的提成与奖金、福利和工具），以手册币种计。',
+    quota: '每个完全上手的人每年的新签约额指标，以手册币种计（只有背指标的岗位才填写）。',
   },
   actuals: {
     title: '快照的名称，例如“截至 2026 年 9 月的实际数据”。',

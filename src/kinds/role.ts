@@ -15,6 +15,8 @@ const TEXT = {
     headcount: 'people in the role; fractions are allowed for shared people',
     sellingHours: `# sellingHours: ${DEFAULT_SELLING_HOURS} # selling hours per person per year, when not the playbook's`,
     counterparts: '# counterparts: [CFO] # customer-side functions this role mirrors (key-account selling)',
+    cost: "# cost: 0 # fully loaded cost of one person a year (salary, variable pay at target, benefits, tools), in the playbook's currency",
+    quota: '# quota: 0 # new-bookings quota of one fully ramped person a year, for roles that carry one',
     body: `
 ## Responsibilities
 
@@ -30,6 +32,8 @@ To be written: the habits, skills and numbers of the best people in this role.
     headcount: '这个岗位的人数；兼任的人可以写小数',
     sellingHours: `# sellingHours: ${DEFAULT_SELLING_HOURS} # 每人每年的销售工时，与销售手册的默认值不同时填写`,
     counterparts: '# counterparts: [财务总监] # 这个岗位对接的客户方职能（要客销售）',
+    cost: '# cost: 0 # 每人每年的全成本（工资、按目标计的提成与奖金、福利和工具），以手册币种计',
+    quota: '# quota: 0 # 每个完全上手的人每年的新签约额指标，只有背指标的岗位才填写',
     body: `
 ## 职责
 
@@ -69,6 +73,8 @@ export const roleKind = defineKind({
           `headcount: 0 ${todo(lang, t.headcount)}`,
           t.sellingHours,
           t.counterparts,
+          t.cost,
+          t.quota,
         ],
         t.body,
       ),

@@ -79,7 +79,7 @@ export function figureResolver(source: FigureSource): (request: MetricRequest) =
     const kind = kindOfPath(request.of, ids, monthly);
     if (!kind) return { ok: false, what: 'metric', value: request.of, suggestion: suggestPath(request.of, metricPaths(ids, monthly), graph) };
     if (!source.baseline) return { ok: true, text: '' };
-    const read = (figures: Figures | undefined): number | undefined => {
+    const read = (figures: Figures | undefined): number | null | undefined => {
       if (!figures) return undefined;
       if (isPlanTotalPath(request.of)) return figures.plan ? planTotalValue(figures.plan, request.of) : undefined;
       if (request.month === undefined) return metricValue(figures.metrics, request.of);
@@ -93,6 +93,8 @@ export function figureResolver(source: FigureSource): (request: MetricRequest) =
     if (value === undefined && before !== undefined && scenario && (request.month !== undefined || isPlanTotalPath(request.of))) {
       return { ok: true, text: '—', title: fmt.lang === 'zh-CN' ? '该情景的人力计划中没有这个月份或季度' : 'Not in the scenario\u2019s plan' };
     }
+    // A money figure without costs or quotas in the playbook (format.md §4 v1.2): there is nothing to show.
+    if (value === null || before === null) return notComputed(fmt);
     if (value === undefined || before === undefined) {
       throw new Error(`The figure ${request.of}${request.scenario ? ` of scenario ${request.scenario}` : ''}${request.month ? ` in ${request.month}` : ''} was checked but has no value.`);
     }
@@ -121,6 +123,11 @@ function suggestPath(path: string, candidates: readonly string[], graph: Playboo
   if (Object.hasOwn(graph.knownIds, parsed.scope) && graph.knownIds[parsed.scope]!.has(parsed.id!)) return undefined;
   // An id that names nothing: the closest id of the kind, with the same key.
   return closest(path, sameKind.filter((c) => c.split('.').slice(2).join('.') === parsed.key));
+}
+
+/** A money figure without costs or quotas in the playbook (format.md §4 v1.2): there is nothing to show. */
+function notComputed(fmt: Formatter): MetricAnswer {
+  return { ok: true, text: '—', title: fmt.lang === 'zh-CN' ? '手册中没有岗位填写成本或指标，无法计算' : 'Not computed: no role in the playbook has a cost or a quota' };
 }
 
 /** Text for a figure a snapshot could not measure (a denominator of 0, counts it does not have). */
@@ -165,6 +172,7 @@ function actualsResolver(source: FigureSource, ids: PathIds, months: readonly st
             : metricValue(model.metrics, path);
       if (value === undefined) throw new Error(`The figure ${request.of}${request.month ? ` in ${request.month}` : ''} was checked but has no value.`);
       if (request.component === 'Delta') return metric;
+      if (value === null) return notComputed(fmt);
       return { ok: true, text: formatKind(fmt, kind, value), title: formatKindExact(fmt, kind, value) };
     }
     if (!allValid) return source.baseline ? metric : { ok: true, text: '' };

@@ -55,6 +55,35 @@ function nonFiniteFigures(playbook: CompletePlaybook, metrics: PlaybookMetrics):
       }),
     );
   }
+  out.push(...nonFiniteMoney(playbook, metrics));
+  return out;
+}
+
+/**
+ * The money figures of §4 v1.2 divide by the bookings, the wins, the carried quota and the bookings goal: one so
+ * small that the quotient overflows is reported at the field that makes it small (the smallest of its kind).
+ */
+function nonFiniteMoney(playbook: CompletePlaybook, metrics: PlaybookMetrics): Diagnostic[] {
+  const overflows = (value: number | null) => value !== null && !Number.isFinite(value);
+  const at = (entity: { file: string; source: { locate(path: readonly (string | number)[]): Parameters<typeof diagnostic>[2] } }, kind: 'roles' | 'segments' | 'playbook', field: readonly string[]) =>
+    diagnostic('invalid-field', entity.file, entity.source.locate(field), {
+      kind,
+      field: field.join('.'),
+      problem: 'rule',
+      rule: 'other',
+      text: 'is so small that a figure of the model that divides by it would be infinite. Use a realistic value',
+    });
+  const smallest = <T>(items: readonly T[], size: (item: T) => number) => items.filter((i) => size(i) > 0).sort((a, b) => size(a) - size(b))[0];
+  const out: Diagnostic[] = [];
+  if (overflows(metrics.quotaCoverage)) out.push(at(playbook.index, 'playbook', ['goals', 'bookings']));
+  if (overflows(metrics.quotaAttainment)) {
+    const role = smallest(playbook.roles, (r) => r.data.headcount * (r.data.quota ?? 0));
+    if (role) out.push(at(role, 'roles', ['quota']));
+  }
+  if (overflows(metrics.costOfSales) || overflows(metrics.costPerWin)) {
+    const segment = smallest(playbook.segments, (s) => metrics.segments[s.id]?.expectedRevenue ?? 0);
+    if (segment) out.push(at(segment, 'segments', [overflows(metrics.costOfSales) ? 'dealSize' : 'opportunityRate']));
+  }
   return out;
 }
 

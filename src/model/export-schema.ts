@@ -13,7 +13,8 @@
  *
  * `metrics` carries exactly the keys of §5, as plain unrounded numbers; a
  * role's `load` is `null` when it is infinite (no available hours, some
- * required). v1.1 adds the pipeline figures and covered accounts, every
+ * required). v1.2 adds the money side (null where §4 says so), people
+ * per segment and per process, and each role's cost. v1.1 adds the pipeline figures and covered accounts, every
  * scenario with metrics of the same shape, and, for a playbook with a plan,
  * `plan` as in §8 (in place of the frontmatter's `{start, months}`).
  */
@@ -34,9 +35,11 @@ export const exportedSegmentMetricsSchema = z
     expectedWins: amount().describe('E_s = O_s × κ_s × W_s.'),
     expectedRevenue: amount().describe('R_s = E_s × dealSize, in the playbook currency.'),
     velocityPerDay: amount().describe('V_s = O_s × κ_s × dealSize × W_s / 365: expected new bookings per day.'),
-    openPipeline: amount().describe('v1.1: N_s = O_s × κ_s × T_p / 365, the opportunities in flight at any time.'),
+    openPipeline: amount().describe('v1.2: N_s = O_s × κ_s × Σ_k r_k × days_k / 365, the opportunities in flight at any time (a stage\u2019s days count only for those that reach it).'),
     pipelineValue: amount().describe('v1.1: P_s = N_s × dealSize, in the playbook currency.'),
     coveredAccounts: amount().describe('v1.1: accounts × κ_s.'),
+    people: z.record(idSchema, amount()).describe('v1.2: F_{s,x} = (D_{s,x} + [x = owner] × C_s) / sellingHours_x, by role id (every role; 0 where it does nothing).'),
+    peopleTotal: amount().describe('v1.2: Σ_x F_{s,x}, the people the segment takes.'),
   })
   .strict();
 
@@ -46,6 +49,7 @@ export const exportedRoleMetricsSchema = z
     availableHours: amount().describe('A_x = headcount × selling hours.'),
     load: amount().nullable().describe('L_x = H_x / A_x; 0 when H_x = 0; null when infinite (A_x = 0 < H_x).'),
     fteNeeded: amount().describe('F_x = H_x / selling hours.'),
+    cost: amount().nullable().describe('v1.2: headcount × cost a year, in the playbook currency; null when the role has no `cost`.'),
   })
   .strict();
 
@@ -53,6 +57,8 @@ export const exportedProcessMetricsSchema = z
   .object({
     winRate: fraction().describe('W_p: product of the stage conversions.'),
     cycleDays: amount().describe('T_p: sum of the stage days.'),
+    people: z.record(idSchema, amount()).describe('v1.2: Σ F_{s,x} over the segments on the process, by role id.'),
+    peopleTotal: amount().describe('v1.2: Σ_x of people: the people the process takes.'),
   })
   .strict();
 
@@ -65,6 +71,12 @@ export const exportedMetricsSchema = z
     coveredAccounts: amount().describe('v1.1: Σ accounts_s κ_s.'),
     openPipeline: amount().describe('v1.1: Σ N_s.'),
     pipelineValue: amount().describe('v1.1: Σ P_s, in the playbook currency.'),
+    teamCost: amount().nullable().describe('v1.2: TC = Σ_x headcount_x × cost_x a year; null when no role has `cost`.'),
+    costOfSales: amount().nullable().describe('v1.2: TC / Σ R_s; null without TC or when Σ R_s = 0.'),
+    costPerWin: amount().nullable().describe('v1.2: TC / Σ E_s; null without TC or when Σ E_s = 0.'),
+    carriedQuota: amount().nullable().describe('v1.2: Q = Σ_x headcount_x × quota_x; null when no role has `quota`.'),
+    quotaCoverage: amount().nullable().describe('v1.2: Q / goals.bookings; null without Q or without a bookings goal above 0.'),
+    quotaAttainment: amount().nullable().describe('v1.2: Σ R_s / Q; null without Q or when Q = 0.'),
     segments: z.record(idSchema, exportedSegmentMetricsSchema),
     roles: z.record(idSchema, exportedRoleMetricsSchema),
     processes: z.record(idSchema, exportedProcessMetricsSchema),

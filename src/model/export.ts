@@ -72,7 +72,10 @@ export function exportPlaybook(
   };
 }
 
-/** Exactly the keys of §5 (with v1.1's pipeline figures and covered accounts); an infinite load becomes null (JSON has no Infinity). */
+/**
+ * Exactly the keys of §5 (with v1.1's pipeline figures and covered accounts, v1.2's money side and people);
+ * an infinite load becomes null (JSON has no Infinity), and so does a money figure the model cannot compute.
+ */
 export function exportMetrics(metrics: PlaybookMetrics): ExportedMetrics {
   const map = <T, U>(record: Record<string, T>, f: (value: T) => U): Record<string, U> =>
     Object.fromEntries(Object.entries(record).map(([id, value]) => [id, f(value)]));
@@ -84,6 +87,12 @@ export function exportMetrics(metrics: PlaybookMetrics): ExportedMetrics {
     coveredAccounts: metrics.coveredAccounts,
     openPipeline: metrics.openPipeline,
     pipelineValue: metrics.pipelineValue,
+    teamCost: metrics.teamCost,
+    costOfSales: metrics.costOfSales,
+    costPerWin: metrics.costPerWin,
+    carriedQuota: metrics.carriedQuota,
+    quotaCoverage: metrics.quotaCoverage,
+    quotaAttainment: metrics.quotaAttainment,
     segments: map(metrics.segments, (s) => ({
       opportunities: s.opportunities,
       coverage: s.coverage,
@@ -94,14 +103,17 @@ export function exportMetrics(metrics: PlaybookMetrics): ExportedMetrics {
       openPipeline: s.openPipeline,
       pipelineValue: s.pipelineValue,
       coveredAccounts: s.coveredAccounts,
+      people: { ...s.people },
+      peopleTotal: s.peopleTotal,
     })),
     roles: map(metrics.roles, (r) => ({
       requiredHours: r.requiredHours,
       availableHours: r.availableHours,
       load: Number.isFinite(r.load) ? r.load : null,
       fteNeeded: r.fteNeeded,
+      cost: r.cost,
     })),
-    processes: map(metrics.processes, (p) => ({ winRate: p.winRate, cycleDays: p.cycleDays })),
+    processes: map(metrics.processes, (p) => ({ winRate: p.winRate, cycleDays: p.cycleDays, people: { ...p.people }, peopleTotal: p.peopleTotal })),
   };
 }
 

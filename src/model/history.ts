@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** One commit that touched playbook files. */
@@ -13,6 +14,8 @@ export interface Change {
 }
 
 export interface History {
+  /** The project root it was read from: where the playbooks' earlier versions can be read back (absent without git). */
+  root?: string;
   /** Newest first. */
   changes: Change[];
   /** Last change date (YYYY-MM-DD) of each file that git knows reliably. */
@@ -50,7 +53,7 @@ export function readHistory(root: string, maxCommits = 500): History {
       '--',
       `${prefix}playbooks`,
     ]);
-    return parseLog(log, prefix, shallowCommits(top));
+    return { root, ...parseLog(log, prefix, shallowCommits(top)) };
   } catch {
     return EMPTY;
   }
@@ -88,4 +91,37 @@ export function parseLog(log: string, prefix: string, shallow: Set<string>): His
     }
   }
   return { changes, lastChanged };
+}
+
+/**
+ * The files of one playbook folder (`dir`, e.g. `playbooks/acme`, relative to the project root) as they were at a
+ * git ref, written into a new temporary project root; null when the root is not in git, the ref does not exist
+ * (the parent of a first commit) or the folder was not there. The caller removes the folder with `cleanup`.
+ */
+export function playbookAt(root: string, ref: string, dir: string): { root: string; cleanup: () => void } | null {
+  let top: string;
+  let prefix: string;
+  let commit: string;
+  try {
+    top = git(root, ['rev-parse', '--show-toplevel']).trim();
+    prefix = git(root, ['rev-parse', '--show-prefix']).trim();
+    commit = git(top, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).trim();
+  } catch {
+    return null;
+  }
+  const path = `${prefix}${dir}`;
+  const temp = mkdtempSync(join(tmpdir(), 'playbook-history-'));
+  const cleanup = () => rmSync(temp, { recursive: true, force: true });
+  try {
+    if (git(top, ['ls-tree', '--name-only', commit, '--', path]).trim() === '') {
+      cleanup();
+      return null;
+    }
+    const tar = execFileSync('git', ['archive', '--format=tar', commit, '--', path], { cwd: top, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] });
+    execFileSync('tar', ['-x', '-f', '-', '-C', temp], { input: tar, stdio: ['pipe', 'ignore', 'ignore'] });
+    return { root: prefix ? join(temp, prefix) : temp, cleanup };
+  } catch {
+    cleanup();
+    return null;
+  }
 }

@@ -22,6 +22,15 @@ export const METRIC_KEYS: Readonly<Record<Scope, Readonly<Record<string, NumberK
     coveredAccounts: 'count',
     openPipeline: 'wins',
     pipelineValue: 'money',
+    opportunities: 'wins',
+    workedOpportunities: 'wins',
+    peopleTotal: 'people',
+    teamCost: 'money',
+    costOfSales: 'share',
+    costPerWin: 'money',
+    carriedQuota: 'money',
+    quotaCoverage: 'share',
+    quotaAttainment: 'share',
   },
   segments: {
     opportunities: 'wins',
@@ -33,6 +42,7 @@ export const METRIC_KEYS: Readonly<Record<Scope, Readonly<Record<string, NumberK
     openPipeline: 'wins',
     pipelineValue: 'money',
     coveredAccounts: 'count',
+    peopleTotal: 'people',
   },
   roles: {
     requiredHours: 'hours',
@@ -43,9 +53,17 @@ export const METRIC_KEYS: Readonly<Record<Scope, Readonly<Record<string, NumberK
     coverageHours: 'hours',
     sellingHours: 'hours',
     capacityFactor: 'share',
+    cost: 'money',
+    quota: 'money',
   },
-  processes: { winRate: 'share', cycleDays: 'days' },
+  processes: { winRate: 'share', cycleDays: 'days', pipelineDays: 'days', peopleTotal: 'people' },
 };
+
+/**
+ * v1.2: the people a segment or a process takes of one role,
+ * `segments.<id>.people.<role>` and `processes.<id>.people.<role>`.
+ */
+export const PEOPLE_KEY = 'people';
 
 /**
  * The figures of the whole plan and of each quarter (§8): `plan.total.expectedRevenue`,
@@ -80,6 +98,8 @@ export interface MetricPath {
   /** Entity id, for the entity scopes. */
   id?: string;
   key: string;
+  /** The role of `segments.<id>.people.<role>` and `processes.<id>.people.<role>`. */
+  role?: string;
 }
 
 /** `coverage` → playbook; `segments.smb.coverage` → segment `smb`. Null when the path has another shape. */
@@ -88,6 +108,9 @@ export function parseMetricPath(path: string): MetricPath | null {
   if (parts.length === 1) return { scope: 'playbook', key: parts[0]! };
   if (parts.length === 3 && (parts[0] === 'segments' || parts[0] === 'roles' || parts[0] === 'processes')) {
     return { scope: parts[0], id: parts[1]!, key: parts[2]! };
+  }
+  if (parts.length === 4 && (parts[0] === 'segments' || parts[0] === 'processes') && parts[2] === PEOPLE_KEY) {
+    return { scope: parts[0], id: parts[1]!, key: PEOPLE_KEY, role: parts[3]! };
   }
   return null;
 }
@@ -105,6 +128,7 @@ export function metricPaths(ids: PathIds, monthly = false): string[] {
     if (!scopeKeys) continue;
     for (const id of ids[scope]) for (const key of Object.keys(scopeKeys)) out.push(`${scope}.${id}.${key}`);
   }
+  if (!monthly) for (const scope of ['segments', 'processes'] as const) for (const id of ids[scope]) for (const role of ids.roles) out.push(`${scope}.${id}.${PEOPLE_KEY}.${role}`);
   return out;
 }
 
@@ -118,6 +142,10 @@ export function kindOfPath(path: string, ids: PathIds, monthly = false): NumberK
   }
   const parsed = parseMetricPath(path);
   if (!parsed) return undefined;
+  if (parsed.role !== undefined) {
+    if (monthly || parsed.scope === 'playbook' || parsed.scope === 'roles') return undefined;
+    return ids[parsed.scope].includes(parsed.id!) && ids.roles.includes(parsed.role) ? 'people' : undefined;
+  }
   const keys = (monthly ? MONTH_KEYS : METRIC_KEYS) as Partial<Record<Scope, Readonly<Record<string, NumberKind>>>>;
   const scopeKeys = keys[parsed.scope];
   if (!scopeKeys || !Object.hasOwn(scopeKeys, parsed.key)) return undefined;
@@ -125,12 +153,23 @@ export function kindOfPath(path: string, ids: PathIds, monthly = false): NumberK
   return scopeKeys[parsed.key];
 }
 
-/** A figure's value in computed metrics; undefined when the path names nothing. */
-export function metricValue(metrics: PlaybookMetrics, path: string): number | undefined {
+/**
+ * A figure's value in computed metrics; undefined when the path names nothing, null when it names a figure
+ * the model cannot compute for this playbook (a money figure of §4 v1.2 when no role has `cost` or `quota`).
+ */
+export function metricValue(metrics: PlaybookMetrics, path: string): number | null | undefined {
   const parsed = parseMetricPath(path);
-  if (!parsed || !Object.hasOwn(METRIC_KEYS[parsed.scope], parsed.key)) return undefined;
+  if (!parsed) return undefined;
+  if (parsed.role !== undefined) {
+    if (parsed.scope !== 'segments' && parsed.scope !== 'processes') return undefined;
+    const entity = own(metrics[parsed.scope] as Record<string, { people: Record<string, number> }>, parsed.id!);
+    const value = entity ? own(entity.people, parsed.role) : undefined;
+    return typeof value === 'number' ? value : undefined;
+  }
+  if (!Object.hasOwn(METRIC_KEYS[parsed.scope], parsed.key)) return undefined;
   const record = parsed.scope === 'playbook' ? (metrics as unknown as Record<string, unknown>) : (own(metrics[parsed.scope] as Record<string, unknown>, parsed.id!) as Record<string, unknown> | undefined);
   const value = record?.[parsed.key];
+  if (value === null) return null;
   return typeof value === 'number' ? value : undefined;
 }
 

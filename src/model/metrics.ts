@@ -28,7 +28,17 @@ export interface ProcessMetrics {
   winRate: number;
   /** T_p: sum of stage days. */
   cycleDays: number;
+  /**
+   * Σ_k r_k × days_k (v1.2): the days an opportunity of the process spends in
+   * it on average, counting a stage's days only for those that reach it (a
+   * lost one leaves at the stage where it is lost).
+   */
+  pipelineDays: number;
   stages: StageMetrics[];
+  /** v1.2: people per role the process takes, Σ F_{s,x} over the segments on it; every role of the playbook, 0 where it does nothing. */
+  people: Record<string, number>;
+  /** v1.2: Σ_x of `people`. */
+  peopleTotal: number;
 }
 
 export interface SegmentMetrics {
@@ -43,7 +53,7 @@ export interface SegmentMetrics {
   expectedRevenue: number;
   /** V_s = O_s × κ_s × dealSize × W_s / 365: expected new bookings per day (v1.1). */
   velocityPerDay: number;
-  /** N_s = O_s × κ_s × T_p / 365: opportunities in flight at any time, by Little's law (v1.1). */
+  /** N_s = O_s × κ_s × Σ_k r_k × days_k / 365: opportunities in flight at any time, by Little's law (v1.2 corrects v1.1's T_p). */
   openPipeline: number;
   /** P_s = N_s × dealSize (v1.1). */
   pipelineValue: number;
@@ -55,6 +65,10 @@ export interface SegmentMetrics {
   coverageHours: number;
   /** The contributing role with the smallest capacity factor when it is below 1, else null. */
   bottleneck: string | null;
+  /** v1.2: F_{s,x} = (D_{s,x} + [x = owner] × C_s) / sellingHours_x, every role of the playbook (0 where it does nothing). */
+  people: Record<string, number>;
+  /** v1.2: Σ_x F_{s,x}: the people the segment's selling takes. */
+  peopleTotal: number;
 }
 
 export interface RoleMetrics {
@@ -77,6 +91,10 @@ export interface RoleMetrics {
   capacityFactor: number;
   /** Required hours by segment id (deal + coverage). */
   bySegment: Record<string, number>;
+  /** v1.2: headcount × cost, the role's cost a year; null when the role has no `cost`. */
+  cost: number | null;
+  /** v1.2: headcount × quota, the quota the role carries; null when the role has no `quota`. */
+  quota: number | null;
 }
 
 export interface PlaybookMetrics {
@@ -92,6 +110,24 @@ export interface PlaybookMetrics {
   openPipeline: number;
   /** Σ P_s (v1.1). */
   pipelineValue: number;
+  /** Σ O_s: the opportunities the accounts could bring a year, before coverage. */
+  opportunities: number;
+  /** Σ O_s κ_s: the opportunities the team works a year. */
+  workedOpportunities: number;
+  /** v1.2: Σ_s peopleTotal_s, the people the whole model's work takes (equal to Σ_x F_x). */
+  peopleTotal: number;
+  /** v1.2: TC = Σ_x headcount_x × cost_x; null when no role has `cost`. */
+  teamCost: number | null;
+  /** v1.2: TC / Σ R_s; null without TC or without revenue. */
+  costOfSales: number | null;
+  /** v1.2: TC / Σ E_s; null without TC or without wins. */
+  costPerWin: number | null;
+  /** v1.2: Q = Σ_x headcount_x × quota_x; null when no role has `quota`. */
+  carriedQuota: number | null;
+  /** v1.2: Q / goals.bookings; null without Q or without a bookings goal above 0. */
+  quotaCoverage: number | null;
+  /** v1.2: Σ R_s / Q; null without Q or when Q = 0. */
+  quotaAttainment: number | null;
   segments: Record<string, SegmentMetrics>;
   roles: Record<string, RoleMetrics>;
   processes: Record<string, ProcessMetrics>;
@@ -101,14 +137,16 @@ export interface PlaybookMetrics {
 export function computeProcessMetrics(process: Entity<Process>): ProcessMetrics {
   let reach = 1;
   let cycleDays = 0;
+  let pipelineDays = 0;
   const stages: StageMetrics[] = process.data.stages.map((stage) => {
     const metrics = { id: stage.id, reach, conversion: stage.conversion, days: stage.days };
+    pipelineDays += reach * stage.days;
     reach *= stage.conversion;
     cycleDays += stage.days;
     return metrics;
   });
   // After the last stage, `reach` is the product of every conversion: W_p.
-  return { id: process.id, winRate: reach, cycleDays, stages };
+  return { id: process.id, winRate: reach, cycleDays, pipelineDays, stages, people: {}, peopleTotal: 0 };
 }
 
 /** L = H / A: Infinity when A = 0 and H > 0; 0 when H = 0. */
@@ -174,6 +212,8 @@ export function computeMetrics(playbook: CompletePlaybook): PlaybookMetrics {
   }
 
   const roles: Record<string, RoleMetrics> = {};
+  let teamCost: number | null = null;
+  let carriedQuota: number | null = null;
   for (const r of playbook.roles) {
     const sellingHours = r.data.sellingHours ?? playbook.index.data.sellingHours;
     let dealHours = 0;
@@ -189,6 +229,11 @@ export function computeMetrics(playbook: CompletePlaybook): PlaybookMetrics {
     }
     const requiredHours = dealHours + coverageHours;
     const availableHours = r.data.headcount * sellingHours;
+    // §4 v1.2: a role without `cost` (`quota`) counts 0; the total is null only when no role has the field.
+    const cost = r.data.cost === undefined ? null : r.data.headcount * r.data.cost;
+    const quota = r.data.quota === undefined ? null : r.data.headcount * r.data.quota;
+    if (cost !== null) teamCost = (teamCost ?? 0) + cost;
+    if (quota !== null) carriedQuota = (carriedQuota ?? 0) + quota;
     roles[r.id] = {
       id: r.id,
       requiredHours,
@@ -200,8 +245,11 @@ export function computeMetrics(playbook: CompletePlaybook): PlaybookMetrics {
       fteNeeded: requiredHours / sellingHours,
       capacityFactor: capacityFactorOf(requiredHours, availableHours),
       bySegment,
+      cost,
+      quota,
     };
   }
+  for (const p of Object.values(processes)) p.people = Object.fromEntries(playbook.roles.map((r) => [r.id, 0]));
 
   const segments: Record<string, SegmentMetrics> = {};
   for (const s of playbook.segments) {
@@ -219,9 +267,18 @@ export function computeMetrics(playbook: CompletePlaybook): PlaybookMetrics {
     }
     const process = own(processes, s.data.process);
     const winRate = process?.winRate ?? 0;
-    const cycleDays = process?.cycleDays ?? 0;
+    const pipelineDays = process?.pipelineDays ?? 0;
     const expectedWins = h.opportunities * coverage * winRate;
-    const openPipeline = (h.opportunities * coverage * cycleDays) / 365;
+    const openPipeline = (h.opportunities * coverage * pipelineDays) / 365;
+    // F_{s,x}: the role's hours for this segment (deal, and coverage for the owner) in people of that role.
+    const people: Record<string, number> = {};
+    let peopleTotal = 0;
+    for (const r of playbook.roles) {
+      const f = (own(roles[r.id]!.bySegment, s.id) ?? 0) / roles[r.id]!.sellingHours;
+      people[r.id] = f;
+      peopleTotal += f;
+      if (process) process.people[r.id] = process.people[r.id]! + f;
+    }
     segments[s.id] = {
       id: s.id,
       opportunities: h.opportunities,
@@ -236,12 +293,17 @@ export function computeMetrics(playbook: CompletePlaybook): PlaybookMetrics {
       dealHours: h.dealHours,
       coverageHours: h.coverageHours,
       bottleneck,
+      people,
+      peopleTotal,
     };
   }
+  for (const p of Object.values(processes)) p.peopleTotal = Object.values(p.people).reduce((a, b) => a + b, 0);
 
   let accounts = 0;
   let coveredAccounts = 0;
+  let opportunities = 0;
   let workedOpportunities = 0;
+  let peopleTotal = 0;
   let expectedWins = 0;
   let expectedRevenue = 0;
   let openPipeline = 0;
@@ -250,7 +312,9 @@ export function computeMetrics(playbook: CompletePlaybook): PlaybookMetrics {
     const m = segments[s.id]!;
     accounts += s.data.accounts;
     coveredAccounts += m.coveredAccounts;
+    opportunities += m.opportunities;
     workedOpportunities += m.opportunities * m.coverage;
+    peopleTotal += m.peopleTotal;
     expectedWins += m.expectedWins;
     expectedRevenue += m.expectedRevenue;
     openPipeline += m.openPipeline;
@@ -266,10 +330,24 @@ export function computeMetrics(playbook: CompletePlaybook): PlaybookMetrics {
     coveredAccounts,
     openPipeline,
     pipelineValue,
+    opportunities,
+    workedOpportunities,
+    peopleTotal,
+    teamCost,
+    costOfSales: ratio(teamCost, expectedRevenue),
+    costPerWin: ratio(teamCost, expectedWins),
+    carriedQuota,
+    quotaCoverage: ratio(carriedQuota, playbook.index.data.goals.bookings),
+    quotaAttainment: carriedQuota === null ? null : ratio(expectedRevenue, carriedQuota),
     segments,
     roles,
     processes,
   };
+}
+
+/** a / b, or null when a is null or b is absent or 0 (format.md §4 v1.2's money figures). */
+function ratio(a: number | null, b: number | undefined): number | null {
+  return a === null || b === undefined || b === 0 ? null : a / b;
 }
 
 /**
@@ -283,13 +361,20 @@ export function assertFiniteMetrics(metrics: PlaybookMetrics, playbook: string):
   const check = (value: number, what: string, allowInfinity = false) => {
     if (Number.isNaN(value) || (!Number.isFinite(value) && !allowInfinity)) throw new Error(`The model computed ${what} = ${value} for playbook ${playbook}: a bug in the model, please report it.`);
   };
-  for (const key of ['coverage', 'winRate', 'expectedWins', 'expectedRevenue', 'accounts', 'coveredAccounts', 'openPipeline', 'pipelineValue'] as const) check(metrics[key], key);
+  for (const key of ['coverage', 'winRate', 'expectedWins', 'expectedRevenue', 'accounts', 'coveredAccounts', 'openPipeline', 'pipelineValue', 'peopleTotal'] as const) check(metrics[key], key);
+  for (const key of MONEY_KEYS) {
+    const value = metrics[key];
+    if (value !== null) check(value, key);
+  }
   for (const s of Object.values(metrics.segments)) {
-    for (const key of ['opportunities', 'coverage', 'winRate', 'expectedWins', 'expectedRevenue', 'velocityPerDay', 'openPipeline', 'pipelineValue', 'coveredAccounts'] as const) check(s[key], `segments.${s.id}.${key}`);
+    for (const key of ['opportunities', 'coverage', 'winRate', 'expectedWins', 'expectedRevenue', 'velocityPerDay', 'openPipeline', 'pipelineValue', 'coveredAccounts', 'peopleTotal'] as const) check(s[key], `segments.${s.id}.${key}`);
   }
   for (const r of Object.values(metrics.roles)) {
     for (const key of ['requiredHours', 'availableHours', 'fteNeeded', 'capacityFactor'] as const) check(r[key], `roles.${r.id}.${key}`);
     check(r.load, `roles.${r.id}.load`, r.availableHours === 0);
   }
-  for (const p of Object.values(metrics.processes)) for (const key of ['winRate', 'cycleDays'] as const) check(p[key], `processes.${p.id}.${key}`);
+  for (const p of Object.values(metrics.processes)) for (const key of ['winRate', 'cycleDays', 'pipelineDays', 'peopleTotal'] as const) check(p[key], `processes.${p.id}.${key}`);
 }
+
+/** The playbook's money figures of §4 v1.2, each a number or null. */
+export const MONEY_KEYS = ['teamCost', 'costOfSales', 'costPerWin', 'carriedQuota', 'quotaCoverage', 'quotaAttainment'] as const;

@@ -20,6 +20,7 @@ import type { Role } from '../schema/index.ts';
 import type { CompletePlaybook } from './graph.ts';
 import { capacityFactorOf, contributesTo, loadOf, type PlaybookMetrics } from './metrics.ts';
 import { monthRange, monthsBetween } from './months.ts';
+import { own } from './records.ts';
 
 /** One role in one month of the plan. */
 export interface PlanRoleMonth {
@@ -39,7 +40,7 @@ export interface PlanRoleMonth {
 export interface PlanSegmentMonth {
   /** κ_s(m): smallest f_x(m) over the roles that contribute to the segment; 1 if none. */
   coverage: number;
-  /** E_s(m) = O_s / 12 × κ_s(m) × W_s. */
+  /** E_s(m) = O_s / 12 × κ_s(m − L_p) × W_s (v1.2: wins follow coverage one sales cycle later). */
   expectedWins: number;
   /** R_s(m) = E_s(m) × dealSize_s. */
   expectedRevenue: number;
@@ -125,6 +126,15 @@ export interface PlanMetrics {
   roles: Record<string, PlanRoleSummary>;
 }
 
+/**
+ * L_p = round(T_p × 12 / 365) months, half up (format.md §8 v1.2): an
+ * opportunity opened in a month closes one won cycle later, so a month's wins
+ * follow the coverage of L_p months before.
+ */
+export function cycleLag(cycleDays: number): number {
+  return Math.floor((cycleDays * 12) / 365 + 0.5);
+}
+
 /** p(k): 0 before the hire joins, (k + 1)/(R + 1) while ramping (0 ≤ k < R), 1 from month R on. */
 export function productivity(k: number, rampMonths: number): number {
   if (k < 0) return 0;
@@ -190,6 +200,8 @@ interface PlannedSegment {
   opportunities: number;
   winRate: number;
   dealSize: number;
+  /** L_p: months from coverage to wins, the process's won cycle in months. */
+  lag: number;
   /** Contributing roles, in the playbook's role order. */
   roles: string[];
 }
@@ -225,11 +237,14 @@ export function computePlan(playbook: CompletePlaybook, metrics: PlaybookMetrics
       opportunities: finite(m.opportunities, `segments.${s.id}.opportunities (§4)`),
       winRate: finite(m.winRate, `segments.${s.id}.winRate (§4)`),
       dealSize: s.data.dealSize,
+      lag: cycleLag(own(metrics.processes, s.data.process)?.cycleDays ?? 0),
       roles: contributingRoles(playbook, metrics, s.id),
     };
   });
   const accounts = sum(segments.map((s) => s.accounts));
 
+  // κ_s(m) of every month first: a month's wins read the coverage of an earlier month (v1.2).
+  const coverages = new Map<string, number[]>(segments.map((s) => [s.id, []]));
   const planMonths: PlanMonth[] = months.map((month, m) => {
     const at = (figure: string) => `months[${month}].${figure}`;
     const roleMonths = record<PlanRoleMonth>();
@@ -262,8 +277,12 @@ export function computePlan(playbook: CompletePlaybook, metrics: PlaybookMetrics
           bottleneck = id;
         }
       }
-      // O_s / 12 × κ_s(m) × W_s, multiplied in §4's order before the division: with κ_s(m) = κ_s it is §4's E_s / 12.
-      const wins = finite((s.opportunities * coverage * s.winRate) / 12, at(`segments.${s.id}.expectedWins`));
+      const history = coverages.get(s.id)!;
+      history.push(coverage);
+      // κ_s(m − L_p), with κ_s(j) = κ_s(0) for j < 0: the months before the plan run as its first month.
+      const lagged = history[Math.max(0, m - s.lag)]!;
+      // O_s / 12 × κ_s(m − L_p) × W_s, multiplied in §4's order before the division: with κ_s(m) = κ_s it is §4's E_s / 12.
+      const wins = finite((s.opportunities * lagged * s.winRate) / 12, at(`segments.${s.id}.expectedWins`));
       const revenue = finite(wins * s.dealSize, at(`segments.${s.id}.expectedRevenue`));
       segmentMonths[s.id] = { coverage, expectedWins: wins, expectedRevenue: revenue, bottleneck };
       coveredAccounts += s.accounts * coverage;

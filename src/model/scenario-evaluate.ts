@@ -8,6 +8,7 @@ import { plainContext, type Lang } from '../diagnostics/context.ts';
 import { renderMessages, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { CompletePlaybook } from './graph.ts';
 import { computeMetrics, type PlaybookMetrics } from './metrics.ts';
+import { costOfChange, type CostOfChange } from './money.ts';
 import { computePlan, type PlanMetrics } from './plan.ts';
 import { applyScenario, type AppliedChange, type ApplyOptions, type ScenarioChange, type ScenarioProblem, type ScenarioRules } from './scenario.ts';
 
@@ -28,6 +29,8 @@ export interface ScenarioEvaluation {
   cleared: Diagnostic[];
   /** The warnings the scenario adds. */
   added: Diagnostic[];
+  /** v1.2: what the changes cost a year against the bookings they add (§4's team cost and bookings, after − before). */
+  money: CostOfChange;
 }
 
 export interface EvaluateOptions {
@@ -81,6 +84,7 @@ export function evaluateScenario(baseline: CompletePlaybook, applied: { graph: C
     warnings,
     cleared: before.filter((d) => !afterKeys.has(warningKey(d))),
     added: warnings.filter((d) => !beforeKeys.has(warningKey(d))),
+    money: costOfChange(baselineMetrics, metrics),
   };
 }
 

@@ -52,6 +52,14 @@ export const roleSchema = z
       .optional()
       .describe('Months until a new person is fully productive; default 0.'),
     attrition: attritionSchema.optional(),
+    cost: amount()
+      .min(0)
+      .optional()
+      .describe('Fully loaded cost of one person a year (salary, variable pay at target, benefits, tools), in the playbook currency.'),
+    quota: amount()
+      .min(0)
+      .optional()
+      .describe('New-bookings quota of one fully ramped person a year, in the playbook currency (only for roles that carry a quota).'),
   })
   .strict();
 

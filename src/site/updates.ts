@@ -21,6 +21,8 @@ export interface PlaybookUpdates {
   changes: Change[];
   /** Last change date (YYYY-MM-DD) of each of the playbook's files that git knows reliably. */
   lastChanged: ReadonlyMap<string, string>;
+  /** The project root the history was read from, to read the playbook's earlier versions back; null without one. */
+  root: string | null;
 }
 
 /** Whether a path has a file or folder that the loader ignores (`_draft.mdx`, `_partials/…`). */
@@ -36,7 +38,7 @@ export function playbookUpdates(history: History, dir: string): PlaybookUpdates 
     if (files.length > 0) changes.push({ ...change, files });
   }
   const lastChanged = new Map([...history.lastChanged].filter(([file]) => mine(file)));
-  return { changes, lastChanged };
+  return { changes, lastChanged, root: history.root ?? null };
 }
 
 /**

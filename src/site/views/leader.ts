@@ -13,13 +13,23 @@ import { SCENARIO_RULES } from '../../lint/scenarios.ts';
 import { isBelow } from '../../model/compare.ts';
 import { byId } from '../../model/graph.ts';
 import { priceNextHires, type NextHire } from '../../model/next-hire.ts';
+import { staffing, type Staffing } from '../../model/staffing.ts';
 import { entityLink, own, type EntityLink } from '../relations.ts';
 import type { Site, SitePlaybook } from '../site.ts';
 import { rolesByLoad } from './shared.ts';
 
+/** A line of a tile's breakdown: a segment's coverage or win rate against the goal. */
+export interface TileRow {
+  label: string;
+  value: string;
+  /** Below the goal (said in words too: `note`). */
+  warn: boolean;
+  note: string | null;
+}
+
 /** One figure of the summary. */
 export interface SummaryTile {
-  key: 'coverage' | 'pipeline' | 'win-rate' | 'bookings' | 'bottleneck' | 'next-hire';
+  key: 'coverage' | 'win-rate' | 'bookings' | 'cost' | 'bottleneck' | 'next-hire';
   label: string;
   value: string;
   /** The exact figure behind a rounded value (a title), e.g. `$10,357,592` behind `$10.4M`. */
@@ -32,6 +42,8 @@ export interface SummaryTile {
   verdict: { text: string; meets: boolean } | null;
   /** Short lines under the value. */
   details: string[];
+  /** A labelled breakdown (segments against the goal, people needed and to hire). */
+  rows: TileRow[];
 }
 
 export interface LeaderSummary {
@@ -39,7 +51,7 @@ export interface LeaderSummary {
   /** The one sentence that says what to do. */
   action: string;
   tiles: SummaryTile[];
-  /** Terms defined where they first appear: account coverage, and the open pipeline it is not. */
+  /** Terms defined where they first appear: account coverage, the open pipeline it is not, the two counts of people. */
   definitions: { term: string; text: string }[];
   /** Where to go on: the metrics, the scenarios, the plan (only those that exist and are not this page). */
   links: { label: string; href: string }[];
@@ -57,7 +69,7 @@ export function nextHires(pb: SitePlaybook): NextHire[] {
   return found;
 }
 
-/** The most valuable next hire, when one changes anything. */
+/** The most valuable next hire beyond the plan's, when one changes anything. */
 export function bestNextHire(pb: SitePlaybook): NextHire | null {
   return nextHires(pb).find((h) => h.changes) ?? null;
 }
@@ -67,6 +79,27 @@ export function bottleneckRole(pb: SitePlaybook): string | null {
   const id = rolesByLoad(pb)[0];
   const m = id === undefined ? undefined : own(pb.metrics.roles, id);
   return m && isBelow(m.availableHours, m.requiredHours) ? m.id : null;
+}
+
+/** The staffing of a role (people needed, to hire), or undefined for a role the metrics do not have. */
+export function roleStaffing(pb: SitePlaybook, roleId: string): Staffing | undefined {
+  return staffing(pb.graph, pb.metrics, roleId);
+}
+
+/** People, as every page prints a need: rounded up to tenths (`6.4 people`); an infinite need as ∞. */
+export function peopleText(pb: SitePlaybook, value: number): string {
+  return Number.isFinite(value) ? pb.fmt.peopleUp(value) : pb.t.noneInfinite;
+}
+
+/** The two labelled answers to "how many people" for a role: needed at steady state, and to hire with attrition and the plan. */
+export function staffingRows(pb: SitePlaybook, s: Staffing): TileRow[] {
+  const { t, fmt } = pb;
+  const m = t.money;
+  const hireNote = s.planned > 0 ? `${m.planHires(fmt.peopleExact(s.planned))}${m.sep}${s.beyondPlan > 0 ? m.beyondPlan(peopleText(pb, s.beyondPlan)) : m.noneBeyond}` : null;
+  return [
+    { label: m.peopleNeeded, value: peopleText(pb, s.needed), warn: false, note: m.has(fmt.peopleExact(s.headcount)) },
+    { label: m.peopleToHire, value: peopleText(pb, s.toHire), warn: s.beyondPlan > 0, note: hireNote },
+  ];
 }
 
 /** The summary at the top of the overview and the metrics page. */
@@ -80,6 +113,12 @@ export function leaderSummary(site: Site, pb: SitePlaybook, page: 'overview' | '
     const meets = !isBelow(computed, goal);
     return { text: meets ? t.meetsGoal : t.belowGoal, meets };
   };
+  const segmentRow = (s: SitePlaybook['segments'][number], value: number, goal: number): TileRow => {
+    const below = isBelow(value, goal);
+    return { label: s.data.title, value: fmt.percent(value), warn: below, note: below ? t.money.belowGoal : null };
+  };
+  // The strategic high ground is called out even when the whole meets the goal.
+  const strategic = pb.segments.filter((s) => s.data.priority === 'strategic');
 
   const tiles: SummaryTile[] = [
     {
@@ -91,16 +130,10 @@ export function leaderSummary(site: Site, pb: SitePlaybook, page: 'overview' | '
       goal: l.goal(fmt.percent(goals.coverage)),
       verdict: verdict(metrics.coverage, goals.coverage),
       details: [uncovered === 0 ? l.allCovered(fmt.count(metrics.accounts)) : l.coveredOf(fmt.count(covered), fmt.count(metrics.accounts), fmt.count(uncovered))],
-    },
-    {
-      key: 'pipeline',
-      label: l.openPipeline,
-      value: fmt.count(metrics.openPipeline),
-      exact: null,
-      link: null,
-      goal: null,
-      verdict: null,
-      details: [l.pipelineWorth(fmt.moneyShort(metrics.pipelineValue))],
+      rows: strategic.map((s) => {
+        const row = segmentRow(s, own(metrics.segments, s.id)?.coverage ?? 0, goals.coverage);
+        return { ...row, label: t.money.strategic(s.data.title) };
+      }),
     },
     {
       key: 'win-rate',
@@ -110,19 +143,11 @@ export function leaderSummary(site: Site, pb: SitePlaybook, page: 'overview' | '
       link: null,
       goal: l.goal(fmt.percent(goals.winRate)),
       verdict: verdict(metrics.winRate, goals.winRate),
-      details: [l.winsPerYear(fmt.count(metrics.expectedWins))],
+      details: [l.winsPerYear(fmt.wins(metrics.expectedWins))],
+      rows: pb.segments.map((s) => segmentRow(s, own(metrics.segments, s.id)?.winRate ?? 0, goals.winRate)),
     },
-    {
-      key: 'bookings',
-      label: l.bookings,
-      value: fmt.moneyShort(metrics.expectedRevenue),
-      exact: fmt.money(metrics.expectedRevenue),
-      link: null,
-      goal: goals.bookings === undefined ? null : l.goal(fmt.moneyShort(goals.bookings)),
-      verdict: goals.bookings === undefined ? null : verdict(metrics.expectedRevenue, goals.bookings),
-      // 99.96% of the goal never prints as 100%: digits are added until the share reads apart from the whole goal.
-      details: goals.bookings === undefined ? [l.noBookingsGoal] : goals.bookings > 0 ? [l.ofGoal(distinct(metrics.expectedRevenue / goals.bookings, 1, fmt.percent)[0])] : [],
-    },
+    bookingsTile(pb),
+    costTile(pb),
     bottleneckTile(site, pb),
     nextHireTile(site, pb),
   ];
@@ -138,9 +163,73 @@ export function leaderSummary(site: Site, pb: SitePlaybook, page: 'overview' | '
     tiles,
     definitions: [
       { term: l.accountCoverage, text: l.coverageDefinition(fmt.count(metrics.accounts)) },
-      { term: l.openPipeline, text: l.pipelineDefinition(fmt.count(metrics.openPipeline), fmt.moneyShort(metrics.pipelineValue)) },
+      { term: l.openPipeline, text: l.pipelineDefinition(fmt.wins(metrics.openPipeline), fmt.moneyShort(metrics.pipelineValue)) },
+      { term: t.money.peopleNeeded, text: t.explanations.peopleNeeded },
+      { term: t.money.peopleToHire, text: t.explanations.peopleToHire },
     ],
     links,
+  };
+}
+
+/** New bookings: the plan's months against the goal (pro rata for a plan that is not a year) with a plan, and the steady state. */
+function bookingsTile(pb: SitePlaybook): SummaryTile {
+  const { t, fmt, metrics, plan } = pb;
+  const l = t.leader;
+  const goal = pb.graph.index.data.goals.bookings;
+  const base = { key: 'bookings' as const, link: null, rows: [] };
+  if (!plan) {
+    return {
+      ...base,
+      label: t.money.bookingsSteady,
+      value: fmt.moneyShort(metrics.expectedRevenue),
+      exact: fmt.money(metrics.expectedRevenue),
+      goal: goal === undefined ? null : l.goal(fmt.moneyShort(goal)),
+      verdict: goal === undefined ? null : verdictOf(pb, metrics.expectedRevenue, goal),
+      // 99.96% of the goal never prints as 100%: digits are added until the share reads apart from the whole goal.
+      details: goal === undefined ? [l.noBookingsGoal] : goal > 0 ? [l.ofGoal(distinct(metrics.expectedRevenue / goal, 1, fmt.percent)[0])] : [],
+    };
+  }
+  const months = plan.months.length;
+  const planGoal = goal === undefined ? undefined : (goal * months) / 12;
+  const value = plan.totals.expectedRevenue;
+  return {
+    ...base,
+    label: t.money.bookingsPlan(fmt.monthRange(plan.start, plan.end)),
+    value: fmt.moneyShort(value),
+    exact: fmt.money(value),
+    goal: planGoal === undefined ? null : months === 12 ? l.goal(fmt.moneyShort(planGoal)) : t.money.goalProRata(fmt.moneyShort(planGoal)),
+    verdict: planGoal === undefined ? null : verdictOf(pb, value, planGoal),
+    details: [
+      ...(planGoal === undefined ? [l.noBookingsGoal] : planGoal > 0 ? [l.ofGoal(distinct(value / planGoal, 1, fmt.percent)[0])] : []),
+      t.money.steadyState(fmt.moneyShort(metrics.expectedRevenue)),
+    ],
+  };
+}
+
+function verdictOf(pb: SitePlaybook, computed: number, goal: number) {
+  const meets = !isBelow(computed, goal);
+  return { text: meets ? pb.t.meetsGoal : pb.t.belowGoal, meets };
+}
+
+/** What the team costs: team cost, cost of sales and per win, and the quota it carries (format.md §4 v1.2). */
+function costTile(pb: SitePlaybook): SummaryTile {
+  const { t, fmt, metrics } = pb;
+  const m = t.money;
+  const base = { key: 'cost' as const, label: m.teamCost, link: null, goal: null, verdict: null, rows: [] };
+  const quota = metrics.carriedQuota === null ? [] : [
+    [m.quota(fmt.moneyShort(metrics.carriedQuota)), ...(metrics.quotaCoverage === null ? [] : [m.quotaCoverage(fmt.percent(metrics.quotaCoverage))])].join(t.money.sep),
+    ...(metrics.quotaAttainment === null ? [] : [m.attainment(fmt.percent(metrics.quotaAttainment))]),
+  ];
+  if (metrics.teamCost === null) return { ...base, value: '—', exact: null, details: [m.noCost, ...quota] };
+  return {
+    ...base,
+    value: fmt.moneyShort(metrics.teamCost),
+    exact: fmt.money(metrics.teamCost),
+    details: [
+      ...(metrics.costOfSales === null ? [] : [m.costOfSales(fmt.percent(metrics.costOfSales))]),
+      ...(metrics.costPerWin === null ? [] : [m.costPerWin(fmt.moneyShort(metrics.costPerWin))]),
+      ...quota,
+    ],
   };
 }
 
@@ -157,45 +246,67 @@ function bottleneckTile(site: Site, pb: SitePlaybook): SummaryTile {
       value: l.noBottleneck,
       link: null,
       details: m ? [l.busiest(entityLink(site, pb, 'roles', m.id).label, fmt.load(m.load))] : [],
+      rows: [],
     };
   }
   const m = own(pb.metrics.roles, id)!;
-  const headcount = byId(pb.graph.roles, id)?.data.headcount ?? 0;
-  const capped = pb.segments.filter((s) => own(pb.metrics.segments, s.id)?.bottleneck === id).map((s) => s.data.title);
+  const s = roleStaffing(pb, id)!;
+  const capped = pb.segments.filter((seg) => own(pb.metrics.segments, seg.id)?.bottleneck === id).map((seg) => seg.data.title);
   return {
     ...base,
-    value: l.morePeople(fmt.tenthsUp(m.fteNeeded - headcount)),
+    value: l.morePeople(fmt.tenthsUp(s.short)),
     link: entityLink(site, pb, 'roles', id),
     details: [
-      l.bottleneckLoad(Number.isFinite(m.load) ? fmt.load(m.load) : t.noneInfinite, fmt.peopleExact(headcount), fmt.peopleUp(m.fteNeeded)),
+      `${t.load} ${Number.isFinite(m.load) ? fmt.load(m.load) : t.noneInfinite}`,
       ...(capped.length > 0 ? [l.caps(fmt.list(capped), fmt.percent(m.capacityFactor))] : []),
     ],
+    rows: staffingRows(pb, s),
   };
 }
 
 function nextHireTile(site: Site, pb: SitePlaybook): SummaryTile {
   const { t, fmt } = pb;
   const l = t.leader;
+  const m = t.money;
   const hire = bestNextHire(pb);
-  const base = { key: 'next-hire' as const, label: l.nextHire, goal: null, verdict: null };
+  const base = { key: 'next-hire' as const, label: m.nextHire, goal: null, verdict: null, rows: [] };
   if (!hire) return { ...base, value: l.nextHireNothing, exact: null, link: null, details: [l.nextHireNothingDetail] };
-  const details = [l.nextHireEffect(l.plusPeople(fmt.peopleExact(hire.add)), fmt.points(hire.delta.coverage), formatKindDelta(fmt, 'wins', hire.delta.expectedWins))];
-  if (hire.plan) details.push(l.nextHirePlan(formatKindDelta(fmt, 'money', hire.plan.delta.expectedRevenue), t.plan.ramp(hire.plan.rampMonths)));
-  return {
-    ...base,
-    value: formatKindDelta(fmt, 'money', hire.delta.expectedRevenue),
-    exact: fmt.money(hire.delta.expectedRevenue),
-    link: entityLink(site, pb, 'roles', hire.role),
-    details,
-  };
+  const people = fmt.peopleExact(hire.add);
+  const steady = hire.delta.expectedRevenue;
+  const inPlan = hire.plan?.delta.expectedRevenue ?? 0;
+  const period = pb.plan ? fmt.monthRange(pb.plan.start, pb.plan.end) : '';
+  const value = steady > 1e-9 || !hire.plan ? m.perYear(formatKindDelta(fmt, 'money', steady)) : m.inPlan(formatKindDelta(fmt, 'money', inPlan), period);
+  const details = [hire.planned > 0 ? m.hireLine(people, fmt.peopleExact(hire.planned)) : m.hireLineNoPlan(people)];
+  details.push(...hireTiming(pb, hire));
+  if (hire.plan && steady > 1e-9) details.push(`${t.leader.planColumn(period)}: ${formatKindDelta(fmt, 'money', inPlan)}`);
+  if (steady <= 1e-9 && hire.plan) details.push(m.steadyNothing);
+  const money = hireMoney(pb, hire);
+  if (money) details.push(money);
+  return { ...base, value, exact: fmt.money(steady > 1e-9 || !hire.plan ? steady : inPlan), link: entityLink(site, pb, 'roles', hire.role), details };
 }
 
-/** People the plan hires into a role by its last month, those who start before it included (0 without a plan). */
-function plannedHires(pb: SitePlaybook, roleId: string): number {
-  const plan = pb.plan;
-  const hires = byId(pb.graph.roles, roleId)?.data.hires;
-  if (!plan || !hires) return 0;
-  return hires.filter((h) => h.start <= plan.end).reduce((sum, h) => sum + h.count, 0);
+/** When a hire's wins arrive: the month it joins and its first wins (ramp, then one sales cycle), and its full pace. */
+export function hireTiming(pb: SitePlaybook, hire: NextHire): string[] {
+  const { fmt } = pb;
+  const m = pb.t.money;
+  if (hire.plan) {
+    const first = hire.plan.firstWinsMonth;
+    const parts = [m.joins(fmt.month(hire.plan.start))];
+    if (first) parts.push(m.firstWins(fmt.month(first)));
+    if (hire.plan.fullPaceMonth) parts.push(m.fullPace(fmt.month(hire.plan.fullPaceMonth)));
+    return [parts.join(pb.t.money.sep)];
+  }
+  if (hire.firstWinsAfter === null) return [];
+  return [hire.firstWinsAfter === 0 ? m.firstWinsAtOnce : m.firstWinsAfter(fmt.months(hire.firstWinsAfter))];
+}
+
+/** What a hire costs and when it pays back, in one line; null without a cost. */
+export function hireMoney(pb: SitePlaybook, hire: NextHire): string | null {
+  const { fmt } = pb;
+  const m = pb.t.money;
+  if (hire.cost === null) return null;
+  const payback = hire.paybackMonths === null ? m.neverPays : hire.paybackMonths === 0 ? m.atOnce : m.payback(fmt.months(hire.paybackMonths));
+  return [m.costs(fmt.moneyShort(hire.cost)), m.net(formatKindDelta(fmt, 'money', hire.net!)), payback].join(pb.t.money.sep);
 }
 
 /** What to do, in one sentence: staff the bottleneck; else lift the win rate; else find more bookings; else all is well. */
@@ -208,22 +319,18 @@ function actionSentence(pb: SitePlaybook): string {
   const bottleneck = bottleneckRole(pb);
   if (bottleneck !== null) {
     const m = own(metrics.roles, bottleneck)!;
-    const headcount = byId(pb.graph.roles, bottleneck)?.data.headcount ?? 0;
+    const s = roleStaffing(pb, bottleneck)!;
     const hire = nextHires(pb).find((h) => h.role === bottleneck && h.delta.expectedRevenue > 0);
     const load = Number.isFinite(m.load) ? fmt.load(m.load) : t.noneInfinite;
     const role = titleOf('roles', bottleneck);
     // The plan's hires come first: say whether they are enough, and by when.
-    const planned = plannedHires(pb, bottleneck);
     const reaches = pb.plan?.roles[bottleneck]?.firstMonthAtCapacity ?? null;
-    if (planned > 0 && reaches !== null) return l.actionHirePlanned(fmt.people(planned, 2), role, load, fmt.month(reaches));
-    if (planned > 0) {
-      // The plan's people work at its attrition drag: those it needs are fteNeeded / drag.
-      const drag = pb.plan?.roles[bottleneck]?.attritionDrag ?? 1;
-      const more = drag > 0 ? m.fteNeeded / drag - headcount - planned : 0;
+    if (s.planned > 0 && reaches !== null) return l.actionHirePlanned(fmt.peopleExact(s.planned), role, load, fmt.month(reaches));
+    if (s.planned > 0) {
       // Not enough people planned; or enough, but ramp or attrition keep the role over capacity to the plan's end.
-      return more > 1e-9 ? l.actionHireBeyond(fmt.peopleUp(more), fmt.people(planned, 2), role, load) : l.actionHireSooner(fmt.people(planned, 2), role, load);
+      return s.beyondPlan > 0 ? l.actionHireBeyond(peopleText(pb, s.beyondPlan), fmt.peopleExact(s.planned), role, load) : l.actionHireSooner(fmt.peopleExact(s.planned), role, load);
     }
-    const first = l.actionHire(fmt.peopleUp(m.fteNeeded - headcount), role, load);
+    const first = l.actionHire(peopleText(pb, s.toHire), role, load);
     return hire ? `${first}${l.sentenceGap}${l.actionHireValue(fmt.exact(hire.add), fmt.moneyShort(hire.delta.expectedRevenue))}` : first;
   }
 
@@ -271,6 +378,14 @@ export interface NextHireRow {
   planRamp: string | null;
   /** The warnings the hire clears, by their short names, in a sentence; null when none. */
   clears: string | null;
+  /** Beyond the plan's hires: `+1 person beyond the 2 the plan hires`. */
+  beyond: string | null;
+  /** What the person costs a year; null without a cost. */
+  cost: string | null;
+  /** Net of the cost, and the payback (`net −$95K a year · pays back in 4 months`); null without a cost. */
+  costNote: string | null;
+  /** When the wins come: the month the hire joins and the first wins (or the months after joining without a plan). */
+  timing: string | null;
 }
 
 export interface NextHireTable {
@@ -279,6 +394,8 @@ export interface NextHireTable {
   intro: string;
   /** The header of the plan column (null without a plan). */
   planColumn: string | null;
+  /** Whether any role has a cost: the cost column. */
+  costed: boolean;
   rows: NextHireRow[];
   /** The roles where one more person changes nothing, named; empty when every priced role counts. */
   rest: string | null;
@@ -299,7 +416,12 @@ export function nextHireTable(site: Site, pb: SitePlaybook): NextHireTable {
     title: l.nextHireTitle,
     intro: plan ? `${l.nextHireIntro}${l.sentenceGap}${l.nextHirePlanIntro}` : l.nextHireIntro,
     planColumn: plan ? l.planColumn(fmt.monthRange(plan.start, plan.end)) : null,
+    costed: counting.some((h) => h.cost !== null),
     rows: counting.map((h) => ({
+      beyond: h.planned > 0 ? t.money.hireLine(fmt.peopleExact(h.add), fmt.peopleExact(h.planned)) : null,
+      cost: h.cost === null ? null : fmt.moneyShort(h.cost),
+      costNote: hireMoney(pb, h)?.split(t.money.sep).slice(1).join(t.money.sep) ?? null,
+      timing: hireTiming(pb, h)[0] ?? null,
       role: entityLink(site, pb, 'roles', h.role),
       add: l.plusPeople(fmt.peopleExact(h.add)),
       loadChange: l.change(load(h.load), load(h.loadAfter)),

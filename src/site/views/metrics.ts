@@ -3,6 +3,7 @@ import { playbookChrome, type PageChrome } from '../chrome.ts';
 import { entityLink, own, type EntityLink } from '../relations.ts';
 import { findPlaybook, type Site } from '../site.ts';
 import { leaderSummary, nextHireTable, type LeaderSummary, type NextHireTable } from './leader.ts';
+import { peopleTable, type PeopleTable } from './people.ts';
 import { capacityBars, isBelow, rolesByLoad, stageFlow, toWarning, type CapacityBar, type StageFlow, type Warning } from './shared.ts';
 
 export interface SegmentMetricsRow {
@@ -14,6 +15,8 @@ export interface SegmentMetricsRow {
   winRate: string;
   winRateWarn: boolean;
   opportunities: string;
+  /** The opportunities the team works (opportunities × coverage): `760 worked`. */
+  workedOpportunities: string;
   expectedWins: string;
   /** Bookings rounded for reading (`$2.24M`), and in full for its title. */
   expectedRevenue: string;
@@ -35,6 +38,10 @@ export interface MetricsView {
   capacity: CapacityBar[];
   capacityDescription: string;
   nextHire: NextHireTable;
+  /** People per segment, by role (v1.2). */
+  people: PeopleTable;
+  /** People per process, when a process serves more than one segment (else the segments' table says it all). */
+  processPeople: PeopleTable | null;
   segmentsTitle: string;
   segments: SegmentMetricsRow[];
   /** The playbook's totals, as the last row of the segments' table (bookings in full: the table is where the exact figure is). */
@@ -59,6 +66,8 @@ export function metricsView(site: Site, playbookId: string | undefined): Metrics
     capacity: capacityBars(site, pb, rolesByLoad(pb)),
     capacityDescription: t.capacityDescription,
     nextHire: nextHireTable(site, pb),
+    people: peopleTable(site, pb, 'segments'),
+    processPeople: pb.graph.processes.some((p) => pb.segments.filter((s) => s.data.process === p.id).length > 1) ? peopleTable(site, pb, 'processes') : null,
     segmentsTitle: t.leader.segmentsTitle,
     segments: pb.segments.map((s) => {
       const m = own(metrics.segments, s.id);
@@ -69,11 +78,12 @@ export function metricsView(site: Site, playbookId: string | undefined): Metrics
         coverageWarn: isBelow(m?.coverage ?? 0, goals.coverage),
         winRate: fmt.percent(m?.winRate ?? 0),
         winRateWarn: isBelow(m?.winRate ?? 0, goals.winRate),
-        opportunities: fmt.count(m?.opportunities ?? 0),
-        expectedWins: fmt.number(m?.expectedWins ?? 0, 1),
+        opportunities: fmt.wins(m?.opportunities ?? 0),
+        workedOpportunities: t.money.worked(fmt.wins((m?.opportunities ?? 0) * (m?.coverage ?? 0))),
+        expectedWins: fmt.wins(m?.expectedWins ?? 0),
         expectedRevenue: fmt.moneyShort(m?.expectedRevenue ?? 0),
         expectedRevenueExact: fmt.money(m?.expectedRevenue ?? 0),
-        openPipeline: fmt.number(m?.openPipeline ?? 0, 1),
+        openPipeline: fmt.wins(m?.openPipeline ?? 0),
         pipelineValue: fmt.moneyShort(m?.pipelineValue ?? 0),
         bottleneck: m?.bottleneck ? entityLink(site, pb, 'roles', m.bottleneck) : null,
       };
@@ -85,11 +95,12 @@ export function metricsView(site: Site, playbookId: string | undefined): Metrics
       coverageWarn: isBelow(metrics.coverage, goals.coverage),
       winRate: fmt.percent(metrics.winRate),
       winRateWarn: isBelow(metrics.winRate, goals.winRate),
-      opportunities: fmt.count(Object.values(metrics.segments).reduce((sum, m) => sum + m.opportunities, 0)),
-      expectedWins: fmt.number(metrics.expectedWins, 1),
+      opportunities: fmt.wins(metrics.opportunities),
+      workedOpportunities: t.money.worked(fmt.wins(metrics.workedOpportunities)),
+      expectedWins: fmt.wins(metrics.expectedWins),
       expectedRevenue: fmt.moneyShort(metrics.expectedRevenue),
       expectedRevenueExact: fmt.money(metrics.expectedRevenue),
-      openPipeline: fmt.number(metrics.openPipeline, 1),
+      openPipeline: fmt.wins(metrics.openPipeline),
       pipelineValue: fmt.moneyShort(metrics.pipelineValue),
     },
     funnels: pb.graph.processes.map((p) => stageFlow(site, pb, p)),
@@ -105,6 +116,8 @@ export function metricsView(site: Site, playbookId: string | undefined): Metrics
       t.explanations.capacityFactor,
       t.explanations.segmentCoverage,
       t.explanations.expected,
+      t.explanations.people,
+      t.explanations.money,
       t.explanations.playbook,
     ],
   };

@@ -57,7 +57,7 @@ export function planView(site: Site, playbookId: string | undefined): PlanView {
       label,
       coverage: fmt.percent(f.coverage),
       coverageBelow: isBelow(f.coverage, goals.coverage),
-      wins: fmt.number(f.expectedWins, 1),
+      wins: fmt.wins(f.expectedWins),
       bookings: fmt.moneyShort(f.expectedRevenue),
       bookingsExact: fmt.money(f.expectedRevenue),
       goal: goal === null ? null : fmt.moneyShort(goal),

@@ -4,6 +4,7 @@ import type { Dictionary } from '../../i18n/index.ts';
 import { entityLink, own, processRoleIds, segmentsOnProcess, type EntityLink } from '../relations.ts';
 import { findPlaybook, type Site, type SitePlaybook } from '../site.ts';
 import { measuredSection, type MeasuredSection } from './actuals.ts';
+import { peopleByRole, type PeopleByRole } from './people.ts';
 import { type Badge, entityHeader, type EntityHeader, processTypeBadge, stageAnchor, type StageFlow, stageFlow, fileWarnings, type Warning } from './shared.ts';
 
 export interface StageDetail {
@@ -64,6 +65,8 @@ export interface ProcessView extends EntityHeader {
   raci: RaciTable;
   legend: { letter: RaciLetter; text: string }[];
   figures: { label: string; value: string }[];
+  /** v1.2: the people the segments on the process take, by role. */
+  people: PeopleByRole | null;
   segments: EntityLink[];
   warnings: Warning[];
   /** v1.2: the assumptions beside what the latest snapshot measured; null without one. */
@@ -121,6 +124,7 @@ export function processView(site: Site, playbookId: string | undefined, id: stri
       { label: t.winRate, value: fmt.percent(m?.winRate ?? 0) },
       { label: t.cycleDays, value: fmt.days(m?.cycleDays ?? 0) },
     ],
+    people: peopleByRole(site, pb, 'processes', process.id),
     segments: segmentsOnProcess(pb, process.id).map((s) => entityLink(site, pb, 'segments', s.id)),
     warnings: fileWarnings(pb, process.file, site),
     measured: measuredSection(site, pb, 'processes', process.id),

@@ -2,7 +2,8 @@ import { byId } from '../../model/graph.ts';
 import type { RaciLetter } from '../../schema/index.ts';
 import { entityLink, own, roleParticipation, segmentsOwnedBy, type EntityLink } from '../relations.ts';
 import { findPlaybook, type Site, type SitePlaybook } from '../site.ts';
-import { nextHires } from './leader.ts';
+import { formatKindDelta } from '../../format/numbers.ts';
+import { hireMoney, hireTiming, nextHires, peopleText, roleStaffing } from './leader.ts';
 import { type Badge, type CapacityBar, capacityBars, entityHeader, type EntityHeader, type Fact, isBelow, processTypeBadge, stageAnchor, fileWarnings, type Warning } from './shared.ts';
 
 export interface RoleView extends EntityHeader {
@@ -55,6 +56,8 @@ export function roleView(site: Site, playbookId: string | undefined, id: string 
     facts: [
       { label: t.headcount, value: fmt.peopleExact(r.headcount) },
       { label: t.sellingHours, value: fmt.hoursExact(sellingHours) },
+      ...(r.cost === undefined ? [] : [{ label: t.money.roleCost, value: fmt.moneyShort(r.headcount * r.cost), note: t.money.perPerson(fmt.moneyShort(r.cost)), title: fmt.money(r.headcount * r.cost) }]),
+      ...(r.quota === undefined ? [] : [{ label: t.money.roleQuota, value: fmt.moneyShort(r.headcount * r.quota), note: t.money.perPerson(fmt.moneyShort(r.quota)), title: fmt.money(r.headcount * r.quota) }]),
     ],
     counterparts: r.counterparts ?? [],
     participation,
@@ -67,8 +70,7 @@ export function roleView(site: Site, playbookId: string | undefined, id: string 
     numbers: m
       ? [
           { label: t.load, value: Number.isFinite(m.load) ? fmt.load(m.load) : t.noneInfinite, warn: isBelow(m.availableHours, m.requiredHours) },
-          { label: t.fteNeeded, value: fmt.peopleUp(m.fteNeeded) },
-          ...(isBelow(m.availableHours, m.requiredHours) ? [{ label: t.leader.gap, value: t.leader.morePeople(fmt.tenthsUp(m.fteNeeded - r.headcount)), warn: true }] : []),
+          ...staffingFacts(pb, role.id),
           { label: t.dealHours, value: fmt.hours(m.dealHours, 0) },
           { label: t.coverageHours, value: fmt.hours(m.coverageHours, 0) },
           { label: t.requiredHours, value: fmt.hours(m.requiredHours, 0) },
@@ -85,12 +87,25 @@ export function roleView(site: Site, playbookId: string | undefined, id: string 
   };
 }
 
-/** The next hire of a role, in a sentence. */
+/** People needed (steady state) and people to hire (with attrition and the plan), labelled as on every page. */
+function staffingFacts(pb: SitePlaybook, roleId: string): Fact[] {
+  const s = roleStaffing(pb, roleId);
+  if (!s) return [];
+  const { t, fmt } = pb;
+  const facts: Fact[] = [{ label: t.money.peopleNeeded, value: peopleText(pb, s.needed), note: s.short > 0 ? t.leader.morePeople(fmt.tenthsUp(s.short)) : undefined, warn: s.short > 0 }];
+  const note = s.planned > 0 ? `${t.money.planHires(fmt.peopleExact(s.planned))}${t.money.sep}${s.beyondPlan > 0 ? t.money.beyondPlan(peopleText(pb, s.beyondPlan)) : t.money.noneBeyond}` : undefined;
+  facts.push({ label: t.money.peopleToHire, value: peopleText(pb, s.toHire), note, warn: s.beyondPlan > 0 });
+  return facts;
+}
+
+/** The next hire of a role beyond the plan's, in a sentence: what it adds, when its wins come, what it costs. */
 function roleNextHire(pb: SitePlaybook, roleId: string): string | null {
   const hire = nextHires(pb).find((h) => h.role === roleId);
   if (!hire) return null;
   const { t, fmt } = pb;
-  if (hire.delta.expectedRevenue > 0) return t.leader.roleNextHire(fmt.exact(hire.add), fmt.moneyShort(hire.delta.expectedRevenue));
-  if (hire.plan && hire.plan.delta.expectedRevenue > 0) return t.leader.roleNextHireInPlan(fmt.exact(hire.add), fmt.moneyShort(hire.plan.delta.expectedRevenue));
+  const more = [...hireTiming(pb, hire), ...(hire.cost === null ? [] : [hireMoney(pb, hire)!])].join(t.money.sep);
+  const tail = more ? `${t.leader.sentenceGap}${more}${t.money.stop}` : '';
+  if (hire.delta.expectedRevenue > 1e-9) return `${t.leader.roleNextHire(fmt.exact(hire.add), formatKindDelta(fmt, 'money', hire.delta.expectedRevenue).replace(/^\+/, ''))}${tail}`;
+  if (hire.plan && hire.plan.delta.expectedRevenue > 1e-9) return `${t.leader.roleNextHireInPlan(fmt.exact(hire.add), fmt.moneyShort(hire.plan.delta.expectedRevenue))}${tail}`;
   return t.leader.roleNextHireNone;
 }

@@ -15,6 +15,7 @@ import { isBelow } from '../../model/compare.ts';
 import { byId, type CompletePlaybook, type Entity } from '../../model/graph.ts';
 import type { PlaybookMetrics, RoleMetrics } from '../../model/metrics.ts';
 import type { PlanMetrics } from '../../model/plan.ts';
+import type { CostOfChange } from '../../model/money.ts';
 import { parseScenarioPath } from '../../model/scenario-paths.ts';
 import type { Scenario } from '../../schema/scenario.ts';
 import { playbookChrome, type PageChrome } from '../chrome.ts';
@@ -48,7 +49,7 @@ export interface ComparisonCell {
   best: boolean;
 }
 
-export type ComparisonKey = 'coverage' | 'winRate' | 'expectedWins' | 'expectedRevenue' | 'coveredAccounts' | 'bottleneck' | 'warnings';
+export type ComparisonKey = 'coverage' | 'winRate' | 'expectedWins' | 'expectedRevenue' | 'coveredAccounts' | 'teamCost' | 'payback' | 'bottleneck' | 'warnings';
 
 export interface ComparisonRow {
   key: ComparisonKey;
@@ -141,6 +142,7 @@ export function scenariosView(site: Site, playbookId: string | undefined): Scena
     figureRow('expectedWins', t.scenarios.expectedWins, 'wins', (m) => m.expectedWins),
     figureRow('expectedRevenue', t.scenarios.expectedRevenue, 'money', (m) => m.expectedRevenue, (g) => g.bookings),
     figureRow('coveredAccounts', t.scenarios.coveredAccounts, 'count', (m) => m.coveredAccounts),
+    ...moneyRows(pb, figures.map((f) => f.metrics), evaluations.map((e) => e.money), plain),
     {
       key: 'bottleneck',
       label: t.scenarios.bottleneck,
@@ -182,6 +184,47 @@ export function scenariosView(site: Site, playbookId: string | undefined): Scena
     columns,
     rows,
   };
+}
+
+/**
+ * v1.2: the team cost of each column and, for each scenario, the payback of what it adds over what it costs; none
+ * when no column has a cost. The lower cost is not "best": a cost buys bookings, so the row marks nothing.
+ */
+function moneyRows(pb: SitePlaybook, metrics: readonly PlaybookMetrics[], money: readonly CostOfChange[], plain: (cell: Pick<ComparisonCell, 'value' | 'best'> & Partial<ComparisonCell>) => ComparisonCell): ComparisonRow[] {
+  const { t, fmt } = pb;
+  if (metrics.every((m) => m.teamCost === null)) return [];
+  const cost: ComparisonRow = {
+    key: 'teamCost',
+    label: t.money.teamCost,
+    goal: null,
+    better: 'lower',
+    cells: metrics.map((m) => plain({ value: m.teamCost === null ? '—' : fmt.moneyShort(m.teamCost), exact: m.teamCost === null ? null : fmt.money(m.teamCost), best: false })),
+  };
+  const payback: ComparisonRow = {
+    key: 'payback',
+    label: t.money.costSide,
+    goal: null,
+    better: 'lower',
+    cells: [plain({ value: '—', best: false }), ...money.map((c) => plain({ value: costSideShort(pb, c), best: false }))],
+  };
+  return [cost, payback];
+}
+
+/** A scenario's cost side in a few words: `+$190K a year, pays back in 3.7 months`. */
+function costSideShort(pb: SitePlaybook, c: CostOfChange): string {
+  const { t, fmt } = pb;
+  if (c.costPerYear === null) return '—';
+  const payback = c.paybackMonths === null ? t.money.neverPays : c.paybackMonths === 0 ? t.money.atOnce : t.money.payback(fmt.months(c.paybackMonths));
+  return [t.money.perYear(formatKindDelta(fmt, 'money', c.costPerYear)), payback].join(t.money.sep);
+}
+
+/** The cost side of a change in a sentence (the scenario page, the role page's hire): null without a cost. */
+export function costSideText(pb: SitePlaybook, c: CostOfChange): string | null {
+  const { t, fmt } = pb;
+  if (c.costPerYear === null) return null;
+  const payback = c.paybackMonths === null ? t.money.costSideNever : c.paybackMonths === 0 ? t.money.costSideAtOnce : t.money.costSidePayback(fmt.months(c.paybackMonths));
+  const signed = (v: number) => formatKindDelta(fmt, 'money', v);
+  return t.money.costSideText(signed(c.costPerYear), signed(c.bookingsPerYear), signed(c.net!), payback);
 }
 
 /** Whether each value is the best of the row; none is when all are equal (nothing to choose). */
@@ -261,6 +304,8 @@ export interface ScenarioView extends EntityHeader {
   roles: EntityDeltaRow[];
   /** The plan's totals before and after; null when the playbook has no plan. */
   plan: { intro: string; rows: DeltaRow[] } | null;
+  /** v1.2: what the changes cost a year against what they add, net, and the payback; null when no role has a cost. */
+  money: string | null;
   cleared: Warning[];
   added: Warning[];
 }
@@ -335,7 +380,10 @@ export function scenarioView(site: Site, playbookId: string | undefined, id: str
       row(t.scenarios.expectedWins, 'wins', before.expectedWins, after.expectedWins),
       row(t.scenarios.expectedRevenue, 'money', before.expectedRevenue, after.expectedRevenue, { before: goalsBefore.bookings, after: goalsAfter.bookings }),
       row(t.scenarios.coveredAccounts, 'count', before.coveredAccounts, after.coveredAccounts),
+      ...(before.teamCost !== null || after.teamCost !== null ? [row(t.money.teamCost, 'money', before.teamCost ?? 0, after.teamCost ?? 0)] : []),
+      ...(before.costOfSales !== null && after.costOfSales !== null ? [row(t.money.costOfSalesLabel, 'share', before.costOfSales, after.costOfSales)] : []),
     ],
+    money: costSideText(pb, evaluation.money),
     segmentColumns: SEGMENT_FIGURES.map(([label]) => label),
     segments,
     roleColumns: ROLE_FIGURES.map(([label]) => label),

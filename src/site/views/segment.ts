@@ -5,6 +5,7 @@ import type { Dictionary } from '../../i18n/index.ts';
 import { entityLink, own, type EntityLink } from '../relations.ts';
 import { findPlaybook, type Site } from '../site.ts';
 import { measuredSection, type MeasuredSection } from './actuals.ts';
+import { peopleByRole, type PeopleByRole } from './people.ts';
 import { type Badge, type BuyerRow, buyerRows, entityHeader, type EntityHeader, type Fact, isBelow, priorityBadge, processTypeBadge, type StageFlow, stageFlow, fileWarnings, type Warning } from './shared.ts';
 
 export interface SegmentView extends EntityHeader {
@@ -23,6 +24,8 @@ export interface SegmentView extends EntityHeader {
   coverage: Fact[];
   numbers: Fact[];
   dealHours: { role: EntityLink; hours: string }[];
+  /** v1.2: the people the segment takes, by role. */
+  people: PeopleByRole | null;
   bottleneck: EntityLink | null;
   warnings: Warning[];
   /** v1.2: the assumptions beside what the latest snapshot measured; null without one. */
@@ -62,14 +65,14 @@ export function segmentView(site: Site, playbookId: string | undefined, id: stri
   const numbers: Fact[] = [
     { label: t.accounts, value: fmt.count(s.accounts) },
     { label: t.opportunityRate, value: fmt.exact(s.opportunityRate) },
-    { label: t.opportunities, value: fmt.number(m?.opportunities ?? 0, 1) },
+    { label: t.opportunities, value: fmt.wins(m?.opportunities ?? 0), note: t.money.worked(fmt.wins((m?.opportunities ?? 0) * (m?.coverage ?? 0))) },
     { label: t.dealSize, value: fmt.money(s.dealSize) },
     { label: t.leader.accountCoverage, value: fmt.percent(m?.coverage ?? 0), warn: isBelow(m?.coverage ?? 0, goals.coverage), note: t.leader.accountsOf(fmt.count(Math.round(m?.coveredAccounts ?? 0)), fmt.count(s.accounts)) },
     { label: t.winRate, value: fmt.percent(m?.winRate ?? 0), warn: isBelow(m?.winRate ?? 0, goals.winRate) },
-    { label: t.expectedWins, value: fmt.number(m?.expectedWins ?? 0, 1) },
+    { label: t.expectedWins, value: fmt.wins(m?.expectedWins ?? 0) },
     { label: t.expectedRevenue, value: fmt.moneyShort(m?.expectedRevenue ?? 0), title: fmt.money(m?.expectedRevenue ?? 0) },
-    { label: t.leader.openPipeline, value: fmt.number(m?.openPipeline ?? 0, 1), note: t.leader.pipelineWorth(fmt.moneyShort(m?.pipelineValue ?? 0)) },
-    { label: t.velocity, value: fmt.money(m?.velocityPerDay ?? 0) },
+    { label: t.leader.openPipeline, value: fmt.wins(m?.openPipeline ?? 0), note: t.leader.pipelineWorth(fmt.moneyShort(m?.pipelineValue ?? 0)) },
+    { label: t.velocity, value: fmt.lang === 'zh-CN' ? fmt.moneyShort(m?.velocityPerDay ?? 0) : fmt.money(m?.velocityPerDay ?? 0) },
   ];
   return {
     ...entityHeader(site, pb, 'segments', segment),
@@ -94,6 +97,7 @@ export function segmentView(site: Site, playbookId: string | undefined, id: stri
     ],
     numbers,
     dealHours: Object.entries(m?.dealHours ?? {}).map(([roleId, hours]) => ({ role: entityLink(site, pb, 'roles', roleId), hours: fmt.hours(hours, 0) })),
+    people: peopleByRole(site, pb, 'segments', segment.id),
     bottleneck: m?.bottleneck ? entityLink(site, pb, 'roles', m.bottleneck) : null,
     warnings: fileWarnings(pb, segment.file, site),
     measured: measuredSection(site, pb, 'segments', segment.id),

@@ -5,6 +5,7 @@
  */
 import type { Entity } from '../../model/graph.ts';
 import type { ProcessMetrics } from '../../model/metrics.ts';
+import { staffing } from '../../model/staffing.ts';
 import type { Priority, Process, ProcessType, Segment } from '../../schema/index.ts';
 import { playbookChrome, type PageChrome } from '../chrome.ts';
 import { entityLink, mirrorRoles, own, type EntityLink } from '../relations.ts';
@@ -136,6 +137,10 @@ export interface CapacityBar {
   fteNeeded: string;
   /** People missing (F_x − headcount, rounded up to tenths) when the role is over capacity: `1.4 more people`; null otherwise. */
   gap: string | null;
+  /** People to hire, with attrition and the plan (model/staffing.ts), rounded up to tenths; null when none. */
+  toHire: string | null;
+  /** What the plan hires of them (`the plan hires 2; none beyond the plan’s hires`); null without planned hires. */
+  toHireNote: string | null;
   required: string;
   /** How the required hours split into deal and coverage hours, when the role has both. */
   requiredSplit: string | null;
@@ -160,8 +165,12 @@ export function capacityBars(site: Site, pb: SitePlaybook, roleIds: readonly str
     const load = Number.isFinite(m.load) ? fmt.load(m.load) : t.noneInfinite;
     const headcount = pb.graph.roles.find((r) => r.id === m.id)?.data.headcount ?? 0;
     const over = isBelow(m.availableHours, m.requiredHours);
+    const staff = staffing(pb.graph, pb.metrics, m.id);
+    const toHire = staff && staff.toHire > 0 ? (Number.isFinite(staff.toHire) ? fmt.peopleUp(staff.toHire) : t.noneInfinite) : null;
     return {
       role: entityLink(site, pb, 'roles', m.id),
+      toHire,
+      toHireNote: staff && staff.planned > 0 ? `${t.money.planHires(fmt.peopleExact(staff.planned))}${t.money.sep}${staff.beyondPlan > 0 ? t.money.beyondPlan(fmt.peopleUp(staff.beyondPlan)) : t.money.noneBeyond}` : null,
       headcount: fmt.peopleExact(headcount),
       fteNeeded: fmt.peopleUp(m.fteNeeded),
       gap: over ? t.leader.morePeople(fmt.tenthsUp(m.fteNeeded - headcount)) : null,
@@ -206,6 +215,7 @@ export interface BuyerRow {
   influence: string;
   /** Roles of the segment's process that list the function in their counterparts. */
   mirrors: EntityLink[];
+  /** Nobody mirrors the function where key-account selling expects it; a function without a mirror elsewhere is no gap. */
   gap: boolean;
 }
 
@@ -213,7 +223,8 @@ export interface BuyerRow {
 export function buyerRows(site: Site, pb: SitePlaybook, segment: Segment, process: Process | undefined): BuyerRow[] {
   return (segment.buyingCenter ?? []).map((buyer) => {
     const mirrors = mirrorRoles(pb, process, buyer.function).map((r) => entityLink(site, pb, 'roles', r.id));
-    return { function: buyer.function, influence: pb.t.influence[buyer.influence], mirrors, gap: mirrors.length === 0 };
+    // Mirroring is expected in key-account selling only (format.md §3, `mirror-gap`): elsewhere a function without a counterpart is no gap.
+    return { function: buyer.function, influence: pb.t.influence[buyer.influence], mirrors, gap: mirrors.length === 0 && process?.type === 'key-account' };
   });
 }
 

@@ -10,6 +10,7 @@ import type { Change } from '../../model/history.ts';
 import { kindLabel, playbookChrome, type PageChrome } from '../chrome.ts';
 import { findPlaybook, type Site, type SitePlaybook } from '../site.ts';
 import { playbookPaths } from './pages.ts';
+import { commitChange, fieldSentence, moveSentence } from '../whats-new-changes.ts';
 
 /** How many changes the page and the feed list. */
 export const WHATS_NEW_LIMIT = 30;
@@ -29,7 +30,15 @@ export interface WhatsNewEntry {
   date: { iso: string; text: string };
   /** The commit's time, ISO 8601 with offset: the feed's `pubDate`. */
   time: string;
+  /**
+   * What changed, in one line, in the playbook's language: the first change to its fields (and how many more),
+   * never the commit's subject (which engineers write for engineers).
+   */
   subject: string;
+  /** Every field that changed, in words (`Inside sales representative: headcount 4 → 5`). */
+  changes: string[];
+  /** The figures of the model that moved (`Account coverage +6.2 pts, to 91%`); empty when none did. */
+  moves: string[];
   pages: ChangedPage[];
 }
 
@@ -62,13 +71,22 @@ function changedPage(site: Site, pb: SitePlaybook, file: string): ChangedPage {
 
 function toEntry(site: Site, pb: SitePlaybook, change: Change): WhatsNewEntry {
   const day = change.date.slice(0, 10);
+  const c = pb.t.changes;
+  const business = commitChange(pb, change.commit);
+  const changes = business ? business.fields.map((f) => fieldSentence(site, pb, f)) : [];
+  const moves = business ? business.moves.map((m) => moveSentence(site, pb, m)) : [];
+  const pages = change.files.map((file) => changedPage(site, pb, file));
+  // The headline: the first business change and how many more; without one (history unreadable, or only files
+  // the model does not read changed), the pages it touched.
+  const headline = changes.length > 0 ? changes[0]! : business && moves.length > 0 ? moves[0]! : business ? pages.map((p) => p.label).join(pb.t.money.sep) : c.unknown;
   return {
     id: `change-${change.commit.slice(0, 12)}`,
     date: { iso: day, text: pb.fmt.date(day) },
     time: change.date,
-    // A commit may have an empty message (`--allow-empty-message`); a heading and a feed item need a title.
-    subject: change.subject.trim() || change.commit.slice(0, 12),
-    pages: change.files.map((file) => changedPage(site, pb, file)),
+    subject: changes.length > 1 ? `${headline}${c.separator}${c.more(changes.length - 1)}` : headline,
+    changes,
+    moves,
+    pages,
   };
 }
 
@@ -129,8 +147,9 @@ export function feedView(site: Site, playbookId: string | undefined): FeedView {
   const absolute = (path: string) => new URL(path, siteUrl).href;
   const page = absolute(site.paths.whatsNew(pb.id));
   const view = whatsNewView(site, pb.id);
-  const describe = (pages: ChangedPage[]) =>
-    `<p>${escapeXml(t.changedPages)}</p><ul>${pages
+  const list = (title: string, items: readonly string[]) => (items.length === 0 ? '' : `<p>${escapeXml(title)}</p><ul>${items.map((i) => `<li>${escapeXml(i)}</li>`).join('')}</ul>`);
+  const describe = (entry: WhatsNewEntry) =>
+    `${list(t.changes.fieldsTitle, entry.changes)}${list(t.changes.movesTitle, entry.moves)}<p>${escapeXml(t.changedPages)}</p><ul>${entry.pages
       .map((p) => {
         const label = p.href ? `<a href="${escapeXml(absolute(p.href))}">${escapeXml(p.label)}</a>` : escapeXml(p.label);
         return `<li>${label}${escapeXml(t.parenthetical(p.kind))}</li>`;
@@ -140,7 +159,7 @@ export function feedView(site: Site, playbookId: string | undefined): FeedView {
     title: entry.subject,
     link: `${page}#${entry.id}`,
     pubDate: new Date(entry.time),
-    description: describe(entry.pages),
+    description: describe(entry),
   }));
   const revised = view.noHistory?.revised;
   if (revised) {
