@@ -81,6 +81,12 @@ const CASES: Record<string, Expected[]> = {
     { code: 'invalid-field', file: 'playbooks/p/roles/rep.mdx', line: 5, column: 12 },
   ],
   chinese: [],
+  // v1.2: a 560 MB file, a link to nothing and a named pipe, none of them read (test/support/code-fixtures.ts).
+  'unreadable-file': [
+    { code: 'unreadable-file', file: 'playbooks/p/roles/huge.mdx', line: 1, column: 1 },
+    { code: 'unreadable-file', file: 'playbooks/p/segments/enterprise.mdx', line: 1, column: 1 },
+    { code: 'unreadable-file', file: 'playbooks/p/segments/fifo.mdx', line: 1, column: 1 },
+  ],
   placeholder: [
     // A stage's goal (a text), and a zero in a flow map whose line ends with `# TODO`.
     { code: 'placeholder', file: 'playbooks/p/processes/sale.mdx', line: 8, column: 11 },

@@ -10,7 +10,7 @@ import type { CodeSpec } from './define.ts';
 import { bodySyntax, unsafeBody } from './messages/body.ts';
 import { unknownComponent, unknownMetric } from './messages/body-components.ts';
 import { invalidField, placeholder, unknownField } from './messages/fields.ts';
-import { fileEncoding, frontmatterMissing, invalidId, missingPlaybook, reservedId, symlinkOutside, unknownFile, yamlSyntax } from './messages/files.ts';
+import { fileEncoding, frontmatterMissing, invalidId, missingPlaybook, reservedId, symlinkOutside, unknownFile, unreadableFile, yamlSyntax } from './messages/files.ts';
 import { bookingsBelowGoal, capacityExceeded, coverageBelowGoal, winRateBelowGoal } from './messages/model.ts';
 import {
   brokenReference,
@@ -59,6 +59,7 @@ export const CODES = {
   'unknown-file': unknownFile,
   'bookings-below-goal': bookingsBelowGoal,
   placeholder,
+  'unreadable-file': unreadableFile,
 } as const;
 
 export type Code = keyof typeof CODES;

@@ -9,7 +9,7 @@ export type Format = (typeof FORMATS)[number];
  * frame (a file without frontmatter is not a playbook file, and its first
  * lines may be anything).
  */
-const FRAMELESS: ReadonlySet<string> = new Set(['frontmatter-missing', 'file-encoding', 'symlink-outside', 'unknown-file', 'missing-playbook']);
+const FRAMELESS: ReadonlySet<string> = new Set(['frontmatter-missing', 'file-encoding', 'symlink-outside', 'unknown-file', 'missing-playbook', 'unreadable-file']);
 
 export interface PrettyOptions {
   /** The language of the summary when the diagnostics do not settle it (none, or several languages): `--lang`. */
