@@ -917,7 +917,7 @@ describe('unreadable-file', () => {
   it('en', async () => {
     expect(await pretty('unreadable-file', 'en')).toMatchInlineSnapshot(`
       "playbooks/p/roles/huge.mdx:1:1 error unreadable-file
-        This file is 587.2 MB, more than a playbook file can be (1 MB: a body of at most 200,000 characters and its frontmatter), so it was not read. Split the text into several files, and keep data and images out of playbook files.
+        This file is 587.2 MB, more than a playbook file can be (2 MB: a body of at most 200,000 characters and its frontmatter), so it was not read. Split the text into several files, and keep data and images out of playbook files.
 
       playbooks/p/segments/enterprise.mdx:1:1 error unreadable-file
         This file is a symbolic link to something that does not exist, so nothing was read and what it should hold is missing from the site. Point the link at a file inside the project, replace it with the file itself, or remove it.
@@ -932,7 +932,7 @@ describe('unreadable-file', () => {
   it('zh-CN', async () => {
     expect(await pretty('unreadable-file', 'zh-CN')).toMatchInlineSnapshot(`
       "playbooks/p/roles/huge.mdx:1:1 error unreadable-file
-        这个文件有 587.2 MB，超出了销售手册文件的上限（1 MB：正文最多 20 万个字符，加上 frontmatter），因此没有读取。请把内容拆成几个文件；数据和图片不要放在销售手册文件里。
+        这个文件有 587.2 MB，超出了销售手册文件的上限（2 MB：正文最多 20 万个字符，加上 frontmatter），因此没有读取。请把内容拆成几个文件；数据和图片不要放在销售手册文件里。
 
       playbooks/p/segments/enterprise.mdx:1:1 error unreadable-file
         这个文件是符号链接，但它指向的目标不存在，因此没有读到任何内容，它应有的内容不会出现在网站上。请让链接指向项目内存在的文件，或直接换成文件本身，或删除这个链接。

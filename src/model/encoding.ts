@@ -14,10 +14,13 @@ import type { UnreadableParams, UnreadableReason } from '../diagnostics/messages
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-/** The most a playbook's frontmatter may take, in bytes, beside its body: far more than any kind of file needs. */
-export const MAX_FRONTMATTER_BYTES = 400_000;
 /**
- * The largest playbook file, in bytes (1 MB): a body at the body limit (characters, each at most 3 bytes of UTF-8)
+ * The most a playbook's frontmatter may take, in bytes, beside its body: far more than any kind of file needs, and
+ * room for a pasted spreadsheet (60,000 unknown keys) to be read and reported key by key.
+ */
+export const MAX_FRONTMATTER_BYTES = 1_400_000;
+/**
+ * The largest playbook file, in bytes (2 MB): a body at the body limit (characters, each at most 3 bytes of UTF-8)
  * and its frontmatter. A larger file cannot be valid, so it is never read: its size is known from `stat` first.
  */
 export const MAX_FILE_BYTES = 3 * MAX_BODY_LENGTH + MAX_FRONTMATTER_BYTES;

@@ -295,8 +295,8 @@ export const unreadableFile = defineCode<UnreadableParams>()({
   severity: 'error',
   title: { en: 'Unreadable file', 'zh-CN': '文件无法读取' },
   when: {
-    en: 'A file or link inside a playbook cannot be read: a symbolic link to nothing, a named pipe, socket or device, a file without read permission, or a file larger than a playbook file can be (a body of at most 200,000 characters and its frontmatter: 1 MB).',
-    'zh-CN': '销售手册里的某个文件或链接无法读取：指向不存在目标的符号链接、命名管道、套接字或设备文件、没有读取权限的文件，或超出销售手册文件大小上限的文件（正文最多 20 万个字符，加上 frontmatter，共 1 MB）。',
+    en: 'A file or link inside a playbook cannot be read: a symbolic link to nothing, a named pipe, socket or device, a file without read permission, or a file larger than a playbook file can be (a body of at most 200,000 characters and its frontmatter: 2 MB).',
+    'zh-CN': '销售手册里的某个文件或链接无法读取：指向不存在目标的符号链接、命名管道、套接字或设备文件、没有读取权限的文件，或超出销售手册文件大小上限的文件（正文最多 20 万个字符，加上 frontmatter，共 2 MB）。',
   },
   fix: {
     en: 'Replace it with a readable file of the playbook (or remove it); split a file that is too large.',
