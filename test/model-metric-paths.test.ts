@@ -69,6 +69,7 @@ describe('the paths of <Metric> and <Delta>', () => {
       const acme = join(temp.dir, 'playbooks/acme');
       writeFileSync(join(acme, 'scenarios/no-plan.mdx'), '---\ntitle: No plan\nsummary: Drops the plan.\nchanges:\n  - set: playbook.plan\n    to: null\n---\n');
       writeFileSync(join(acme, 'scenarios/short.mdx'), '---\ntitle: Short plan\nsummary: Three months.\nchanges:\n  - set: playbook.plan.months\n    to: 3\n---\n');
+      writeFileSync(join(acme, 'scenarios/later.mdx'), '---\ntitle: Later\nsummary: Starts in April.\nchanges:\n  - set: playbook.plan.start\n    to: 2027-04\n---\n');
       const index = join(acme, 'index.mdx');
       const lines = readFileSync(index, 'utf8').split('\n').length;
       const body = [
@@ -77,8 +78,11 @@ describe('the paths of <Metric> and <Delta>', () => {
         'The second quarter of three months: <Metric of="plan.q2.coverage" scenario="short" />.',
         // What the scenarios' plans have: no error.
         'March in three months: <Metric of="expectedRevenue" month="2027-03" scenario="short" />, the first quarter: <Metric of="plan.q1.coverage" scenario="short" />.',
+        // A month of the moved plan that the baseline's plan (January to June) does not have.
+        'August, a month of the plan moved to April: <Metric of="expectedRevenue" month="2027-08" scenario="later" />.',
       ];
-      writeFileSync(index, `${readFileSync(index, 'utf8')}\n${body.join('\n\n')}\n`);
+      const text = readFileSync(index, 'utf8');
+      writeFileSync(index, `${text}\n${body.join('\n\n')}\n`);
       const found = checkProject(temp.dir).diagnostics.filter((d) => d.severity === 'error');
       // At the prop that names what the scenario does not have: `month`, or `of` for the quarter.
       const at = (line: number, prop: string) => body[line]!.indexOf(` ${prop}=`) + 2;
@@ -89,6 +93,16 @@ describe('the paths of <Metric> and <Delta>', () => {
       ]);
       expect(found[0]!.message).toBe("`2027-05` is not a month of the plan. Write months as `YYYY-MM`, within the playbook's `plan`.");
       expect(found[2]!.message).toMatch(/names the metric `plan\.q2\.coverage`, which the model does not have\. Did you mean `plan\.q1\.coverage`\?/);
+      // Without the three, the check passes, and the build shows the moved plan's August: the scenario's figure.
+      writeFileSync(index, `${text}\n${body.slice(3).join('\n\n')}\n`);
+      const check = checkProject(temp.dir);
+      expect(check.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      const later = check.scenarios.get('acme')!.get('later')!;
+      const graph = check.playbooks[0]!;
+      const scenarios = new Map([...check.scenarios.get('acme')!.values()].map((e) => [e.id, { metrics: e.metrics, plan: e.plan }]));
+      const resolve = figureResolver({ graph, fmt: formatter('en', 'USD'), baseline: { metrics: check.metrics.get('acme')!, plan: check.plans.get('acme')! }, scenarios });
+      const august = later.plan!.months.find((m) => m.month === '2027-08')!;
+      expect(resolve({ component: 'Metric', of: 'expectedRevenue', month: '2027-08', scenario: 'later' })).toMatchObject({ ok: true, text: formatter('en', 'USD').moneyShort(august.expectedRevenue) });
     } finally {
       temp.cleanup();
     }
