@@ -268,6 +268,23 @@ describe('check: the loader’s v1.1 codes', () => {
     expect(zh.text).not.toContain('\u001b');
   });
 
+  it('reads a file with old Mac line endings (CR only) as it reads one with LF or CRLF: the same problems at the same places, a code frame of its lines', async () => {
+    const temp = tempCopy('codes/crlf-bom');
+    try {
+      const crlf = checkProject(temp.dir).diagnostics.map(({ code, file, line, column, message }) => ({ code, file, line, column, message }));
+      expect(crlf.length).toBeGreaterThan(0);
+      for (const file of ['playbooks/p/index.mdx', 'playbooks/p/roles/rep.mdx']) {
+        writeFileSync(join(temp.dir, file), readFileSync(join(temp.dir, file), 'utf8').replace(/\r?\n/g, '\r'));
+      }
+      expect(checkProject(temp.dir).diagnostics.map(({ code, file, line, column, message }) => ({ code, file, line, column, message }))).toEqual(crlf);
+      const { text } = await checkOutput(temp.dir);
+      expect(text).toContain('  > 5 | headcount:');
+      expect(text).not.toContain('frontmatter-missing');
+    } finally {
+      temp.cleanup();
+    }
+  });
+
   it('reserved-id: says why, and lists the reserved ids', () => {
     expect(checkProject(fixture('codes/reserved-id')).diagnostics[0]!.message).toBe(
       'The playbook id `docs` is the address of one of the site\'s own pages (/docs/), so its pages would collide with them. Rename the folder to another id; the reserved ids are `404`, `docs`, `en`, `pagefind`, `search`, and `zh-cn`.',

@@ -60,7 +60,8 @@ export function formatPretty(diagnostics: readonly Diagnostic[], options: Pretty
   const linesOf = (file: string) => {
     if (!sources.has(file)) {
       const text = options.readSource?.(file);
-      sources.set(file, text === undefined ? undefined : text.replace(/^\uFEFF/, '').split(/\r?\n/));
+      // Lines as the checker counts them: LF, CRLF or a CR alone (old Mac files) ends one.
+      sources.set(file, text === undefined ? undefined : text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/));
     }
     return sources.get(file);
   };

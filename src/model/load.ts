@@ -5,7 +5,7 @@ import { CatalogueError, setup } from '../diagnostics/setup.ts';
 import { REGISTRY, type KindDefinition, type Lang, type Registry } from '../kinds/index.ts';
 import { LANGS, isValidId } from '../schema/index.ts';
 import { readUtf8, specialKind, type Unreadable } from './encoding.ts';
-import { splitFile } from './frontmatter.ts';
+import { LINE_BREAK, splitFile } from './frontmatter.ts';
 import type { Entity, PlaybookGraph } from './graph.ts';
 import { readFrontmatter } from './read-frontmatter.ts';
 import { isReservedId, RESERVED_IDS } from './reserved.ts';
@@ -304,7 +304,7 @@ class Loader {
     this.diagnostics.push(...diagnostics);
     const title = (fm.data as { title?: unknown } | undefined)?.title;
     if (typeof title === 'string') this.titles.set(kind.id, [...(this.titles.get(kind.id) ?? []), { id, title }]);
-    if (diagnostics.length > 0) this.lines.set(file, text.replace(/^\uFEFF/, '').split(/\r?\n/));
+    if (diagnostics.length > 0) this.lines.set(file, text.replace(/^\uFEFF/, '').split(LINE_BREAK));
     if (fm.syntaxErrors.length > 0) return null;
     if (data === null) return { entity: null, raw: fm.data };
     return { entity: { id, file, data: data as never, body: split.body, bodyLine: split.bodyLine, source: fm }, raw: fm.data };
