@@ -11,6 +11,7 @@
  */
 import { spaceCjkLatinOutsideQuotes } from '../format/cjk.ts';
 import type { Lang } from './context.ts';
+import { ID_REASON_HINTS, ID_REASONS, type IdReason } from './messages/files.ts';
 
 type Messages<P> = Record<Lang, (params: P) => string>;
 
@@ -122,11 +123,15 @@ export const SETUP_MESSAGES = {
     en: (p) => `new: the target must be ${p.entity ? '`<playbook>/<id>`, e.g. `acme/mid-market`' : 'a playbook id, e.g. `acme`'}, not ${tick(p.target)}.`,
     'zh-CN': (p) => `new：目标应写成${p.entity ? ' `<销售手册>/<id>`，例如 `acme/mid-market`' : '销售手册的 id，例如 `acme`'}，现在是 ${tick(p.target)}。`,
   }),
-  'new-invalid-id': setupMessage<{ id: string; suggestion?: string }>({
+  'new-invalid-id': setupMessage<{ id: string; suggestion?: string; reason?: IdReason; max?: number }>({
     en: (p) =>
-      `new: ${tick(p.id)} is not a valid id, and ids become file names, URLs and references. Use lowercase letters and digits in words joined by single hyphens, e.g. ${tick(p.suggestion ?? 'mid-market')}.`,
+      p.reason
+        ? `new: ${ID_REASONS.en[p.reason](p.id, tick, p.max ?? 0)}. Nothing was written. ${ID_REASON_HINTS.en[p.reason](p.id, tick)}`
+        : `new: ${tick(p.id)} is not a valid id, and ids become file names, URLs and references. Use lowercase letters and digits in words joined by single hyphens, e.g. ${tick(p.suggestion ?? 'mid-market')}.`,
     'zh-CN': (p) =>
-      `new：${tick(p.id)} 不是合法的 id，而 id 会成为文件名、网址和引用。请用单个连字符连接的小写字母和数字${p.suggestion ? `，例如 ${tick(p.suggestion)}` : '（例如 `mid-market`；中文名称写在文件的 `title` 里）'}。`,
+      p.reason
+        ? `new：${ID_REASONS['zh-CN'][p.reason](p.id, tick, p.max ?? 0)}。没有写入任何文件。${ID_REASON_HINTS['zh-CN'][p.reason](p.id, tick)}`
+        : `new：${tick(p.id)} 不是合法的 id，而 id 会成为文件名、网址和引用。请用单个连字符连接的小写字母和数字${p.suggestion ? `，例如 ${tick(p.suggestion)}` : '（例如 `mid-market`；中文名称写在文件的 `title` 里）'}。`,
   }),
   'new-reserved-id': setupMessage<{ id: string; reserved: readonly string[] }>({
     en: (p) =>

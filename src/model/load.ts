@@ -1,9 +1,10 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
+import type { ParamsOf } from '../diagnostics/codes.ts';
 import { diagnostic, FILE_START, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { CatalogueError, setup } from '../diagnostics/setup.ts';
 import { REGISTRY, type KindDefinition, type Lang, type Registry } from '../kinds/index.ts';
-import { LANGS, isValidId } from '../schema/index.ts';
+import { LANGS, MAX_FILE_ID_LENGTH, fileIdProblem, isValidId } from '../schema/index.ts';
 import { readUtf8, specialKind, type Unreadable } from './encoding.ts';
 import { LINE_BREAK, splitFile } from './frontmatter.ts';
 import type { Entity, PlaybookGraph } from './graph.ts';
@@ -220,7 +221,8 @@ class Loader {
         diagnostic('unknown-file', `${dir}/${entry.name}`, FILE_START, { what: folder ? 'folder' : 'file', name: entry.name, suggestion: closest(entry.name, expected) }),
       );
     }
-    if (!isValidId(name)) this.diagnostics.push(diagnostic('invalid-id', indexEntry ? `${dir}/${INDEX}` : dir, FILE_START, { what: 'folder', id: name, suggestion: suggestId(name) }));
+    const idProblem = fileIdProblem(name);
+    if (idProblem) this.diagnostics.push(diagnostic('invalid-id', indexEntry ? `${dir}/${INDEX}` : dir, FILE_START, idParams('folder', name, idProblem)));
     else if (isReservedId(name)) this.diagnostics.push(diagnostic('reserved-id', indexEntry ? `${dir}/${INDEX}` : dir, FILE_START, { id: name, reserved: RESERVED_IDS }));
     if (indexEntry) {
       const loaded = this.loadFile(graph, `${dir}/${INDEX}`, name, this.registry.playbook);
@@ -282,10 +284,13 @@ class Loader {
       }
       count++;
       const id = entry.name.slice(0, -'.mdx'.length);
+      // An id of the right form names its file even when the file cannot have it (too long, a Windows device name):
+      // what refers to it then follows from this error.
       if (isValidId(id)) graph.knownIds[kind.id]!.add(id);
-      else this.diagnostics.push(diagnostic('invalid-id', file, FILE_START, { what: 'file', id, suggestion: suggestId(id) }));
+      const idProblem = fileIdProblem(id);
+      if (idProblem) this.diagnostics.push(diagnostic('invalid-id', file, FILE_START, idParams('file', id, idProblem)));
       const loaded = this.loadFile(graph, file, id, kind);
-      if (loaded?.entity && isValidId(id)) list.push(loaded.entity);
+      if (loaded?.entity && !idProblem) list.push(loaded.entity);
     }
     return count;
   }
@@ -324,6 +329,12 @@ function emptyGraph(id: string, dir: string, registry: Registry): PlaybookGraph 
 function langOf(data: unknown): Lang {
   const lang = data !== null && typeof data === 'object' ? (data as { lang?: unknown }).lang : undefined;
   return (LANGS as readonly unknown[]).includes(lang) ? (lang as Lang) : 'en';
+}
+
+/** The params of `invalid-id` for a file or folder name: a suggestion for a name of the wrong form, else the reason. */
+function idParams(what: 'file' | 'folder', id: string, problem: NonNullable<ReturnType<typeof fileIdProblem>>): ParamsOf<'invalid-id'> {
+  if (problem === 'form') return { what, id, suggestion: suggestId(id) };
+  return problem === 'too-long' ? { what, id, reason: problem, max: MAX_FILE_ID_LENGTH } : { what, id, reason: problem };
 }
 
 function unexpectedFolder(file: string): SetupError {

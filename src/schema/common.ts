@@ -7,6 +7,27 @@ export function isValidId(value: string): boolean {
   return ID_PATTERN.test(value);
 }
 
+/**
+ * The longest id of a file or folder (a playbook's, an entity's), in characters. Ids become file names, folder names
+ * and URLs, and Windows allows 260 characters for a whole path: `playbooks/<playbook>/<kind>/<id>.mdx` in a clone
+ * must fit, with room for the folder it is cloned into.
+ */
+export const MAX_FILE_ID_LENGTH = 64;
+
+/** The names Windows reserves for devices: a file or folder named so, whatever its extension, cannot be checked out there. */
+export const WINDOWS_DEVICE_NAMES: readonly string[] = ['con', 'prn', 'aux', 'nul', ...[1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((n) => [`com${n}`, `lpt${n}`])];
+
+/**
+ * What keeps an id from naming a file or folder: its form (`form`, see ID_PATTERN), its length (`too-long`, over
+ * MAX_FILE_ID_LENGTH) or a Windows device name (`windows`); undefined when it can.
+ */
+export function fileIdProblem(id: string): 'form' | 'too-long' | 'windows' | undefined {
+  if (id.length > MAX_FILE_ID_LENGTH) return 'too-long';
+  if (!isValidId(id)) return 'form';
+  if (WINDOWS_DEVICE_NAMES.includes(id)) return 'windows';
+  return undefined;
+}
+
 export const idSchema = z
   .string()
   .regex(ID_PATTERN, { message: 'not a valid id' })

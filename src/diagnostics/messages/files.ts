@@ -233,32 +233,78 @@ export const reservedId = defineCode<{ id: string; reserved: readonly string[] }
   },
 });
 
-export const invalidId = defineCode<{ what: 'file' | 'folder' | 'stage'; id: string; suggestion?: string }>()({
+/** Why an id cannot name a file or folder although it has the form of one: a Windows device name, or too long. */
+export type IdReason = 'windows' | 'too-long';
+
+export interface InvalidIdParams {
+  what: 'file' | 'folder' | 'stage';
+  id: string;
+  suggestion?: string;
+  reason?: IdReason;
+  /** For `too-long`: the most an id may have. */
+  max?: number;
+}
+
+/** The Windows device names, as a message lists them. */
+const DEVICES_EN = '`con`, `prn`, `aux`, `nul`, `com1`–`com9`, `lpt1`–`lpt9`';
+const DEVICES_ZH = '`con`、`prn`、`aux`、`nul`、`com1`–`com9`、`lpt1`–`lpt9`';
+
+/** An id as a message shows it: a long one cut to its first 20 characters. */
+export const shortId = (id: string) => (id.length > 24 ? `${id.slice(0, 20)}…` : id);
+
+/** Why an id cannot be a file or folder name, in each language (the `new` command says the same: setup.ts). */
+export const ID_REASONS = {
+  en: {
+    windows: (id: string, code: (t: string) => string) => `${code(id)} is a name Windows reserves for a device (${DEVICES_EN}): a repository with it cannot be checked out on Windows`,
+    'too-long': (id: string, code: (t: string) => string, max: number) =>
+      `${code(shortId(id))} is ${id.length} characters long, and an id may have at most ${max}: ids become file and folder names, and Windows allows 260 characters for a whole path`,
+  },
+  'zh-CN': {
+    windows: (id: string, code: (t: string) => string) => `${code(id)} 是 Windows 保留的设备名（${DEVICES_ZH}），含有它的仓库无法在 Windows 上检出`,
+    'too-long': (id: string, code: (t: string) => string, max: number) => `${code(shortId(id))} 长 ${id.length} 个字符，而 id 最多 ${max} 个字符：id 会成为文件名和文件夹名，而 Windows 上整个路径最多只能有 260 个字符`,
+  },
+} as const;
+
+/** What to do about an id that cannot name a file or folder. */
+export const ID_REASON_HINTS = {
+  en: { windows: (id: string, code: (t: string) => string) => `Choose another id; a longer one that starts with it is fine, e.g. ${code(`${id}-team`)}.`, 'too-long': () => 'Choose a shorter id.' },
+  'zh-CN': { windows: (id: string, code: (t: string) => string) => `请换一个 id；以它开头的更长的名字可以，例如 ${code(`${id}-team`)}。`, 'too-long': () => '请换一个短一些的 id。' },
+} as const;
+
+export const invalidId = defineCode<InvalidIdParams>()({
   severity: 'error',
   title: { en: 'Invalid id', 'zh-CN': 'id 无效' },
   when: {
-    en: 'A file name, folder name or stage id is not a valid id (lowercase words joined by hyphens).',
-    'zh-CN': '文件名、文件夹名或阶段 id 不是合法的 id（应为用连字符连接的小写单词）。',
+    en: 'A file name, folder name or stage id is not a valid id (lowercase words joined by hyphens); v1.2: a file or folder name that Windows reserves for a device (`con`, `nul`, `aux`…) or longer than 64 characters.',
+    'zh-CN': '文件名、文件夹名或阶段 id 不是合法的 id（应为用连字符连接的小写单词）；v1.2 起，文件名或文件夹名也不能是 Windows 保留的设备名（`con`、`nul`、`aux` 等），也不能超过 64 个字符。',
   },
   fix: {
-    en: 'Rename it to lowercase letters and digits joined by single hyphens, e.g. `mid-market`.',
-    'zh-CN': '改为用单个连字符连接的小写字母和数字，例如 `mid-market`。',
+    en: 'Rename it to lowercase letters and digits joined by single hyphens, e.g. `mid-market`, of at most 64 characters and not a Windows device name.',
+    'zh-CN': '改为用单个连字符连接的小写字母和数字，例如 `mid-market`，不超过 64 个字符，且不是 Windows 保留的设备名。',
   },
   message: {
-    en: (p, c) =>
-      p.what === 'stage'
+    en: (p, c) => {
+      if (p.reason) return `The ${p.what} name ${ID_REASONS.en[p.reason](p.id, c.code, p.max ?? 0)}.`;
+      return p.what === 'stage'
         ? `Stage id ${c.code(p.id)} is not a valid id, and stage ids become links and RACI rows.`
-        : `The ${p.what} name ${c.code(p.id)} is not a valid id, and ids become URLs and references.`,
-    'zh-CN': (p, c) =>
-      p.what === 'stage'
+        : `The ${p.what} name ${c.code(p.id)} is not a valid id, and ids become URLs and references.`;
+    },
+    'zh-CN': (p, c) => {
+      if (p.reason) return `${p.what === 'file' ? '文件名' : '文件夹名'} ${ID_REASONS['zh-CN'][p.reason](p.id, c.code, p.max ?? 0)}。`;
+      return p.what === 'stage'
         ? `阶段 id ${c.code(p.id)} 不是合法的 id，而阶段 id 会成为链接和 RACI 表的行。`
-        : `${p.what === 'file' ? '文件名' : '文件夹名'} ${c.code(p.id)} 不是合法的 id，而 id 会成为网址和引用。`,
+        : `${p.what === 'file' ? '文件名' : '文件夹名'} ${c.code(p.id)} 不是合法的 id，而 id 会成为网址和引用。`;
+    },
   },
   hint: {
-    en: (p, c) =>
-      `Use lowercase letters and digits in words joined by single hyphens${p.suggestion ? `. Rename it to ${c.code(p.suggestion)}.` : `, e.g. ${c.code(p.what === 'stage' ? 'first-call' : 'mid-market')}.`}`,
-    'zh-CN': (p, c) =>
-      `请用单个连字符连接的小写字母和数字${p.suggestion ? `，改名为 ${c.code(p.suggestion)}。` : `，例如 ${c.code(p.what === 'stage' ? 'first-call' : 'mid-market')}。`}`,
+    en: (p, c) => {
+      if (p.reason) return ID_REASON_HINTS.en[p.reason](p.id, c.code);
+      return `Use lowercase letters and digits in words joined by single hyphens${p.suggestion ? `. Rename it to ${c.code(p.suggestion)}.` : `, e.g. ${c.code(p.what === 'stage' ? 'first-call' : 'mid-market')}.`}`;
+    },
+    'zh-CN': (p, c) => {
+      if (p.reason) return ID_REASON_HINTS['zh-CN'][p.reason](p.id, c.code);
+      return `请用单个连字符连接的小写字母和数字${p.suggestion ? `，改名为 ${c.code(p.suggestion)}。` : `，例如 ${c.code(p.what === 'stage' ? 'first-call' : 'mid-market')}。`}`;
+    },
   },
 });
 
