@@ -33,8 +33,30 @@ export const idSchema = z
   .regex(ID_PATTERN, { message: 'not a valid id' })
   .describe('An id: lowercase letters and digits in words joined by single hyphens, e.g. `mid-market`.');
 
-/** A string that is not empty after trimming. */
-export const text = () => z.string().trim().min(1, { message: 'must not be empty' });
+/**
+ * Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): invisible, they reorder the text
+ * around them, so that a title reads as something else than it is (`U+202E` makes `exe.pdf` show as `fdp.exe`).
+ */
+export const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A string that is not empty after trimming. Text from a file loses its bidirectional overrides here, the one place
+ * every title, summary and list item goes through: none reaches the model, the pages, the PDF or the export.
+ */
+/** A value from a file (a scenario's `to`: a text, a list, a map) without bidirectional overrides in any of its texts. */
+export function withoutBidi(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(BIDI_CONTROLS, '');
+  if (Array.isArray(value)) return value.map(withoutBidi);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutBidi(v)]));
+  return value;
+}
+
+export const text = () =>
+  z
+    .string()
+    .overwrite((value) => value.replace(BIDI_CONTROLS, ''))
+    .trim()
+    .min(1, { message: 'must not be empty' });
 
 /** The largest value of any number in a playbook (format.md §2): money, accounts, hours. */
 export const MAX_AMOUNT = 1e12;
