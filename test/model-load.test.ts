@@ -114,27 +114,39 @@ describe('unreadable-file (format.md v1.2 §3)', () => {
     expect(checkProject(root).diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, d.file])).toEqual([['unreadable-file', 'playbooks/acme/roles/rep.mdx']]);
   });
 
-  it('a file without read permission is reported, not an internal error or exit 2', () => {
+  it('a file or folder without read permission is reported, once, not as an internal error or exit 2', () => {
     const root = project();
     const file = join(root, 'playbooks/acme/offerings/starter.mdx');
+    const folder = join(root, 'playbooks/acme/roles');
+    // Root reads any file whatever its mode (as CI runs the tests): then the check runs as another user (`nobody`), for
+    // whom the modes hold as they do for an author.
+    if (process.getuid?.() === 0) for (const path of [root, ...walk(root)]) chmodSync(path, statSync(path).isDirectory() ? 0o755 : 0o644);
     chmodSync(file, 0o000);
-    const expected = [{ code: 'unreadable-file', file: 'playbooks/acme/offerings/starter.mdx', line: 1, column: 1, severity: 'error' }];
+    chmodSync(folder, 0o000);
+    cleanups.unshift(() => chmodSync(folder, 0o755));
+    // The role `rep` that the segment and the process name is in the folder that cannot be listed: not also a broken reference.
+    const expected = [
+      { code: 'unreadable-file', file: 'playbooks/acme/offerings/starter.mdx', line: 1, column: 1, severity: 'error' },
+      { code: 'unreadable-file', file: 'playbooks/acme/roles', line: 1, column: 1, severity: 'error' },
+    ];
     if (process.getuid?.() !== 0) {
-      expect(checkProject(root).diagnostics.map(({ code, file, line, column, severity }) => ({ code, file, line, column, severity }))).toEqual(expected);
-      expect(checkProject(root).diagnostics[0]!.params).toEqual({ what: 'file', reason: 'permission', code: 'EACCES' });
+      const { diagnostics } = checkProject(root);
+      expect(diagnostics.map(({ code, file, line, column, severity }) => ({ code, file, line, column, severity }))).toEqual(expected);
+      expect(diagnostics.map((d) => d.params)).toEqual([
+        { what: 'file', reason: 'permission', code: 'EACCES' },
+        { what: 'folder', reason: 'permission', code: 'EACCES' },
+      ]);
       return;
     }
-    // Root reads any file whatever its mode (as CI runs the tests): the check runs as another user (`nobody`), for
-    // whom the mode holds as it does for an author.
-    for (const path of [root, ...walk(root)]) if (!path.endsWith('starter.mdx')) chmodSync(path, statSync(path).isDirectory() ? 0o755 : 0o644);
     const result = spawnSync(process.execPath, [join(PROJECT, 'src/cli/bin.ts'), 'check', root, '--format', 'json'], { uid: 65534, gid: 65534, encoding: 'utf8', cwd: root });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(1);
     const diagnostics = JSON.parse(result.stdout) as { code: string; message: string }[];
     expect(diagnostics.map(({ code, file, line, column, severity }: Record<string, unknown>) => ({ code, file, line, column, severity }))).toEqual(expected);
-    expect(diagnostics[0]!.message).toBe(
+    expect(diagnostics.map((d) => d.message)).toEqual([
       'This file cannot be read: permission denied (EACCES), so it was not read. Make it readable (`chmod a+r`), or check who owns it.',
-    );
+      'This folder cannot be listed: permission denied (EACCES), so none of its files were read. Make it readable (`chmod a+rx`), or check who owns it.',
+    ]);
   });
 });
 

@@ -255,7 +255,11 @@ class Loader {
     const list = (graph as unknown as Record<string, Entity<unknown>[]>)[kind.id]!;
     let count = 0;
     const listed = this.list(dir);
-    if (!listed) return 0;
+    if (!listed) {
+      // Which ids the folder holds is unknown: references to its kind are not checked (one mistake, one message).
+      delete graph.knownIds[kind.id];
+      return 0;
+    }
     this.reportHidden(dir, listed.hidden, { files: true });
     for (const entry of listed.visible) {
       const file = `${dir}/${entry.name}`;
