@@ -16,6 +16,14 @@ describe('applyEdits', () => {
     ]);
   });
 
+  it('counts lines ended by a CR alone as the checker does, and keeps them', () => {
+    const { text: fixed } = applyEdits('---\rheadcount：2\rdealSize: 150万\r---\r', [
+      { line: 3, column: 11, length: 4, text: '1500000' },
+      { line: 2, column: 10, length: 1, text: ': ' },
+    ]);
+    expect(fixed).toBe('---\rheadcount: 2\rdealSize: 1500000\r---\r');
+  });
+
   it('leaves an edit that overlaps an earlier one, or runs past its line, for the next pass', () => {
     const text = 'a: 150万\nb: x\n';
     const { text: fixed, changes } = applyEdits(text, [

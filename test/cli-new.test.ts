@@ -190,6 +190,13 @@ describe('new with bad arguments exits 2 and writes nothing', () => {
     [['playbook', 'acme', '--lang', 'fr'], 'new: --lang must be one of en, zh-CN, not `fr`.'],
     [['snapshot', 'northwind/2026-13'], 'new: a snapshot is named after the month its period ends in, `<playbook>/YYYY-MM`'],
     [['snapshot', 'northwind/september'], 'new: a snapshot is named after the month its period ends in'],
+    // An id longer than an id may be: said so, not "check that the folder is writable".
+    [['segment', `northwind/${'a'.repeat(300)}`], 'is 300 characters long, and an id may have at most 64'],
+    [['playbook', 'b'.repeat(65)], 'is 65 characters long, and an id may have at most 64'],
+    // A device name of Windows: a repository with such a file cannot be checked out there.
+    [['segment', 'northwind/con'], 'new: `con` is a name Windows reserves for a device'],
+    [['playbook', 'nul'], 'new: `nul` is a name Windows reserves for a device'],
+    [['role', 'northwind/lpt9'], 'new: `lpt9` is a name Windows reserves for a device'],
   ])('new %j', async (args, message) => {
     const root = tempDir(MODEL);
     const before = tree(root);
@@ -197,6 +204,17 @@ describe('new with bad arguments exits 2 and writes nothing', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(message);
     expect(tree(root)).toEqual(before);
+  });
+
+  it('says an id is too long, or a Windows device name, in the playbook\u2019s language too', async () => {
+    const root = tempDir(MODEL);
+    const long = await newIn(root, 'playbook', 'a'.repeat(300), '--lang', 'zh-CN');
+    expect(long.stderr).toContain('长 300 个字符，而 id 最多 64 个字符');
+    expect(long.stderr).not.toMatch(/writable|可写/);
+    expect((await newIn(root, 'playbook', 'aux', '--lang', 'zh-CN')).stderr).toContain('`aux` 是 Windows 保留的设备名');
+    // A longer id that starts with one is fine.
+    expect((await newIn(root, 'playbook', 'con-team')).code).toBe(0);
+    expect((await newIn(root, 'playbook', 'c'.repeat(64))).code).toBe(0);
   });
 
   it('reports a root that does not exist', async () => {

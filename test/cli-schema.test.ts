@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -49,5 +49,34 @@ describe('schema command', () => {
   it('writes to .vscode/playbook-schemas by default', async () => {
     expect(await run(['schema'], captureIo(dir))).toBe(0);
     expect(readdirSync(join(dir, '.vscode/playbook-schemas'))).toHaveLength(7);
+  });
+});
+
+describe('schema command: a root that is not a folder', () => {
+  it('a missing root is a setup error (exit 2): nothing is created', async () => {
+    const missing = join(dir, 'no-such-project');
+    const io = captureIo(dir);
+    expect(await run(['schema', missing], io)).toBe(2);
+    expect(io.err).toBe(`The project root ${missing} does not exist or is not a folder; nothing was written. Pass the folder that contains playbooks/, or run the command from it.\n`);
+    expect(existsSync(missing)).toBe(false);
+  });
+
+  it('a file given as the root is a setup error, not an internal error', async () => {
+    const file = join(dir, 'index.mdx');
+    writeFileSync(file, '---\ntitle: x\n---\n');
+    const io = captureIo(dir);
+    expect(await run(['schema', file], io)).toBe(2);
+    expect(io.err).toMatch(/^The project root .*index\.mdx does not exist or is not a folder; nothing was written\./);
+    expect(io.err).not.toMatch(/Internal error|\n\s+at /);
+    expect(statSync(file).isFile()).toBe(true);
+  });
+
+  it('an --out that cannot be created says so (exit 2), with no stack trace', async () => {
+    const root = mkdtempSync(join(dir, 'root-'));
+    writeFileSync(join(root, 'taken'), '');
+    const io = captureIo(root);
+    expect(await run(['schema', '--out', 'taken/schemas'], io)).toBe(2);
+    expect(io.err).toMatch(/^Could not create the folder taken\/schemas: ENOTDIR\. Nothing was written\./);
+    expect(io.err).not.toMatch(/Internal error|\n\s+at /);
   });
 });

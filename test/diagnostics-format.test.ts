@@ -62,11 +62,29 @@ describe('formatPretty', () => {
     const colored = formatPretty([d], { color: true });
     expect(colored.replace(/\u001b\[\d+m/g, '')).not.toContain('\u001b');
   });
+
+  it('puts the caret under the character meant, though escapes before it widen the line', () => {
+    // `headcount` at column 15 of its line, after a control character and a bidi override shown as escapes.
+    const line = 'x: "\u0007\u202e", headcount: -1';
+    const column = line.indexOf('headcount') + 1;
+    const d = diagnostic('mirror-gap', 'playbooks/p/roles/r.mdx', { line: 2, column }, { segment: 's', function: 'CFO', process: 'sale' });
+    const frame = formatPretty([d], { readSource: () => `---\n${line}\n---\n` }).split('\n');
+    const shown = frame.find((l) => l.startsWith('  > 2 | '))!;
+    const caret = frame[frame.indexOf(shown) + 1]!;
+    expect(shown).toContain('x: "\\x07\\u202e", headcount');
+    expect(caret.indexOf('^')).toBe(shown.indexOf('headcount'));
+  });
 });
 
 describe('escapeControls', () => {
   it('escapes C0 and C1 controls, DEL, line separators and newlines, and keeps tabs and text', () => {
     expect(escapeControls('a\u0000b\u0007c\u001bd\u007fe\u0085f\u2028g\nh\ti 中文')).toBe('a\\x00b\\x07c\\x1bd\\x7fe\\x85f\\u2028g\\nh\ti 中文');
+  });
+
+  it('escapes the marks, embeddings, overrides and isolates of bidirectional text', () => {
+    expect(escapeControls('\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069')).toBe(
+      '\\u061c\\u200e\\u200f\\u202a\\u202b\\u202c\\u202d\\u202e\\u2066\\u2067\\u2068\\u2069',
+    );
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spaceCjkLatin } from '../src/format/cjk.ts';
-import { distinct, formatter } from '../src/format/numbers.ts';
+import { distinct, formatter, numberAsWritten } from '../src/format/numbers.ts';
 import { ui } from '../src/i18n/index.ts';
 
 const en = formatter('en', 'USD');
@@ -113,5 +113,17 @@ describe('spaceCjkLatin', () => {
     expect(spaceCjkLatin('低于 6,000 万元 的目标')).toBe('低于 6,000 万元的目标');
     // A number keeps its space before 万 (as money reads `5,465 万元`), and 万 none before the measure word.
     expect(spaceCjkLatin('25万 家')).toBe('25 万家');
+  });
+});
+
+describe('numberAsWritten', () => {
+  it('adds the thousands separators from five digits on and changes nothing else', () => {
+    expect(numberAsWritten('1800000000003', 'en')).toBe('1,800,000,000,003');
+    expect(numberAsWritten('1800000000003', 'zh-CN')).toBe('1,800,000,000,003');
+    expect(numberAsWritten('-12345.6789', 'en')).toBe('-12,345.6789');
+    // Beyond 2^53 the digits stay as written, not rounded by a conversion to a float.
+    expect(numberAsWritten('123456789012345678901', 'en')).toBe('123,456,789,012,345,678,901');
+    // A year reads as a year; what is not a plain numeral stays as it is.
+    for (const text of ['2027', '0.125', '1e400', 'Infinity', '12abc']) expect(numberAsWritten(text, 'en')).toBe(text);
   });
 });

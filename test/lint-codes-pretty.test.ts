@@ -38,6 +38,7 @@ const FIXTURES = [
   'actuals-drift',
   // Its message counts the days since the snapshot ended, so it has no snapshot below: test/lint-codes.test.ts.
   'actuals-stale',
+  'unreadable-file',
   'model',
 ];
 
@@ -1011,6 +1012,39 @@ describe('actuals-drift', () => {
           11 | dealSize: 100
 
       共 0 个错误、3 个警告。
+      "
+    `);
+  });
+});
+
+describe('unreadable-file', () => {
+  it('en', async () => {
+    expect(await pretty('unreadable-file', 'en')).toMatchInlineSnapshot(`
+      "playbooks/p/roles/huge.mdx:1:1 error unreadable-file
+        This file is 587.2 MB, more than a playbook file can be (2 MB: a body of at most 200,000 characters and its frontmatter), so it was not read. Split the text into several files, and keep data and images out of playbook files.
+
+      playbooks/p/segments/enterprise.mdx:1:1 error unreadable-file
+        This file is a symbolic link to something that does not exist, so nothing was read and what it should hold is missing from the site. Point the link at a file inside the project, replace it with the file itself, or remove it.
+
+      playbooks/p/segments/fifo.mdx:1:1 error unreadable-file
+        This is a named pipe, not a file, so it was not read: reading it could wait forever. Remove it, or replace it with the playbook file it stands for.
+
+      3 errors and 0 warnings.
+      "
+    `);
+  });
+  it('zh-CN', async () => {
+    expect(await pretty('unreadable-file', 'zh-CN')).toMatchInlineSnapshot(`
+      "playbooks/p/roles/huge.mdx:1:1 error unreadable-file
+        这个文件有 587.2 MB，超出了销售手册文件的上限（2 MB：正文最多 20 万个字符，加上 frontmatter），因此没有读取。请把内容拆成几个文件；数据和图片不要放在销售手册文件里。
+
+      playbooks/p/segments/enterprise.mdx:1:1 error unreadable-file
+        这个文件是符号链接，但它指向的目标不存在，因此没有读到任何内容，它应有的内容不会出现在网站上。请让链接指向项目内存在的文件，或直接换成文件本身，或删除这个链接。
+
+      playbooks/p/segments/fifo.mdx:1:1 error unreadable-file
+        这是一个命名管道，不是普通文件，因此没有读取：读取它可能会一直等待下去。请删除它，或换成它所代表的销售手册文件。
+
+      共 3 个错误、0 个警告。
       "
     `);
   });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli/main.ts';
@@ -81,6 +81,12 @@ const CASES: Record<string, Expected[]> = {
     { code: 'invalid-field', file: 'playbooks/p/roles/rep.mdx', line: 5, column: 12 },
   ],
   chinese: [],
+  // v1.2: a 560 MB file, a link to nothing and a named pipe, none of them read (test/support/code-fixtures.ts).
+  'unreadable-file': [
+    { code: 'unreadable-file', file: 'playbooks/p/roles/huge.mdx', line: 1, column: 1 },
+    { code: 'unreadable-file', file: 'playbooks/p/segments/enterprise.mdx', line: 1, column: 1 },
+    { code: 'unreadable-file', file: 'playbooks/p/segments/fifo.mdx', line: 1, column: 1 },
+  ],
   placeholder: [
     // A stage's goal (a text), and a zero in a flow map whose line ends with `# TODO`.
     { code: 'placeholder', file: 'playbooks/p/processes/sale.mdx', line: 8, column: 11 },
@@ -273,6 +279,55 @@ describe('check: the loader’s v1.1 codes', () => {
     const zh = await checkOutput(fixture('codes/control-chars'), '--lang', 'zh-CN');
     expect(zh.text).toContain('“\\x1b[2J two”');
     expect(zh.text).not.toContain('\u001b');
+  });
+
+  it('reads a file with old Mac line endings (CR only) as it reads one with LF or CRLF: the same problems at the same places, a code frame of its lines', async () => {
+    const temp = tempCopy('codes/crlf-bom');
+    try {
+      const crlf = checkProject(temp.dir).diagnostics.map(({ code, file, line, column, message }) => ({ code, file, line, column, message }));
+      expect(crlf.length).toBeGreaterThan(0);
+      for (const file of ['playbooks/p/index.mdx', 'playbooks/p/roles/rep.mdx']) {
+        writeFileSync(join(temp.dir, file), readFileSync(join(temp.dir, file), 'utf8').replace(/\r?\n/g, '\r'));
+      }
+      expect(checkProject(temp.dir).diagnostics.map(({ code, file, line, column, message }) => ({ code, file, line, column, message }))).toEqual(crlf);
+      const { text } = await checkOutput(temp.dir);
+      expect(text).toContain('  > 5 | headcount:');
+      expect(text).not.toContain('frontmatter-missing');
+    } finally {
+      temp.cleanup();
+    }
+  });
+
+  it('invalid-id: a file or folder named as a Windows device (`con`, `nul`, `aux`, `prn`, `com1`–`com9`, `lpt1`–`lpt9`) or longer than 64 characters, in both languages', () => {
+    const temp = tempCopy('valid');
+    try {
+      const acme = join(temp.dir, 'playbooks/acme');
+      cpSync(acme, join(temp.dir, 'playbooks/aux'), { recursive: true });
+      for (const id of ['con', 'com1', 'lpt9', 'a'.repeat(65)]) writeFileSync(join(acme, `offerings/${id}.mdx`), readFileSync(join(acme, 'offerings/starter.mdx')));
+      // Longer ids that start with one are fine, and a reference to a file with such a name is not also broken.
+      writeFileSync(join(acme, 'offerings/con-team.mdx'), readFileSync(join(acme, 'offerings/starter.mdx')));
+      const segment = join(acme, 'segments/smb.mdx');
+      writeFileSync(segment, readFileSync(segment, 'utf8').replace('offerings: [starter]', 'offerings: [starter, con, con-team]'));
+      const found = checkProject(temp.dir).diagnostics.filter((d) => d.severity === 'error');
+      expect(found.map((d) => [d.code, d.file])).toEqual([
+        ['invalid-id', `playbooks/acme/offerings/${'a'.repeat(65)}.mdx`],
+        ['invalid-id', 'playbooks/acme/offerings/com1.mdx'],
+        ['invalid-id', 'playbooks/acme/offerings/con.mdx'],
+        ['invalid-id', 'playbooks/acme/offerings/lpt9.mdx'],
+        ['invalid-id', 'playbooks/aux/index.mdx'],
+      ]);
+      const message = (file: string, lang?: 'zh-CN') => checkProject(temp.dir, { lang }).diagnostics.find((d) => d.file === file)!.message;
+      expect(message('playbooks/acme/offerings/con.mdx')).toBe(
+        'The file name `con` is a name Windows reserves for a device (`con`, `prn`, `aux`, `nul`, `com1`–`com9`, `lpt1`–`lpt9`): a repository with it cannot be checked out on Windows. Choose another id; a longer one that starts with it is fine, e.g. `con-team`.',
+      );
+      expect(message('playbooks/aux/index.mdx', 'zh-CN')).toBe(
+        '文件夹名 `aux` 是 Windows 保留的设备名（`con`、`prn`、`aux`、`nul`、`com1`–`com9`、`lpt1`–`lpt9`），含有它的仓库无法在 Windows 上检出。请换一个 id；以它开头的更长的名字可以，例如 `aux-team`。',
+      );
+      expect(message(`playbooks/acme/offerings/${'a'.repeat(65)}.mdx`)).toMatch(/^The file name `a{20}…` is 65 characters long, and an id may have at most 64: /);
+      expect(message(`playbooks/acme/offerings/${'a'.repeat(65)}.mdx`, 'zh-CN')).toMatch(/^文件名 `a{20}…` 长 65 个字符，而 id 最多 64 个字符：/);
+    } finally {
+      temp.cleanup();
+    }
   });
 
   it('reserved-id: says why, and lists the reserved ids', () => {

@@ -149,6 +149,25 @@ const MISTAKES: Mistake[] = [
     expected: { code: 'raci-accountable', file: 'processes/consultative.mdx', line: 20, column: 5 },
     says: ['Stage `prove` (Prove) of process `consultative` has no accountable role', '销售流程 `consultative` 的阶段 `prove`（Prove）没有批准人（A）'],
   },
+  {
+    // YAML reads a number this large as text (or as infinity): it is a number, too big for §2's bound of 10^12.
+    name: 'a number larger than any number (1e400)',
+    changes: [['segments/smb.mdx', 'accounts: 400', 'accounts: 1e400']],
+    expected: { code: 'invalid-field', file: 'segments/smb.mdx', line: 9, column: 11 },
+    says: ['`accounts` must be at most 1,000,000,000,000, not 1e400.', '`accounts` 不能大于 1,000,000,000,000，现在是 1e400。'],
+  },
+  {
+    name: 'a number above the bound of 10^12, shown with separators',
+    changes: [['segments/smb.mdx', 'accounts: 400', 'accounts: 1800000000003']],
+    expected: { code: 'invalid-field', file: 'segments/smb.mdx', line: 9, column: 11 },
+    says: ['`accounts` must be at most 1,000,000,000,000, not 1,800,000,000,003.', '`accounts` 不能大于 1,000,000,000,000，现在是 1,800,000,000,003。'],
+  },
+  {
+    name: 'a negative number larger than any number (-1e400)',
+    changes: [['segments/smb.mdx', 'accounts: 400', 'accounts: -1e400']],
+    expected: { code: 'invalid-field', file: 'segments/smb.mdx', line: 9, column: 11 },
+    says: ['`accounts` must be at least 0, not -1e400.', '`accounts` 不能小于 0，现在是-1e400。'],
+  },
 ];
 
 describe('one mistake, one message, at its column', () => {

@@ -13,6 +13,12 @@ describe('splitFile', () => {
     expect(split.body).toBe('Body\n');
   });
 
+  it('reads old Mac line endings (CR only), and mixed ones, as lines', () => {
+    const split = splitFile('---\rtitle: A\rsummary: B\r---\r\r# Body\r');
+    expect(split).toEqual({ yaml: 'title: A\nsummary: B', yamlLine: 2, body: '\n# Body\n', bodyLine: 5 });
+    expect(splitFile('---\r\ntitle: A\rsummary: B\n---\rBody')).toMatchObject({ yaml: 'title: A\nsummary: B', bodyLine: 5, body: 'Body' });
+  });
+
   it('finds no frontmatter without an opening fence, or without a closing one', () => {
     expect(splitFile('# Title\n---\n').yaml).toBeNull();
     expect(splitFile('---\ntitle: A\n').yaml).toBeNull();

@@ -1,9 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readHistory } from '../src/model/history.ts';
+import { parseLog, readHistory } from '../src/model/history.ts';
+import { getSite, overviewView, playbookUpdates } from '../src/site/index.ts';
+import { fixture } from './helpers.ts';
+import { createGitFixture, git as fixtureGit } from './support/git-fixture.ts';
 
 let dir: string;
 const git = (cwd: string, date: string, ...args: string[]) =>
@@ -62,5 +65,75 @@ describe('readHistory', () => {
     } finally {
       rmSync(plain, { recursive: true, force: true });
     }
+  });
+});
+
+/**
+ * A playbook's history starts at the commit that created its current index.mdx (the last one that added it at its
+ * path): a playbook deleted and made again under the same id, like the README's `new playbook acme` in a repository
+ * that once had an `acme`, inherits nothing of the old one: no date, no commit.
+ */
+describe('a playbook made again under the id of a deleted one', () => {
+  let tmp: string;
+  let repo: string;
+  const D = ['2026-05-01T10:00:00Z', '2026-06-01T10:00:00Z', '2026-07-01T10:00:00Z'] as const;
+  const updatesOf = (id: string) => playbookUpdates(readHistory(repo), `playbooks/${id}`);
+  const lastUpdated = (id: string) => overviewView(getSite({ root: repo, cache: false }), id).chrome.updated;
+
+  beforeAll(() => {
+    tmp = mkdtempSync(join(tmpdir(), 'playbook-history-again-'));
+    repo = join(tmp, 'repo');
+    // Five commits of `acme` and `beta` (the last in April 2026, acme's in March), then acme deleted in May.
+    createGitFixture(repo);
+    fixtureGit(repo, D[0], 'rm', '-rq', 'playbooks/acme');
+    fixtureGit(repo, D[0], 'commit', '-qm', 'Retire acme');
+    // A new acme, not committed yet, with files of the same names as the old one's.
+    cpSync(fixture('valid/playbooks/acme'), join(repo, 'playbooks/acme'), { recursive: true });
+  });
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('uncommitted: no commit of the old playbook, no date from it ("Last updated" is not shown)', () => {
+    expect(updatesOf('acme').changes).toEqual([]);
+    expect([...updatesOf('acme').lastChanged]).toEqual([]);
+    expect(lastUpdated('acme')).toBeNull();
+    // The other playbook keeps its own history.
+    expect(updatesOf('beta').changes.map((c) => c.subject)).toEqual(['Staff the beta team', 'Start the playbooks']);
+    expect(lastUpdated('beta')?.iso).toBe('2026-04-01');
+  });
+
+  it('committed: its history starts at the commit that created it', () => {
+    fixtureGit(repo, D[1], 'add', 'playbooks/acme');
+    fixtureGit(repo, D[1], 'commit', '-qm', 'Start acme again');
+    writeFileSync(join(repo, 'playbooks/acme/roles/rep.mdx'), readFileSync(join(repo, 'playbooks/acme/roles/rep.mdx'), 'utf8').replace('headcount: 1', 'headcount: 2'));
+    fixtureGit(repo, D[2], 'commit', '-qam', 'Staff acme');
+    expect(updatesOf('acme').changes.map((c) => c.subject)).toEqual(['Staff acme', 'Start acme again']);
+    expect(updatesOf('acme').lastChanged.get('playbooks/acme/roles/rep.mdx')).toBe('2026-07-01');
+    expect(updatesOf('acme').lastChanged.get('playbooks/acme/segments/smb.mdx')).toBe('2026-06-01');
+    expect(lastUpdated('acme')?.iso).toBe('2026-07-01');
+  });
+});
+
+describe('parseLog: where a playbook\u2019s history starts', () => {
+  /** A log of `git log --name-status` (newest first): [commit, date, subject, ...status-and-file lines]. */
+  const log = (...commits: string[][]) => commits.map(([commit, date, subject, ...files]) => `\0${commit}\t${date}\t${subject}\n\n${files.join('\n')}\n`).join('');
+  const old = log(
+    ['c3', '2026-03-01T00:00:00Z', 'Edit', 'M\tplaybooks/p/segments/a.mdx'],
+    ['c2', '2026-02-01T00:00:00Z', 'Edit index', 'M\tplaybooks/p/index.mdx', 'M\tplaybooks/q/index.mdx'],
+    ['c1', '2026-01-01T00:00:00Z', 'Start', 'A\tplaybooks/p/index.mdx', 'A\tplaybooks/p/segments/a.mdx', 'A\tplaybooks/q/index.mdx', 'A\tplaybooks/README.md'],
+  );
+
+  it('keeps every commit from the one that added index.mdx on, and the files of playbooks/ itself', () => {
+    const { changes } = parseLog(log(['c4', '2026-04-01T00:00:00Z', 'Retire q', 'D\tplaybooks/q/index.mdx']) + old, '', new Set());
+    expect(changes.map((c) => [c.commit, c.files])).toEqual([
+      ['c3', ['playbooks/p/segments/a.mdx']],
+      ['c2', ['playbooks/p/index.mdx']],
+      ['c1', ['playbooks/p/index.mdx', 'playbooks/p/segments/a.mdx', 'playbooks/README.md']],
+    ]);
+  });
+
+  it('a folder whose index.mdx no commit of a complete log added has no history; in a log cut short, its creation is older than the log', () => {
+    const partial = log(['c9', '2026-05-01T00:00:00Z', 'Draft', 'A\tplaybooks/r/segments/b.mdx']);
+    expect(parseLog(partial + old, '', new Set()).changes.map((c) => c.commit)).toEqual(['c3', 'c2', 'c1']);
+    expect(parseLog(partial, '', new Set(), false).changes.map((c) => c.commit)).toEqual(['c9']);
   });
 });

@@ -5,7 +5,7 @@ import { computeMetrics } from '../src/model/metrics.ts';
 import { addMonths, isMonth, monthFromIndex, monthIndex, monthRange, monthsBetween, parseMonth } from '../src/model/months.ts';
 import { exportedPlanSchema, exportPlan } from '../src/model/plan-export.ts';
 import { attritionDrag, computePlan, contributingRoles, cycleLag, productivity, type PlanMetrics } from '../src/model/plan.ts';
-import type { ProcessInput, Role, RoleInput, SegmentInput } from '../src/schema/index.ts';
+import { roleSchema, type ProcessInput, type Role, type RoleInput, type SegmentInput } from '../src/schema/index.ts';
 import { BASIC_OFFERING, index, inlinePlaybook, oneStage, role, segment } from './fixtures/model-inline/playbook.ts';
 
 /** A playbook with a plan; selling hours 1200 a year unless told, so one person gives 100 h a month. */
@@ -104,6 +104,18 @@ describe('productivity and attrition drag', () => {
     expect(attritionDrag({ ...role(1), rampMonths: 2, attrition: { rate: 0.24, backfillMonths: 2 } } as Role)).toBeCloseTo(0.94, 12);
     // 1 − 1 × (24 + 0) / 12 = −1 → 0.
     expect(attritionDrag({ ...role(1), attrition: { rate: 1, backfillMonths: 24 } } as Role)).toBe(0);
+  });
+
+  it('rampMonths and backfillMonths take any whole number ≥ 0 (§2), not only up to 120: a plan has at most 36 months, and longer ones mean what they say', () => {
+    const long = { title: 'Rep', summary: 'Sells.', function: 'sales', headcount: 1, rampMonths: 150, attrition: { rate: 0.1, backfillMonths: 240 } };
+    const parsed = roleSchema.safeParse(long);
+    expect(parsed.success).toBe(true);
+    // A person joining at the plan's start is at 36 / 151 of full productivity in its 36th month; the seats of those
+    // who leave stay empty longer than a year, so the drag takes the whole headcount: 1 − 0.1 × (240 + 75) / 12 < 0 → 0.
+    expect(productivity(35, 150)).toBeCloseTo(36 / 151, 12);
+    expect(attritionDrag(parsed.data as Role)).toBe(0);
+    // Still whole numbers, at least 0, and at most 10^12 like every number of §2.
+    for (const rampMonths of [1.5, -1, 1e13]) expect(roleSchema.safeParse({ ...long, rampMonths }).success, String(rampMonths)).toBe(false);
   });
 });
 

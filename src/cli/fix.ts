@@ -65,12 +65,15 @@ function fixFile(root: string, file: string, edits: readonly TextEdit[]): Change
  */
 export function applyEdits(text: string, edits: readonly TextEdit[]): { text: string; changes: Omit<Change, 'file'>[] } {
   const bom = text.startsWith('\uFEFF') ? 1 : 0;
+  // Lines as the checker counts them: LF, CRLF or a CR alone (old Mac files) ends one.
   const starts = [bom];
-  for (let i = bom; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  for (let i = bom; i < text.length; i++) {
+    if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n')) starts.push(i + 1);
+  }
   const lineEnd = (line: number) => {
     const next = starts[line];
-    const end = next === undefined ? text.length : next - 1;
-    return text[end - 1] === '\r' ? end - 1 : end;
+    if (next === undefined) return text.length;
+    return text[next - 1] === '\n' && text[next - 2] === '\r' ? next - 2 : next - 1;
   };
   const placed: { start: number; end: number; edit: TextEdit }[] = [];
   const sorted = [...edits].sort((a, b) => a.line - b.line || a.column - b.column);

@@ -5,10 +5,11 @@
  * the project's playbooks when they all speak one language. English when
  * nothing says otherwise. Only the `lang:` line of index.mdx files is read.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Lang } from '../diagnostics/context.ts';
+import { readFileBytes } from '../model/encoding.ts';
 import { LANGS } from '../schema/playbook.ts';
 import type { CommandSpec } from './command.ts';
 
@@ -16,13 +17,11 @@ const isLang = (value: unknown): value is Lang => (LANGS as readonly unknown[]).
 
 /** The `lang` of a playbook's index.mdx, read off its frontmatter's `lang:` line; undefined when it has none or cannot be read. */
 export function playbookLang(root: string, playbook: string): Lang | undefined {
-  let text: string;
-  try {
-    text = readFileSync(join(root, 'playbooks', playbook, 'index.mdx'), 'utf8').slice(0, 8000);
-  } catch {
-    return undefined;
-  }
-  const frontmatter = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
+  // Never a pipe, never more than a playbook file may have (encoding.ts).
+  const read = readFileBytes(join(root, 'playbooks', playbook, 'index.mdx'));
+  if ('unreadable' in read) return undefined;
+  const text = read.bytes.subarray(0, 8000).toString('utf8');
+  const frontmatter = /^\uFEFF?---(?:\r\n|\r|\n)([\s\S]*?)(?:\r\n|\r|\n)---/.exec(text)?.[1] ?? '';
   // A full-width colon (a keyboard left in Chinese) still says which language the author writes in.
   const value = /^lang[ \t]*[:：][ \t]*["']?([A-Za-z-]+)["']?[ \t]*(?:#.*)?$/m.exec(frontmatter)?.[1];
   return isLang(value) ? value : value === undefined && frontmatter ? 'en' : undefined;

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { Lang } from '../i18n/index.ts';
 import { creationOrder } from '../kinds/index.ts';
 import { isReservedId } from '../model/reserved.ts';
-import { isValidId } from '../schema/index.ts';
+import { fileIdProblem } from '../schema/index.ts';
 import type { ParsedArgs } from './command.ts';
 import { EXIT, UsageError, type Io } from './io.ts';
 import { astroConfig, CHECK_WORKFLOW, contentConfig, DEPLOY_WORKFLOW, GITIGNORE, packageJson, readme, TSCONFIG, VSCODE_EXTENSIONS, VSCODE_SETTINGS, type SiteSpec } from './site-files.ts';
@@ -51,7 +51,7 @@ export async function runNewSite({ values, positionals }: ParsedArgs, io: Io): P
   const dir = resolve(io.cwd, dirArg);
   const lang = (values.lang as Lang | undefined) ?? 'en';
   const playbook = (values.playbook as string | undefined) ?? 'sales-model';
-  if (!isValidId(playbook) || isReservedId(playbook)) {
+  if (fileIdProblem(playbook) !== undefined || isReservedId(playbook)) {
     throw new UsageError(`new site: --playbook \`${playbook}\` is not a valid playbook id: lowercase letters and digits in words joined by hyphens, e.g. \`sales-model\`, and not one of the site's own addresses.`, 'new site');
   }
   if (existsSync(dir) && (!statSync(dir).isDirectory() || readdirSync(dir).length > 0)) {

@@ -5,7 +5,7 @@ import { REGISTRY, creationOrder, kindBySingular, kindName, type KindDefinition,
 import { entitiesOf, isComplete } from '../model/graph.ts';
 import { SetupError, isDirectory, loadProject } from '../model/load.ts';
 import { isReservedId, RESERVED_IDS } from '../model/reserved.ts';
-import { isValidId } from '../schema/index.ts';
+import { MAX_FILE_ID_LENGTH, fileIdProblem } from '../schema/index.ts';
 import type { ParsedArgs } from './command.ts';
 import { EXIT, UsageError, type Io } from './io.ts';
 import { playbookLang } from './lang.ts';
@@ -45,7 +45,9 @@ function parseTarget(target: string, wantId: boolean): { playbook: string; id?: 
   const parts = target.split('/');
   if (parts.length !== (wantId ? 2 : 1)) throw new UsageError(setup('new-target', { entity: wantId, target }), 'new');
   for (const part of parts) {
-    if (!isValidId(part)) throw new UsageError(setup('new-invalid-id', { id: part, suggestion: suggestId(part) }), 'new');
+    const problem = fileIdProblem(part);
+    if (problem === 'form') throw new UsageError(setup('new-invalid-id', { id: part, suggestion: suggestId(part) }), 'new');
+    if (problem) throw new UsageError(setup('new-invalid-id', { id: part, reason: problem, ...(problem === 'too-long' ? { max: MAX_FILE_ID_LENGTH } : {}) }), 'new');
   }
   return wantId ? { playbook: parts[0]!, id: parts[1]! } : { playbook: parts[0]! };
 }

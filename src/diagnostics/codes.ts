@@ -10,7 +10,7 @@ import type { CodeSpec } from './define.ts';
 import { bodySyntax, unsafeBody } from './messages/body.ts';
 import { unknownComponent, unknownMetric } from './messages/body-components.ts';
 import { invalidField, placeholder, unknownField } from './messages/fields.ts';
-import { fileEncoding, frontmatterMissing, invalidId, missingPlaybook, reservedId, symlinkOutside, unknownFile, yamlSyntax } from './messages/files.ts';
+import { fileEncoding, frontmatterMissing, invalidId, missingPlaybook, reservedId, symlinkOutside, unknownFile, unreadableFile, yamlSyntax } from './messages/files.ts';
 import { bookingsBelowGoal, capacityExceeded, coverageBelowGoal, winRateBelowGoal } from './messages/model.ts';
 import {
   brokenReference,
@@ -65,6 +65,7 @@ export const CODES = {
   'actuals-row': actualsRow,
   'actuals-drift': actualsDrift,
   'actuals-stale': actualsStale,
+  'unreadable-file': unreadableFile,
 } as const;
 
 export type Code = keyof typeof CODES;

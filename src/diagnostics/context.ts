@@ -4,7 +4,7 @@
  * terminal, JSON and GitHub outputs show ids in backticks; a page may show an
  * entity's title instead (`ref`).
  */
-import { formatter, type Formatter, type Lang } from '../format/numbers.ts';
+import { formatter, numberAsWritten, type Formatter, type Lang } from '../format/numbers.ts';
 import { REGISTRY, findKind, type Registry } from '../kinds/index.ts';
 
 export type { Lang } from '../format/numbers.ts';
@@ -65,6 +65,8 @@ export function describeSummary(value: ValueSummary, lang: Lang): string {
       return zh ? '一组字段' : 'a map of fields';
     case 'string':
       return zh ? `“${value.text}”` : `"${value.text}"`;
+    case 'number':
+      return numberAsWritten(value.text, lang);
     default:
       return value.text;
   }

@@ -9,7 +9,7 @@ export type Format = (typeof FORMATS)[number];
  * frame (a file without frontmatter is not a playbook file, and its first
  * lines may be anything).
  */
-const FRAMELESS: ReadonlySet<string> = new Set(['frontmatter-missing', 'file-encoding', 'symlink-outside', 'unknown-file', 'missing-playbook']);
+const FRAMELESS: ReadonlySet<string> = new Set(['frontmatter-missing', 'file-encoding', 'symlink-outside', 'unknown-file', 'missing-playbook', 'unreadable-file']);
 
 export interface PrettyOptions {
   /** The language of the summary when the diagnostics do not settle it (none, or several languages): `--lang`. */
@@ -40,10 +40,12 @@ function escapeData(text: string): string {
 
 /**
  * Control characters from a file (a YAML-escaped `"\e[2J"` in a value) must
- * never reach a terminal raw: they are shown escaped, `\x1b`, `\u0085`.
+ * never reach a terminal raw: they are shown escaped, `\x1b`, `\u0085`; so
+ * are the invisible marks, embeddings, overrides and isolates of bidirectional
+ * text (`\u202e`), which would reorder what the terminal shows.
  */
 export function escapeControls(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => {
     const code = c.charCodeAt(0);
     return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
   }).replace(/\n/g, '\\n');
@@ -60,7 +62,8 @@ export function formatPretty(diagnostics: readonly Diagnostic[], options: Pretty
   const linesOf = (file: string) => {
     if (!sources.has(file)) {
       const text = options.readSource?.(file);
-      sources.set(file, text === undefined ? undefined : text.replace(/^\uFEFF/, '').split(/\r?\n/));
+      // Lines as the checker counts them: LF, CRLF or a CR alone (old Mac files) ends one.
+      sources.set(file, text === undefined ? undefined : text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/));
     }
     return sources.get(file);
   };
@@ -86,7 +89,8 @@ function codeFrame(lines: string[], line: number, column: number, paint: Painter
   for (let n = first; n <= last; n++) {
     const marker = n === line ? paint.red('>') : ' ';
     out.push(`  ${marker} ${String(n).padStart(width)} | ${escapeControls(lines[n - 1] ?? '')}`);
-    if (n === line) out.push(`    ${' '.repeat(width)} | ${' '.repeat(Math.max(0, column - 1))}${paint.red('^')}`);
+    // Under the character as shown: escapes before it (`\x1b`) widen the line.
+    if (n === line) out.push(`    ${' '.repeat(width)} | ${' '.repeat(escapeControls((lines[n - 1] ?? '').slice(0, Math.max(0, column - 1))).length)}${paint.red('^')}`);
   }
   return out.join('\n');
 }

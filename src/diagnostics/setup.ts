@@ -11,6 +11,7 @@
  */
 import { spaceCjkLatinOutsideQuotes } from '../format/cjk.ts';
 import type { Lang } from './context.ts';
+import { ID_REASON_HINTS, ID_REASONS, type IdReason } from './messages/files.ts';
 
 type Messages<P> = Record<Lang, (params: P) => string>;
 
@@ -18,6 +19,13 @@ type Messages<P> = Record<Lang, (params: P) => string>;
 const setupMessage = <P>(messages: Messages<P>): Messages<P> => messages;
 
 const tick = (text: string) => `\`${text}\``;
+
+/** What a write error's code says to do, where it is not a folder's permissions. */
+const WRITE_CAUSE: Partial<Record<string, Record<Lang, string>>> = {
+  ENOTDIR: { en: 'A part of the path is a file, not a folder: move the file or choose another path.', 'zh-CN': '路径中的某一段是文件而不是文件夹：请移走这个文件，或换一个路径。' },
+  EEXIST: { en: 'A file is in the way: move it or choose another path.', 'zh-CN': '该位置已经有同名文件：请移走它，或换一个路径。' },
+  ENAMETOOLONG: { en: 'A name in the path is longer than the file system allows: choose a shorter one.', 'zh-CN': '路径中的某个名字超出了文件系统允许的长度：请换一个短一些的名字。' },
+};
 const ticks = (items: readonly string[], sep: string) => items.map(tick).join(sep);
 
 export const SETUP_MESSAGES = {
@@ -52,15 +60,15 @@ export const SETUP_MESSAGES = {
     en: (p) => `Could not read ${p.file}: ${p.code}. Check that the file is readable.`,
     'zh-CN': (p) => `无法读取 ${p.file}：${p.code}。请检查这个文件是否可读。`,
   }),
-  'cannot-write': setupMessage<{ what: 'file' | 'folders' | 'fixed-file'; path: string; code: string; done?: string }>({
+  'cannot-write': setupMessage<{ what: 'file' | 'folder' | 'folders' | 'fixed-file'; path: string; code: string; done?: string }>({
     en: (p) =>
-      `Could not ${p.what === 'folders' ? 'create the folders' : 'write'} ${p.path}: ${p.code}. ${
+      `Could not ${p.what === 'folders' ? 'create the folders' : p.what === 'folder' ? 'create the folder' : 'write'} ${p.path}: ${p.code}. ${
         p.what === 'folders' ? `${p.done} was written and is valid; create the folders by hand.` : p.what === 'fixed-file' ? 'The file was left as it was.' : 'Nothing was written.'
-      } Check that the folder is writable.`,
+      } ${WRITE_CAUSE[p.code]?.en ?? 'Check that the folder is writable.'}`,
     'zh-CN': (p) =>
-      `无法${p.what === 'folders' ? '创建文件夹' : '写入'} ${p.path}：${p.code}。${
+      `无法${p.what === 'folders' || p.what === 'folder' ? '创建文件夹' : '写入'} ${p.path}：${p.code}。${
         p.what === 'folders' ? `${p.done} 已经写好且合法，请手动创建这些文件夹。` : p.what === 'fixed-file' ? '这个文件保持原样，没有改动。' : '没有写入任何文件。'
-      }请检查文件夹是否可写。`,
+      }${WRITE_CAUSE[p.code]?.['zh-CN'] ?? '请检查文件夹是否可写。'}`,
   }),
 
   // --- How a command was called (usage) ------------------------------------------------------------------------------
@@ -115,11 +123,15 @@ export const SETUP_MESSAGES = {
     en: (p) => `new: the target must be ${p.entity ? '`<playbook>/<id>`, e.g. `acme/mid-market`' : 'a playbook id, e.g. `acme`'}, not ${tick(p.target)}.`,
     'zh-CN': (p) => `new：目标应写成${p.entity ? ' `<销售手册>/<id>`，例如 `acme/mid-market`' : '销售手册的 id，例如 `acme`'}，现在是 ${tick(p.target)}。`,
   }),
-  'new-invalid-id': setupMessage<{ id: string; suggestion?: string }>({
+  'new-invalid-id': setupMessage<{ id: string; suggestion?: string; reason?: IdReason; max?: number }>({
     en: (p) =>
-      `new: ${tick(p.id)} is not a valid id, and ids become file names, URLs and references. Use lowercase letters and digits in words joined by single hyphens, e.g. ${tick(p.suggestion ?? 'mid-market')}.`,
+      p.reason
+        ? `new: ${ID_REASONS.en[p.reason](p.id, tick, p.max ?? 0)}. Nothing was written. ${ID_REASON_HINTS.en[p.reason](p.id, tick)}`
+        : `new: ${tick(p.id)} is not a valid id, and ids become file names, URLs and references. Use lowercase letters and digits in words joined by single hyphens, e.g. ${tick(p.suggestion ?? 'mid-market')}.`,
     'zh-CN': (p) =>
-      `new：${tick(p.id)} 不是合法的 id，而 id 会成为文件名、网址和引用。请用单个连字符连接的小写字母和数字${p.suggestion ? `，例如 ${tick(p.suggestion)}` : '（例如 `mid-market`；中文名称写在文件的 `title` 里）'}。`,
+      p.reason
+        ? `new：${ID_REASONS['zh-CN'][p.reason](p.id, tick, p.max ?? 0)}。没有写入任何文件。${ID_REASON_HINTS['zh-CN'][p.reason](p.id, tick)}`
+        : `new：${tick(p.id)} 不是合法的 id，而 id 会成为文件名、网址和引用。请用单个连字符连接的小写字母和数字${p.suggestion ? `，例如 ${tick(p.suggestion)}` : '（例如 `mid-market`；中文名称写在文件的 `title` 里）'}。`,
   }),
   'new-reserved-id': setupMessage<{ id: string; reserved: readonly string[] }>({
     en: (p) =>

@@ -207,6 +207,21 @@ function createFormatter(lang: Lang, currency: string): Formatter {
   };
 }
 
+const groupings = new Map<Lang, Intl.NumberFormat>();
+
+/**
+ * A number as a file writes it, quoted back in a message: the language's thousands separators from five digits on
+ * (`1800000000003` → `1,800,000,000,003`; a year such as `2027` stays as it is) and nothing else changed — no
+ * rounding, no exponent. Text that is not a plain decimal numeral (`1e400`, `Infinity`) is returned as it is.
+ */
+export function numberAsWritten(text: string, lang: Lang): string {
+  const numeral = /^([-+]?)(\d+)(\.\d+)?$/.exec(text);
+  if (!numeral) return text;
+  let nf = groupings.get(lang);
+  if (!nf) groupings.set(lang, (nf = new Intl.NumberFormat(lang, { useGrouping: 'min2' })));
+  return `${numeral[1]}${nf.format(BigInt(numeral[2]!))}${numeral[3] ?? ''}`;
+}
+
 /**
  * Formats two different numbers so that they print differently (61.99% is
  * not "below 62%" when both would print 62%), adding digits as needed.

@@ -7,7 +7,7 @@
 import type { MetricAnswer, MetricRequest } from '../body/types.ts';
 import { formatKind, formatKindDelta, formatKindExact, type Formatter } from '../format/numbers.ts';
 import { closest } from '../format/text.ts';
-import { isComplete, type PlaybookGraph } from '../model/graph.ts';
+import { entitiesOf, isComplete, type Entity, type PlaybookGraph } from '../model/graph.ts';
 import { measureSnapshot, snapshotsInOrder, type MeasuredSnapshot } from '../model/actuals.ts';
 import { computeActuals, type ActualsFigures } from '../model/actuals-figures.ts';
 import {
@@ -29,6 +29,8 @@ import {
 import type { PlaybookMetrics } from '../model/metrics.ts';
 import { monthRange } from '../model/months.ts';
 import type { PlanMetrics } from '../model/plan.ts';
+import { applyScenario, scenarioChanges, type ScenarioRules } from '../model/scenario.ts';
+import type { Scenario } from '../schema/scenario.ts';
 
 /** The figures of the baseline or of one scenario. */
 export interface Figures {
@@ -60,6 +62,24 @@ function scenarioIds(graph: PlaybookGraph): string[] {
   return [...(graph.knownIds.scenarios ?? [])];
 }
 
+/** Only the changed copy's data is wanted here: the scenario's own problems are reported on its file (lint/scenarios.ts). */
+const NO_RULES: ScenarioRules = { errors: () => [], figures: () => [], warnings: () => [] };
+
+/**
+ * The months of a scenario's plan (a scenario may move the plan, shorten it or remove it: format.md §7, §8), from its
+ * figures when the build has them, else from the changed copy; undefined when the copy cannot be made (the playbook
+ * or the scenario has errors, reported on their files): then the baseline's months stand in.
+ */
+function scenarioMonths(source: FigureSource, id: string): string[] | undefined {
+  const figures = source.scenarios?.get(id);
+  if (figures) return figures.plan ? figures.plan.months.map((m) => m.month) : [];
+  if (!isComplete(source.graph)) return undefined;
+  const scenario = (entitiesOf(source.graph, 'scenarios') as Entity<Scenario>[]).find((e) => e.id === id);
+  if (!scenario) return undefined;
+  const applied = applyScenario(source.graph, scenarioChanges(scenario), { rules: NO_RULES });
+  return applied.graph ? planMonths(applied.graph) : undefined;
+}
+
 /** Answers the body components of one playbook. */
 export function figureResolver(source: FigureSource): (request: MetricRequest) => MetricAnswer {
   const { graph, fmt } = source;
@@ -67,17 +87,26 @@ export function figureResolver(source: FigureSource): (request: MetricRequest) =
   const ids: PathIds = { segments: graph.segments.map((e) => e.id), roles: graph.roles.map((e) => e.id), processes: graph.processes.map((e) => e.id), quarters: Math.ceil(months.length / 3) };
   const scenarios = scenarioIds(graph);
   const actuals = actualsResolver(source, ids, months);
+  const monthsOf = new Map<string, string[] | undefined>();
   return (request) => {
     if (request.of.startsWith(ACTUALS_PREFIX)) return actuals(request);
     if (request.scenario !== undefined && !scenarios.includes(request.scenario)) {
       return { ok: false, what: 'scenario', value: request.scenario, suggestion: closest(request.scenario, scenarios) };
     }
-    if (request.month !== undefined && !months.includes(request.month)) {
-      return { ok: false, what: 'month', value: request.month, suggestion: closest(request.month, months) };
+    // A scenario's figure is read off the scenario's own plan, which may lack a month or a quarter the baseline has (or
+    // have none at all): that is a figure that does not exist, reported at the check, never "—" on the page.
+    const scenario = request.scenario;
+    if (scenario !== undefined && !monthsOf.has(scenario)) monthsOf.set(scenario, scenarioMonths(source, scenario));
+    const theirs = scenario === undefined ? undefined : monthsOf.get(scenario);
+    const planned = theirs ?? months;
+    if (request.month !== undefined && !planned.includes(request.month)) {
+      return { ok: false, what: 'month', value: request.month, suggestion: closest(request.month, planned) };
     }
     const monthly = request.month !== undefined;
-    const kind = kindOfPath(request.of, ids, monthly);
-    if (!kind) return { ok: false, what: 'metric', value: request.of, suggestion: suggestPath(request.of, metricPaths(ids, monthly), graph) };
+    const scenarioIdsOf: PathIds = { ...ids, quarters: Math.ceil(planned.length / 3) };
+    // `<Delta>` compares the scenario's figure with the baseline's: both must have it.
+    const kind = kindOfPath(request.of, scenarioIdsOf, monthly);
+    if (!kind || (request.component === 'Delta' && !kindOfPath(request.of, ids, monthly))) return { ok: false, what: 'metric', value: request.of, suggestion: suggestPath(request.of, metricPaths(request.component === 'Delta' ? ids : scenarioIdsOf, monthly), graph) };
     if (!source.baseline) return { ok: true, text: '' };
     const read = (figures: Figures | undefined): number | null | undefined => {
       if (!figures) return undefined;
@@ -85,18 +114,12 @@ export function figureResolver(source: FigureSource): (request: MetricRequest) =
       if (request.month === undefined) return metricValue(figures.metrics, request.of);
       return figures.plan ? planMetricValue(figures.plan, request.month, request.of) : undefined;
     };
-    const scenario = request.scenario === undefined ? undefined : source.scenarios?.get(request.scenario);
-    const before = read(source.baseline);
-    const value = request.scenario === undefined ? before : read(scenario);
-    // A scenario may change the plan itself (its start, its length, none at all): then a month or a quarter the
-    // baseline has can be missing from the scenario's plan. That is the scenario's answer, not a bug: nothing to show.
-    if (value === undefined && before !== undefined && scenario && (request.month !== undefined || isPlanTotalPath(request.of))) {
-      return { ok: true, text: '—', title: fmt.lang === 'zh-CN' ? '该情景的人力计划中没有这个月份或季度' : 'Not in the scenario\u2019s plan' };
-    }
+    const value = read(scenario === undefined ? source.baseline : source.scenarios?.get(scenario));
+    const before = request.component === 'Delta' ? read(source.baseline) : value;
     // A money figure without costs or quotas in the playbook (format.md §4 v1.2): there is nothing to show.
     if (value === null || before === null) return notComputed(fmt);
     if (value === undefined || before === undefined) {
-      throw new Error(`The figure ${request.of}${request.scenario ? ` of scenario ${request.scenario}` : ''}${request.month ? ` in ${request.month}` : ''} was checked but has no value.`);
+      throw new Error(`The figure ${request.of}${scenario ? ` of scenario ${scenario}` : ''}${request.month ? ` in ${request.month}` : ''} was checked but has no value.`);
     }
     if (request.component === 'Delta') {
       const delta = value - before;

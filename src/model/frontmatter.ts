@@ -46,10 +46,13 @@ export interface SplitFile {
 
 const FENCE = /^---[ \t]*$/;
 
-/** Splits an MDX file into frontmatter and body. Accepts a BOM and CRLF line endings. */
+/** A line ending: LF, CRLF, or a CR alone (old Mac files), as YAML and Markdown count them. */
+export const LINE_BREAK = /\r\n|\r|\n/;
+
+/** Splits an MDX file into frontmatter and body. Accepts a BOM and LF, CRLF or CR line endings (the parts get LF). */
 export function splitFile(raw: string): SplitFile {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  const lines = text.split(/\r?\n/);
+  const lines = text.split(LINE_BREAK);
   if (!FENCE.test(lines[0] ?? '')) return { yaml: null, yamlLine: 1, body: text, bodyLine: 1 };
   for (let i = 1; i < lines.length; i++) {
     if (FENCE.test(lines[i]!)) {

@@ -1,11 +1,12 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
+import type { ParamsOf } from '../diagnostics/codes.ts';
 import { diagnostic, FILE_START, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { CatalogueError, setup } from '../diagnostics/setup.ts';
 import { REGISTRY, isValidFileId, type KindDefinition, type Lang, type Registry } from '../kinds/index.ts';
-import { LANGS, isValidId } from '../schema/index.ts';
-import { readUtf8 } from './encoding.ts';
-import { splitFile } from './frontmatter.ts';
+import { LANGS, MAX_FILE_ID_LENGTH, fileIdProblem, isValidId } from '../schema/index.ts';
+import { readUtf8, specialKind, type Unreadable } from './encoding.ts';
+import { LINE_BREAK, splitFile } from './frontmatter.ts';
 import type { Entity, PlaybookGraph } from './graph.ts';
 import { readFrontmatter } from './read-frontmatter.ts';
 import { isReservedId, RESERVED_IDS } from './reserved.ts';
@@ -54,10 +55,15 @@ export function loadProject(rootArg: string, options: LoadOptions = {}): LoadRes
   if (!loader.insideProject(playbooksDir)) {
     return { root, playbooks: [], diagnostics: [diagnostic('symlink-outside', 'playbooks', FILE_START, { what: 'folder' })] };
   }
-  const entries = listEntries(playbooksDir);
+  const { visible: entries, hidden } = listEntries(playbooksDir);
   if (options.playbook !== undefined && !entries.some((e) => e.name === options.playbook && loader.folderAt('playbooks', e))) {
     const ids = entries.filter((e) => loader.folderAt('playbooks', e)).map((e) => e.name);
     throw new SetupError(setup('unknown-playbook', { playbook: options.playbook, playbooks: ids }));
+  }
+  if (options.playbook === undefined) {
+    // A hidden folder holding playbook files, or a link to nothing where a playbook's folder may have been.
+    loader.reportHidden('playbooks', hidden, { files: false });
+    for (const entry of entries) if (loader.resolve('playbooks', entry) === 'dangling') loader.unreadable(`playbooks/${entry.name}`, 'file', { reason: 'dangling' });
   }
   for (const entry of entries) {
     if (options.playbook !== undefined && entry.name !== options.playbook) continue;
@@ -82,15 +88,41 @@ class Loader {
   }
 
   /**
-   * Whether an entry of `dir` (relative to the root) is a folder to read. A
-   * symbolic link counts as what it points at, but only inside the project:
-   * one that resolves outside is reported and never read.
+   * What an entry of `dir` (relative to the root) is. A symbolic link counts
+   * as what it points at, but only inside the project: one that resolves
+   * outside is reported (`symlink-outside`, once) and never read; one that
+   * resolves to nothing is `dangling`. A pipe, socket or device is never
+   * opened.
    */
+  resolve(dir: string, entry: Dirent): EntryType {
+    if (entry.isDirectory()) return 'folder';
+    if (entry.isFile()) return 'file';
+    if (!entry.isSymbolicLink()) return specialOf(entry) ?? 'other';
+    const path = `${dir}/${entry.name}`;
+    let real: string;
+    try {
+      real = realpathSync(join(this.root, path));
+    } catch {
+      return 'dangling';
+    }
+    if (real !== this.realRoot && !real.startsWith(this.realRoot + sep)) {
+      if (!this.outside.has(path)) {
+        this.outside.add(path);
+        this.diagnostics.push(diagnostic('symlink-outside', path, FILE_START, { what: isDirectory(real) ? 'folder' : 'file' }));
+      }
+      return 'outside';
+    }
+    try {
+      const stats = statSync(real);
+      return stats.isDirectory() ? 'folder' : stats.isFile() ? 'file' : (specialKind(stats) as EntryType | undefined) ?? 'other';
+    } catch {
+      return 'dangling';
+    }
+  }
+
+  /** Whether an entry of `dir` (relative to the root) is a folder to read (see `resolve`). */
   folderAt(dir: string, entry: Dirent): boolean {
-    if (entry.isDirectory()) return true;
-    if (!entry.isSymbolicLink()) return false;
-    const target = this.insideRoot(`${dir}/${entry.name}`);
-    return target !== null && isDirectory(target);
+    return this.resolve(dir, entry) === 'folder';
   }
 
   /** Whether a path resolves inside the project root. */
@@ -103,35 +135,40 @@ class Loader {
     }
   }
 
-  /** Whether an entry is a file to read (symbolic links as for folders). */
-  private fileAt(dir: string, entry: Dirent): boolean {
-    if (entry.isFile()) return true;
-    if (!entry.isSymbolicLink()) return false;
-    const target = this.insideRoot(`${dir}/${entry.name}`);
-    return target !== null && isFile(target);
+  /** The links already reported as resolving outside the project. */
+  private readonly outside = new Set<string>();
+
+  /** Reports a file or folder that cannot be read (`unreadable-file`, format.md v1.2 §3). */
+  unreadable(file: string, what: 'file' | 'folder', why: Unreadable): void {
+    this.diagnostics.push(diagnostic('unreadable-file', file, FILE_START, { what, ...why }));
   }
 
-  /** The real path of a link when it stays inside the project; null (and `symlink-outside`, once) when it does not or is dangling. */
-  private readonly outside = new Set<string>();
-  private insideRoot(path: string): string | null {
-    let real: string;
-    try {
-      real = realpathSync(join(this.root, path));
-    } catch {
-      return null; // A dangling link: nothing to read.
-    }
-    if (real === this.realRoot || real.startsWith(this.realRoot + sep)) return real;
-    if (!this.outside.has(path)) {
-      this.outside.add(path);
-      let what: 'file' | 'folder' = 'file';
-      try {
-        if (statSync(real).isDirectory()) what = 'folder';
-      } catch {
-        // Unreadable target: still reported as a file.
+  /**
+   * The hidden entries of `dir` that look like content (format.md v1.2 §1): a `.mdx` file (`files`), a folder
+   * holding `.mdx` files; reported as `unknown-file`. Other hidden names (`.DS_Store`, `.gitkeep`) are ignored.
+   */
+  reportHidden(dir: string, hidden: readonly Dirent[], options: { files: boolean }): void {
+    for (const entry of hidden) {
+      const type = this.resolve(dir, entry);
+      const name = entry.name;
+      if (type === 'folder' && holdsMdx(join(this.root, dir, name))) {
+        this.diagnostics.push(diagnostic('unknown-file', `${dir}/${name}`, FILE_START, { what: 'folder', name, hidden: true, suggestion: `_${name.replace(/^\.+/, '')}` }));
+      } else if (options.files && type !== 'folder' && type !== 'outside' && isMdx(name)) {
+        const shown = name.replace(/^\.+/, '');
+        this.diagnostics.push(diagnostic('unknown-file', `${dir}/${name}`, FILE_START, { what: 'file', name, hidden: true, ...(isMdx(shown) && shown.length > 4 ? { suggestion: shown } : {}) }));
       }
-      this.diagnostics.push(diagnostic('symlink-outside', path, FILE_START, { what }));
     }
-    return null;
+  }
+
+  /** A folder's entries (see `listEntries`); null after reporting it when it cannot be listed. */
+  private list(dir: string): Entries | null {
+    try {
+      return listEntries(join(this.root, dir));
+    } catch (error) {
+      const code = error instanceof SetupError && error.problem?.key === 'cannot-list' ? error.problem.params.code : String(error);
+      this.unreadable(dir, 'folder', code === 'EACCES' || code === 'EPERM' ? { reason: 'permission', code } : { reason: 'error', code });
+      return null;
+    }
   }
 
   /** Per playbook while it loads: each kind's entities by id and title (invalid files too), and each file's lines. */
@@ -146,37 +183,52 @@ class Loader {
     this.lines = new Map();
     const kinds = new Map(this.registry.entities.map((k) => [k.id, k]));
     let indexEntry: Dirent | undefined;
+    /** index.mdx is there but cannot be read: reported as such, not also as missing. */
+    let indexUnreadable = false;
     let entityFiles = 0;
     const unknown: { entry: Dirent; folder: boolean }[] = [];
-    for (const entry of listEntries(join(this.root, dir))) {
+    const listed = this.list(dir);
+    if (!listed) return;
+    // What a playbook folder holds is reported only once it is known to be one (it has index.mdx or entity files).
+    const unreadable: [string, Unreadable][] = [];
+    for (const entry of listed.visible) {
+      const type = this.resolve(dir, entry);
+      if (type === 'outside') continue;
+      if (isUnreadable(type)) {
+        if (entry.name === INDEX) indexUnreadable = true;
+        unreadable.push([`${dir}/${entry.name}`, { reason: type }]);
+        continue;
+      }
       if (entry.name === INDEX) {
-        if (this.fileAt(dir, entry)) indexEntry = entry;
-        else if (this.folderAt(dir, entry)) throw unexpectedFolder(`${dir}/${INDEX}`);
+        if (type === 'file') indexEntry = entry;
+        else if (type === 'folder') throw unexpectedFolder(`${dir}/${INDEX}`);
         continue;
       }
       const kind = kinds.get(entry.name);
-      if (kind && this.folderAt(dir, entry)) {
+      if (kind && type === 'folder') {
         entityFiles += this.loadKind(graph, kind);
         continue;
       }
-      if (kind && this.fileAt(dir, entry)) throw new SetupError(setup('kind-is-file', { path: `${dir}/${entry.name}` }));
-      const folder = this.folderAt(dir, entry);
-      if (folder || this.fileAt(dir, entry)) unknown.push({ entry, folder });
+      if (kind && type === 'file') throw new SetupError(setup('kind-is-file', { path: `${dir}/${entry.name}` }));
+      if (type === 'folder' || type === 'file') unknown.push({ entry, folder: type === 'folder' });
     }
-    if (!indexEntry && entityFiles === 0) return;
+    if (!indexEntry && !indexUnreadable && entityFiles === 0) return;
+    for (const [file, why] of unreadable) this.unreadable(file, 'file', why);
+    this.reportHidden(dir, listed.hidden, { files: true });
     for (const { entry, folder } of unknown) {
       const expected = [INDEX, ...kinds.keys()];
       this.diagnostics.push(
         diagnostic('unknown-file', `${dir}/${entry.name}`, FILE_START, { what: folder ? 'folder' : 'file', name: entry.name, suggestion: closest(entry.name, expected) }),
       );
     }
-    if (!isValidId(name)) this.diagnostics.push(diagnostic('invalid-id', indexEntry ? `${dir}/${INDEX}` : dir, FILE_START, { what: 'folder', id: name, suggestion: suggestId(name) }));
+    const idProblem = fileIdProblem(name);
+    if (idProblem) this.diagnostics.push(diagnostic('invalid-id', indexEntry ? `${dir}/${INDEX}` : dir, FILE_START, idParams('folder', name, idProblem)));
     else if (isReservedId(name)) this.diagnostics.push(diagnostic('reserved-id', indexEntry ? `${dir}/${INDEX}` : dir, FILE_START, { id: name, reserved: RESERVED_IDS }));
     if (indexEntry) {
       const loaded = this.loadFile(graph, `${dir}/${INDEX}`, name, this.registry.playbook);
       graph.index = (loaded?.entity as PlaybookGraph['index']) ?? null;
       graph.lang = langOf(loaded?.raw);
-    } else {
+    } else if (!indexUnreadable) {
       this.diagnostics.push(diagnostic('missing-playbook', `${dir}/${INDEX}`, FILE_START, { dir, playbook: name }));
     }
     this.suggestAndFix(graph, this.diagnostics.slice(first));
@@ -202,15 +254,33 @@ class Loader {
     const dir = `${graph.dir}/${kind.id}`;
     const list = (graph as unknown as Record<string, Entity<unknown>[]>)[kind.id]!;
     let count = 0;
-    for (const entry of listEntries(join(this.root, dir))) {
+    const listed = this.list(dir);
+    if (!listed) {
+      // Which ids the folder holds is unknown: references to its kind are not checked (one mistake, one message).
+      delete graph.knownIds[kind.id];
+      return 0;
+    }
+    this.reportHidden(dir, listed.hidden, { files: true });
+    for (const entry of listed.visible) {
       const file = `${dir}/${entry.name}`;
       const isMdx = entry.name.endsWith('.mdx');
-      if (this.folderAt(dir, entry)) {
+      const type = this.resolve(dir, entry);
+      if (type === 'folder') {
         if (isMdx) throw unexpectedFolder(file);
         this.diagnostics.push(diagnostic('unknown-file', file, FILE_START, { what: 'folder', name: entry.name }));
         continue;
       }
-      if (!this.fileAt(dir, entry)) continue;
+      if (isUnreadable(type)) {
+        // An entity file that cannot be read is there all the same: its id is known, and what names it follows from this.
+        const id = entry.name.slice(0, -'.mdx'.length);
+        if (isMdx) {
+          count++;
+          if (isValidId(id)) graph.knownIds[kind.id]!.add(id);
+        }
+        this.unreadable(file, 'file', { reason: type });
+        continue;
+      }
+      if (type !== 'file') continue;
       if (!isMdx) {
         const stem = entry.name.replace(/\.[^.]*$/, '');
         this.diagnostics.push(diagnostic('unknown-file', file, FILE_START, { what: 'file', name: entry.name, suggestion: `${suggestId(stem) ?? stem}.mdx` }));
@@ -218,12 +288,14 @@ class Loader {
       }
       count++;
       const id = entry.name.slice(0, -'.mdx'.length);
-      const validId = isValidFileId(kind, id);
-      if (validId) graph.knownIds[kind.id]!.add(id);
-      else if (kind.fileId) this.diagnostics.push(diagnostic('invalid-id', file, FILE_START, { what: 'file', id, format: kind.fileId.format }));
-      else this.diagnostics.push(diagnostic('invalid-id', file, FILE_START, { what: 'file', id, suggestion: suggestId(id) }));
+      // An id of the right form names its file even when the file cannot have it (too long, a Windows device name):
+      // what refers to it then follows from this error. A kind with its own naming rule (snapshots: a month) says so.
+      const idProblem = kind.fileId ? (kind.fileId.test(id) ? undefined : 'form') : fileIdProblem(id);
+      if (isValidFileId(kind, id)) graph.knownIds[kind.id]!.add(id);
+      if (idProblem && kind.fileId) this.diagnostics.push(diagnostic('invalid-id', file, FILE_START, { what: 'file', id, format: kind.fileId.format }));
+      else if (idProblem) this.diagnostics.push(diagnostic('invalid-id', file, FILE_START, idParams('file', id, idProblem)));
       const loaded = this.loadFile(graph, file, id, kind);
-      if (loaded?.entity && validId) list.push(loaded.entity);
+      if (loaded?.entity && !idProblem) list.push(loaded.entity);
     }
     return count;
   }
@@ -242,7 +314,7 @@ class Loader {
     this.diagnostics.push(...diagnostics);
     const title = (fm.data as { title?: unknown } | undefined)?.title;
     if (typeof title === 'string') this.titles.set(kind.id, [...(this.titles.get(kind.id) ?? []), { id, title }]);
-    if (diagnostics.length > 0) this.lines.set(file, text.replace(/^\uFEFF/, '').split(/\r?\n/));
+    if (diagnostics.length > 0) this.lines.set(file, text.replace(/^\uFEFF/, '').split(LINE_BREAK));
     if (fm.syntaxErrors.length > 0) return null;
     if (data === null) return { entity: null, raw: fm.data };
     return { entity: { id, file, data: data as never, body: split.body, bodyLine: split.bodyLine, source: fm }, raw: fm.data };
@@ -264,32 +336,76 @@ function langOf(data: unknown): Lang {
   return (LANGS as readonly unknown[]).includes(lang) ? (lang as Lang) : 'en';
 }
 
+/** The params of `invalid-id` for a file or folder name: a suggestion for a name of the wrong form, else the reason. */
+function idParams(what: 'file' | 'folder', id: string, problem: NonNullable<ReturnType<typeof fileIdProblem>>): ParamsOf<'invalid-id'> {
+  if (problem === 'form') return { what, id, suggestion: suggestId(id) };
+  return problem === 'too-long' ? { what, id, reason: problem, max: MAX_FILE_ID_LENGTH } : { what, id, reason: problem };
+}
+
 function unexpectedFolder(file: string): SetupError {
   return new SetupError(setup('folder-not-file', { file }));
 }
 
-/** Entries of a folder, sorted by name, without `_` drafts and hidden files (one system call, no stat per file). */
-function listEntries(path: string): Dirent[] {
+/** What an entry is, links followed inside the project: a folder or file to read, or why it is not read. */
+type EntryType = 'file' | 'folder' | 'outside' | 'dangling' | 'pipe' | 'socket' | 'device' | 'other';
+
+const isUnreadable = (type: EntryType): type is 'dangling' | 'pipe' | 'socket' | 'device' => type === 'dangling' || type === 'pipe' || type === 'socket' || type === 'device';
+
+/** A pipe, socket or device, from its directory entry alone. */
+function specialOf(entry: Dirent): EntryType | undefined {
+  if (entry.isFIFO()) return 'pipe';
+  if (entry.isSocket()) return 'socket';
+  if (entry.isCharacterDevice() || entry.isBlockDevice()) return 'device';
+  return undefined;
+}
+
+interface Entries {
+  /** The entries to read, sorted by name. */
+  visible: Dirent[];
+  /** The hidden ones (`.…`), which are read only to tell whether they look like content. */
+  hidden: Dirent[];
+}
+
+const isMdx = (name: string) => /\.mdx$/i.test(name);
+
+/** Entries of a folder, sorted by name, without `_` drafts, the hidden ones apart (one system call, no stat per file). */
+function listEntries(path: string): Entries {
   let entries: Dirent[];
   try {
     entries = readdirSync(path, { withFileTypes: true });
   } catch (error) {
     throw new SetupError(setup('cannot-list', { path, code: (error as NodeJS.ErrnoException).code ?? String(error) }));
   }
-  return entries.filter((e) => !e.name.startsWith('_') && !e.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const sorted = entries.filter((e) => !e.name.startsWith('_')).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { visible: sorted.filter((e) => !e.name.startsWith('.')), hidden: sorted.filter((e) => e.name.startsWith('.')) };
+}
+
+/**
+ * Whether a hidden folder holds `.mdx` files, at any depth (links are not followed): it then looks like content
+ * that was meant to be read. The search stops at the first one, and after a bounded number of entries.
+ */
+function holdsMdx(path: string): boolean {
+  const folders = [path];
+  for (let seen = 0; folders.length > 0 && seen < 10_000; ) {
+    const folder = folders.pop()!;
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      seen++;
+      if (entry.isDirectory()) folders.push(join(folder, entry.name));
+      else if (isMdx(entry.name)) return true;
+    }
+  }
+  return false;
 }
 
 export function isDirectory(path: string): boolean {
   try {
     return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
   } catch {
     return false;
   }

@@ -1,10 +1,10 @@
 import type { z } from 'astro/zod';
-import { summarize } from '../diagnostics/context.ts';
+import { summarize, type ValueSummary } from '../diagnostics/context.ts';
 import { diagnostic, MAX_PER_CODE, withFields, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { FieldProblem, StageOfField } from '../diagnostics/messages/fields.ts';
 import type { ReferenceSpec } from '../kinds/define.ts';
 import type { Frontmatter } from './frontmatter.ts';
-import { CURRENCY_PATTERN, DATE_PATTERN, ID_PATTERN, MONTH_PATTERN, SHA256_PATTERN } from '../schema/index.ts';
+import { CURRENCY_PATTERN, DATE_PATTERN, ID_PATTERN, MAX_AMOUNT, MONTH_PATTERN, SHA256_PATTERN } from '../schema/index.ts';
 import { defOf, descriptionOf, schemaAt, shapeOf, unwrapSchema, type AnySchema } from '../schema/introspect.ts';
 import { closest, formatPath } from '../format/text.ts';
 import { descriptionZhAt } from '../kinds/descriptions-zh.ts';
@@ -152,6 +152,15 @@ function problem(issue: Issue, value: unknown, ctx: IssueContext, path: Path): F
   switch (issue.code) {
     case 'invalid_type': {
       if (value === undefined) return { problem: 'missing' };
+      // A number too large for a number (`1e400`: YAML reads it as text, or as infinity) is too big, not "not a number".
+      const overflow = issue.expected === 'number' || issue.expected === 'int' ? overflowOf(value) : 0;
+      if (overflow !== 0) {
+        const bounds = boundsOf(schemaAt(ctx.schema, path));
+        const shown: ValueSummary = { type: 'number', text: typeof value === 'string' ? value.trim() : String(value) };
+        return overflow > 0
+          ? { problem: 'too-big', maximum: bounds.max?.value ?? MAX_AMOUNT, inclusive: bounds.max?.inclusive ?? true, got: shown }
+          : { problem: 'too-small', minimum: bounds.min?.value ?? -MAX_AMOUNT, inclusive: bounds.min?.inclusive ?? true, got: shown };
+      }
       // A number typed as people type it (`150万`, `60%` for a share): the replacement is exact.
       if ((issue.expected === 'number' || issue.expected === 'int') && typeof value === 'string') {
         const typed = typedNumber(value, { share: isShare(schemaAt(ctx.schema, path)) });
@@ -189,6 +198,27 @@ function problem(issue: Issue, value: unknown, ctx: IssueContext, path: Path): F
     default:
       return { problem: 'rule', rule: 'other', text: issue.message };
   }
+}
+
+/** +1 or −1 for a number beyond any number (infinity, or a numeral such as `1e400` that only reaches it); 0 otherwise. */
+function overflowOf(value: unknown): number {
+  const number = typeof value === 'number' ? value : typeof value === 'string' && NUMERAL.test(value.trim()) ? Number(value.trim()) : NaN;
+  return number === Infinity ? 1 : number === -Infinity ? -1 : 0;
+}
+
+/** A decimal numeral as YAML writes one, with an exponent. */
+const NUMERAL = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+
+/** The bounds a number schema checks (`min`, `max`, `gt`…). */
+function boundsOf(schema: AnySchema | undefined): { min?: { value: number; inclusive: boolean }; max?: { value: number; inclusive: boolean } } {
+  const out: { min?: { value: number; inclusive: boolean }; max?: { value: number; inclusive: boolean } } = {};
+  if (!schema) return out;
+  for (const check of defOf(unwrapSchema(schema)).checks ?? []) {
+    const def = check._zod.def as { check: string; value?: unknown; inclusive?: boolean };
+    if (def.check === 'less_than') out.max = { value: Number(def.value), inclusive: def.inclusive ?? false };
+    if (def.check === 'greater_than') out.min = { value: Number(def.value), inclusive: def.inclusive ?? false };
+  }
+  return out;
 }
 
 /** Whether a number schema is a share: at most 1 (format.md §2, `share`). */

@@ -13,12 +13,7 @@ export const hireSchema = z
 export const attritionSchema = z
   .object({
     rate: z.number().min(0).max(1).describe('Share of the role\u2019s people who leave in a year, 0 to 1.'),
-    backfillMonths: z
-      .number()
-      .int()
-      .min(0)
-      .max(120)
-      .describe('Months a seat stays empty before its replacement starts.'),
+    backfillMonths: amount().int().min(0).describe('Months a seat stays empty before its replacement starts.'),
   })
   .strict()
   .describe('People leaving the role and how long their seats stay empty.');
@@ -44,13 +39,7 @@ export const roleSchema = z
       .array(hireSchema)
       .optional()
       .describe('People joining the role during the plan: `{start, count}` each (a start before the plan counts as already ramping).'),
-    rampMonths: z
-      .number()
-      .int()
-      .min(0)
-      .max(120)
-      .optional()
-      .describe('Months until a new person is fully productive; default 0.'),
+    rampMonths: amount().int().min(0).optional().describe('Months until a new person is fully productive; default 0.'),
     attrition: attritionSchema.optional(),
     cost: amount()
       .min(0)

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { MAX_AMOUNT, amount, text } from './common.ts';
+import { MAX_AMOUNT, amount, text, withoutBidi } from './common.ts';
 
 /**
  * One change of a scenario (format.md §7): `{set: <path>, to: <value>}`
@@ -11,7 +11,8 @@ export const changeSchema = z
     set: text().describe(
       'What to change: `playbook.<field>` or `<kind>/<id>.<field>`, then `.<key>` per nested key; `stages.<stage-id>` addresses a stage, e.g. `roles/inside-sales.headcount`, `processes/solution-sale.stages.validate.conversion`.',
     ),
-    to: z.unknown().optional().describe('The new value (a number, text, list or map), replacing the old one.'),
+    // Its texts lose their bidirectional overrides, as every text of a file does (`text()`).
+    to: z.unknown().overwrite(withoutBidi).optional().describe('The new value (a number, text, list or map), replacing the old one.'),
     add: amount().min(-MAX_AMOUNT).optional().describe('A number added to the current value (negative to take away).'),
   })
   .strict()

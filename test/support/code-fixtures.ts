@@ -3,9 +3,11 @@
  * cannot be committed as they are: git does not keep symbolic links reliably,
  * and bytes that are not UTF-8 do not survive editors and diffs. Those are
  * copied to a temporary folder and finished there: the committed tree is the
- * readable half, `prepare` writes the rest.
+ * readable half, `prepare` writes the rest: links, a pipe, a file too large
+ * to commit, bytes that are not UTF-8.
  */
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync, cpSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixture } from '../helpers.ts';
@@ -43,6 +45,16 @@ const SETUPS: Record<string, (root: string, outside: string, options: PrepareOpt
     symlinkSync(join(outside, 'secret.mdx'), join(root, 'playbooks/p/segments/outside.mdx'));
     symlinkSync(join(outside, 'playbook'), join(root, 'playbooks/elsewhere'));
     if (options.etcPasswd) symlinkSync('/etc/passwd', join(root, 'playbooks/p/roles/passwd.mdx'));
+  },
+  /**
+   * v1.2: a link to nothing (`segments/enterprise.mdx`), a named pipe (`segments/fifo.mdx`: opening it for reading
+   * would wait forever) and a 560 MB file (`roles/huge.mdx`, sparse: it takes no room on the disk, and must never be read).
+   */
+  'unreadable-file': (root) => {
+    symlinkSync('missing.mdx', join(root, 'playbooks/p/segments/enterprise.mdx'));
+    execFileSync('mkfifo', [join(root, 'playbooks/p/segments/fifo.mdx')]);
+    writeFileSync(join(root, 'playbooks/p/roles/huge.mdx'), '');
+    truncateSync(join(root, 'playbooks/p/roles/huge.mdx'), 560 * 1024 * 1024);
   },
   /** The segment saved as Latin-1 (its `é` on line 5 becomes the byte 0xE9), the role as UTF-16 LE with a BOM. */
   'file-encoding': (root) => {

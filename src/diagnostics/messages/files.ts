@@ -1,4 +1,6 @@
 /** Codes about files and folders: their presence, names, encoding and frontmatter block. */
+import { distinct } from '../../format/numbers.ts';
+import type { MessageContext } from '../context.ts';
 import { defineCode } from '../define.ts';
 
 export const frontmatterMissing = defineCode<{ kind: string; /** `dots`: the block was closed by `...` */ hint?: 'dots' }>()({
@@ -216,20 +218,26 @@ export const symlinkOutside = defineCode<{ what: 'file' | 'folder' }>()({
   },
 });
 
-export const unknownFile = defineCode<{ what: 'file' | 'folder'; name: string; suggestion?: string }>()({
+export const unknownFile = defineCode<{ what: 'file' | 'folder'; name: string; suggestion?: string; /** v1.2: a hidden name (`.smb.mdx`, a `.drafts/` folder holding `.mdx` files) */ hidden?: true }>()({
   severity: 'warning',
   title: { en: 'Unknown file', 'zh-CN': '无法识别的文件' },
   when: {
-    en: 'A file or folder inside a playbook that the layout does not name (`notes.md`, `x.MDX`, a `segmets/` folder); it is not read.',
-    'zh-CN': '销售手册文件夹里有目录结构之外的文件或文件夹（如 `notes.md`、`x.MDX`、拼错的 `segmets/`），它不会被读取。',
+    en: 'A file or folder inside a playbook that the layout does not name (`notes.md`, `x.MDX`, a `segmets/` folder), or a hidden `.mdx` file or hidden folder holding `.mdx` files (`.smb.mdx`, `.drafts/`); it is not read. Other hidden names (`.DS_Store`, `.gitkeep`) are ignored.',
+    'zh-CN': '销售手册文件夹里有目录结构之外的文件或文件夹（如 `notes.md`、`x.MDX`、拼错的 `segmets/`），或者有隐藏的 `.mdx` 文件、装有 `.mdx` 文件的隐藏文件夹（如 `.smb.mdx`、`.drafts/`），它们不会被读取。其他隐藏文件（如 `.DS_Store`、`.gitkeep`）会被忽略。',
   },
   fix: {
     en: 'Rename it to what the layout expects, or start its name with `_` to keep it as a draft.',
     'zh-CN': '按目录结构改名；若要保留为草稿，请在名字前加 `_`。',
   },
   message: {
-    en: (p, c) => `${p.what === 'file' ? 'The file' : 'The folder'} ${c.code(p.name)} is not part of a playbook's layout, so it is not read and nothing in it reaches the site.`,
-    'zh-CN': (p, c) => `${p.what === 'file' ? '文件' : '文件夹'} ${c.code(p.name)} 不在销售手册的目录结构里，因此不会被读取，其中的内容也不会出现在网站上。`,
+    en: (p, c) =>
+      p.hidden
+        ? `${p.what === 'file' ? 'The file' : 'The folder'} ${c.code(p.name)} ${p.what === 'file' ? 'looks like playbook content' : 'holds `.mdx` files'}, but its name starts with \`.\`, which hides it, so it is not read and nothing in it reaches the site.`
+        : `${p.what === 'file' ? 'The file' : 'The folder'} ${c.code(p.name)} is not part of a playbook's layout, so it is not read and nothing in it reaches the site.`,
+    'zh-CN': (p, c) =>
+      p.hidden
+        ? `${p.what === 'file' ? '文件' : '文件夹'} ${c.code(p.name)} ${p.what === 'file' ? '看起来是销售手册的内容' : '里有 `.mdx` 文件'}，但名字以 \`.\` 开头，是隐藏的，因此不会被读取，其中的内容也不会出现在网站上。`
+        : `${p.what === 'file' ? '文件' : '文件夹'} ${c.code(p.name)} 不在销售手册的目录结构里，因此不会被读取，其中的内容也不会出现在网站上。`,
   },
   hint: {
     en: (p, c) => `${p.suggestion ? `Did you mean ${c.code(p.suggestion)}? ` : ''}Rename it, or start its name with \`_\` to keep it as a draft.`,
@@ -272,39 +280,202 @@ export const reservedId = defineCode<{ id: string; reserved: readonly string[] }
   },
 });
 
-export const invalidId = defineCode<{ what: 'file' | 'folder' | 'stage'; id: string; suggestion?: string; /** A kind whose file names are not ids: what they must be (snapshots: a month). */ format?: 'month' }>()({
+/** Why an id cannot name a file or folder although it has the form of one: a Windows device name, or too long. */
+export type IdReason = 'windows' | 'too-long';
+
+export interface InvalidIdParams {
+  what: 'file' | 'folder' | 'stage';
+  id: string;
+  suggestion?: string;
+  reason?: IdReason;
+  /** For `too-long`: the most an id may have. */
+  max?: number;
+  /** A kind whose file names are not ids: what they must be (snapshots: a month). */
+  format?: 'month';
+}
+
+/** The Windows device names, as a message lists them. */
+const DEVICES_EN = '`con`, `prn`, `aux`, `nul`, `com1`–`com9`, `lpt1`–`lpt9`';
+const DEVICES_ZH = '`con`、`prn`、`aux`、`nul`、`com1`–`com9`、`lpt1`–`lpt9`';
+
+/** An id as a message shows it: a long one cut to its first 20 characters. */
+export const shortId = (id: string) => (id.length > 24 ? `${id.slice(0, 20)}…` : id);
+
+/** Why an id cannot be a file or folder name, in each language (the `new` command says the same: setup.ts). */
+export const ID_REASONS = {
+  en: {
+    windows: (id: string, code: (t: string) => string) => `${code(id)} is a name Windows reserves for a device (${DEVICES_EN}): a repository with it cannot be checked out on Windows`,
+    'too-long': (id: string, code: (t: string) => string, max: number) =>
+      `${code(shortId(id))} is ${id.length} characters long, and an id may have at most ${max}: ids become file and folder names, and Windows allows 260 characters for a whole path`,
+  },
+  'zh-CN': {
+    windows: (id: string, code: (t: string) => string) => `${code(id)} 是 Windows 保留的设备名（${DEVICES_ZH}），含有它的仓库无法在 Windows 上检出`,
+    'too-long': (id: string, code: (t: string) => string, max: number) => `${code(shortId(id))} 长 ${id.length} 个字符，而 id 最多 ${max} 个字符：id 会成为文件名和文件夹名，而 Windows 上整个路径最多只能有 260 个字符`,
+  },
+} as const;
+
+/** What to do about an id that cannot name a file or folder. */
+export const ID_REASON_HINTS = {
+  en: { windows: (id: string, code: (t: string) => string) => `Choose another id; a longer one that starts with it is fine, e.g. ${code(`${id}-team`)}.`, 'too-long': () => 'Choose a shorter id.' },
+  'zh-CN': { windows: (id: string, code: (t: string) => string) => `请换一个 id；以它开头的更长的名字可以，例如 ${code(`${id}-team`)}。`, 'too-long': () => '请换一个短一些的 id。' },
+} as const;
+
+export const invalidId = defineCode<InvalidIdParams>()({
   severity: 'error',
   title: { en: 'Invalid id', 'zh-CN': 'id 无效' },
   when: {
-    en: 'A file name, folder name or stage id is not a valid id (lowercase words joined by hyphens).',
-    'zh-CN': '文件名、文件夹名或阶段 id 不是合法的 id（应为用连字符连接的小写单词）。',
+    en: 'A file name, folder name or stage id is not a valid id (lowercase words joined by hyphens); v1.2: a file or folder name that Windows reserves for a device (`con`, `nul`, `aux`…) or longer than 64 characters.',
+    'zh-CN': '文件名、文件夹名或阶段 id 不是合法的 id（应为用连字符连接的小写单词）；v1.2 起，文件名或文件夹名也不能是 Windows 保留的设备名（`con`、`nul`、`aux` 等），也不能超过 64 个字符。',
   },
   fix: {
-    en: 'Rename it to lowercase letters and digits joined by single hyphens, e.g. `mid-market`.',
-    'zh-CN': '改为用单个连字符连接的小写字母和数字，例如 `mid-market`。',
+    en: 'Rename it to lowercase letters and digits joined by single hyphens, e.g. `mid-market`, of at most 64 characters and not a Windows device name.',
+    'zh-CN': '改为用单个连字符连接的小写字母和数字，例如 `mid-market`，不超过 64 个字符，且不是 Windows 保留的设备名。',
   },
   message: {
-    en: (p, c) =>
-      p.format === 'month'
-        ? `The snapshot name ${c.code(p.id)} is not a month: a snapshot is named after the month its period ends in, \`YYYY-MM.mdx\` (the month of \`period.to\`), e.g. \`2026-09.mdx\`.`
-        : p.what === 'stage'
+    en: (p, c) => {
+      if (p.format === 'month')
+        return `The snapshot name ${c.code(p.id)} is not a month: a snapshot is named after the month its period ends in, \`YYYY-MM.mdx\` (the month of \`period.to\`), e.g. \`2026-09.mdx\`.`;
+      if (p.reason) return `The ${p.what} name ${ID_REASONS.en[p.reason](p.id, c.code, p.max ?? 0)}.`;
+      return p.what === 'stage'
         ? `Stage id ${c.code(p.id)} is not a valid id, and stage ids become links and RACI rows.`
-        : `The ${p.what} name ${c.code(p.id)} is not a valid id, and ids become URLs and references.`,
-    'zh-CN': (p, c) =>
-      p.format === 'month'
-        ? `快照文件名 ${c.code(p.id)} 不是月份。快照以统计期结束的月份命名，即 \`YYYY-MM.mdx\`（\`period.to\` 所在的月份），例如 \`2026-09.mdx\`。`
-        : p.what === 'stage'
+        : `The ${p.what} name ${c.code(p.id)} is not a valid id, and ids become URLs and references.`;
+    },
+    'zh-CN': (p, c) => {
+      if (p.format === 'month')
+        return `快照文件名 ${c.code(p.id)} 不是月份。快照以统计期结束的月份命名，即 \`YYYY-MM.mdx\`（\`period.to\` 所在的月份），例如 \`2026-09.mdx\`。`;
+      if (p.reason) return `${p.what === 'file' ? '文件名' : '文件夹名'} ${ID_REASONS['zh-CN'][p.reason](p.id, c.code, p.max ?? 0)}。`;
+      return p.what === 'stage'
         ? `阶段 id ${c.code(p.id)} 不是合法的 id，而阶段 id 会成为链接和 RACI 表的行。`
-        : `${p.what === 'file' ? '文件名' : '文件夹名'} ${c.code(p.id)} 不是合法的 id，而 id 会成为网址和引用。`,
+        : `${p.what === 'file' ? '文件名' : '文件夹名'} ${c.code(p.id)} 不是合法的 id，而 id 会成为网址和引用。`;
+    },
   },
   hint: {
-    en: (p, c) =>
-      p.format === 'month'
-        ? 'Rename the file.'
-        : `Use lowercase letters and digits in words joined by single hyphens${p.suggestion ? `. Rename it to ${c.code(p.suggestion)}.` : `, e.g. ${c.code(p.what === 'stage' ? 'first-call' : 'mid-market')}.`}`,
-    'zh-CN': (p, c) =>
-      p.format === 'month'
-        ? '请给文件改名。'
-        : `请用单个连字符连接的小写字母和数字${p.suggestion ? `，改名为 ${c.code(p.suggestion)}。` : `，例如 ${c.code(p.what === 'stage' ? 'first-call' : 'mid-market')}。`}`,
+    en: (p, c) => {
+      if (p.format === 'month') return 'Rename the file.';
+      if (p.reason) return ID_REASON_HINTS.en[p.reason](p.id, c.code);
+      return `Use lowercase letters and digits in words joined by single hyphens${p.suggestion ? `. Rename it to ${c.code(p.suggestion)}.` : `, e.g. ${c.code(p.what === 'stage' ? 'first-call' : 'mid-market')}.`}`;
+    },
+    'zh-CN': (p, c) => {
+      if (p.format === 'month') return '请给文件改名。';
+      if (p.reason) return ID_REASON_HINTS['zh-CN'][p.reason](p.id, c.code);
+      return `请用单个连字符连接的小写字母和数字${p.suggestion ? `，改名为 ${c.code(p.suggestion)}。` : `，例如 ${c.code(p.what === 'stage' ? 'first-call' : 'mid-market')}。`}`;
+    },
+  },
+});
+
+/** Why a file (or a folder, or a link) inside a playbook could not be read (format.md v1.2 §3, `unreadable-file`). */
+export type UnreadableReason =
+  /** A symbolic link whose target does not exist. */
+  | 'dangling'
+  /** A named pipe, a socket or a device: opening one may wait forever. */
+  | 'pipe'
+  | 'socket'
+  | 'device'
+  /** No permission to read it (EACCES, EPERM). */
+  | 'permission'
+  /** Larger than a playbook file can be: `size` and `max` in bytes. */
+  | 'too-large'
+  /** Another error of the system: its `code` (EIO…). */
+  | 'error';
+
+export interface UnreadableParams {
+  what: 'file' | 'folder';
+  reason: UnreadableReason;
+  /** The system's error code, for `error` and `permission`. */
+  code?: string;
+  /** For `too-large`: the file's size and the most a playbook file may have, in bytes, and the body's limit in characters. */
+  size?: number;
+  max?: number;
+  bodyMax?: number;
+}
+
+/** A size in megabytes, with as many digits as it takes to differ from the limit it is compared with. */
+const megabytes = (c: MessageContext, size: number, max: number): [string, string] => distinct(size / 1e6, max / 1e6, (v, digits = 1) => c.fmt.number(v, digits)).map((n) => `${n} MB`) as [string, string];
+
+export const unreadableFile = defineCode<UnreadableParams>()({
+  severity: 'error',
+  title: { en: 'Unreadable file', 'zh-CN': '文件无法读取' },
+  when: {
+    en: 'A file or link inside a playbook cannot be read: a symbolic link to nothing, a named pipe, socket or device, a file without read permission, or a file larger than a playbook file can be (a body of at most 200,000 characters and its frontmatter: 2 MB).',
+    'zh-CN': '销售手册里的某个文件或链接无法读取：指向不存在目标的符号链接、命名管道、套接字或设备文件、没有读取权限的文件，或超出销售手册文件大小上限的文件（正文最多 20 万个字符，加上 frontmatter，共 2 MB）。',
+  },
+  fix: {
+    en: 'Replace it with a readable file of the playbook (or remove it); split a file that is too large.',
+    'zh-CN': '换成可以读取的销售手册文件（或删除它）；文件太大时请拆分。',
+  },
+  message: {
+    en: (p, c) => {
+      const it = p.what === 'folder' ? 'This folder' : 'This file';
+      switch (p.reason) {
+        case 'dangling':
+          return `${it} is a symbolic link to something that does not exist, so nothing was read and what it should hold is missing from the site.`;
+        case 'pipe':
+        case 'socket':
+        case 'device':
+          return `This is ${p.reason === 'pipe' ? 'a named pipe' : p.reason === 'socket' ? 'a socket' : 'a device'}, not a file, so it was not read: reading it could wait forever.`;
+        case 'permission':
+          return `${it} cannot be ${p.what === 'folder' ? 'listed' : 'read'}: permission denied (${p.code ?? 'EACCES'}), so ${p.what === 'folder' ? 'none of its files were read' : 'it was not read'}.`;
+        case 'too-large': {
+          const [size, max] = megabytes(c, p.size ?? 0, p.max ?? 0);
+          return `This file is ${size}, more than a playbook file can be (${max}: a body of at most ${c.fmt.exact(p.bodyMax ?? 0)} characters and its frontmatter), so it was not read.`;
+        }
+        default:
+          return `${it} could not be ${p.what === 'folder' ? 'listed' : 'read'} (${p.code ?? 'error'}), so ${p.what === 'folder' ? 'none of its files were read' : 'it was not read'}.`;
+      }
+    },
+    'zh-CN': (p, c) => {
+      const it = p.what === 'folder' ? '这个文件夹' : '这个文件';
+      switch (p.reason) {
+        case 'dangling':
+          return `${it}是符号链接，但它指向的目标不存在，因此没有读到任何内容，它应有的内容不会出现在网站上。`;
+        case 'pipe':
+        case 'socket':
+        case 'device':
+          return `这是一个${p.reason === 'pipe' ? '命名管道' : p.reason === 'socket' ? '套接字' : '设备文件'}，不是普通文件，因此没有读取：读取它可能会一直等待下去。`;
+        case 'permission':
+          return `没有${p.what === 'folder' ? '列出' : '读取'}${it}的权限（${p.code ?? 'EACCES'}），因此${p.what === 'folder' ? '其中的文件都没有读取' : '没有读取'}。`;
+        case 'too-large': {
+          const [size, max] = megabytes(c, p.size ?? 0, p.max ?? 0);
+          return `这个文件有 ${size}，超出了销售手册文件的上限（${max}：正文最多 ${c.fmt.count(p.bodyMax ?? 0)}个字符，加上 frontmatter），因此没有读取。`;
+        }
+        default:
+          return `${p.what === 'folder' ? '列出' : '读取'}${it}时出错（${p.code ?? 'error'}），因此${p.what === 'folder' ? '其中的文件都没有读取' : '没有读取'}。`;
+      }
+    },
+  },
+  hint: {
+    en: (p, c) => {
+      switch (p.reason) {
+        case 'dangling':
+          return `Point the link at a ${p.what} inside the project, replace it with the ${p.what} itself, or remove it.`;
+        case 'pipe':
+        case 'socket':
+        case 'device':
+          return 'Remove it, or replace it with the playbook file it stands for.';
+        case 'permission':
+          return `Make it readable (${c.code(p.what === 'folder' ? 'chmod a+rx' : 'chmod a+r')}), or check who owns it.`;
+        case 'too-large':
+          return 'Split the text into several files, and keep data and images out of playbook files.';
+        default:
+          return `Check the disk and the ${p.what}, then run the check again.`;
+      }
+    },
+    'zh-CN': (p, c) => {
+      const it = p.what === 'folder' ? '文件夹' : '文件';
+      switch (p.reason) {
+        case 'dangling':
+          return `请让链接指向项目内存在的${it}，或直接换成${it}本身，或删除这个链接。`;
+        case 'pipe':
+        case 'socket':
+        case 'device':
+          return '请删除它，或换成它所代表的销售手册文件。';
+        case 'permission':
+          return `请把它设为可读（${c.code(p.what === 'folder' ? 'chmod a+rx' : 'chmod a+r')}），或检查它的所有者。`;
+        case 'too-large':
+          return '请把内容拆成几个文件；数据和图片不要放在销售手册文件里。';
+        default:
+          return `请检查磁盘和这个${it}，然后重新运行检查。`;
+      }
+    },
   },
 });
