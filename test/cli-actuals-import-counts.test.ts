@@ -273,4 +273,36 @@ describe('actuals import, counted again from the rows', () => {
     sameCounts(data, want);
     expect(data.source).toMatchObject({ file: 'deals.csv', rows: list.length, sha256: sha256(join(root, 'deals.csv')) });
   });
+
+  it('a plain export (the current stage only): a lost one has no furthest stage, a won one reached every stage, so every conversion is 100% and drifts', async () => {
+    const root = project(SALESFORCE);
+    const list = opportunities(700, 43);
+    writeFileSync(join(root, 'opportunities.csv'), salesforceCsv(list));
+    const { data, out } = await importSnapshot(root, 'opportunities.csv');
+    // The current stage of a lost one is `Closed Lost`, which maps to `lost`: none of them has a furthest stage.
+    const want = expected(list, FROM, TO, () => -1);
+    for (const counts of Object.values(want.segments)) expect(Object.values(counts.reached)).toEqual(Object.keys(counts.reached).map(() => counts.won));
+    sameCounts(data, want);
+    expect(want.skipped.lostWithoutStage).toBe(Object.values(want.segments).reduce((a, c) => a + c.lost, 0));
+    expect(data.source).toMatchObject({ file: 'opportunities.csv', rows: list.length, sha256: sha256(join(root, 'opportunities.csv')) });
+    expect(data.source.history).toBeUndefined();
+    expect(out).toContain('every stage conversion comes out at 100%');
+    // The snapshot passes check, and each assumed conversion below 1 on a sample of at least minSample (30) drifts.
+    const io = captureIo(root);
+    await run(['check', root, '--format', 'json'], io);
+    const diagnostics = JSON.parse(io.out) as { severity: string; code: string; file: string; line: number }[];
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const drifted = diagnostics.filter((d) => d.code === 'actuals-drift' && d.file.includes('/processes/')).map((d) => `${d.file}:${d.line}`);
+    const conversionLines = (process: string) =>
+      readFileSync(join(root, `playbooks/northwind/processes/${process}.mdx`), 'utf8')
+        .split('\n')
+        .flatMap((line, i) => (/^\s+conversion:/.test(line) ? [`playbooks/northwind/processes/${process}.mdx:${i + 1}`] : []));
+    for (const [segment, process] of [
+      ['smb', 'velocity'],
+      ['mid-market', 'consultative'],
+    ] as const) {
+      expect(want.segments[segment]!.won).toBeGreaterThanOrEqual(30);
+      for (const line of conversionLines(process)) expect(drifted).toContain(line);
+    }
+  });
 });
