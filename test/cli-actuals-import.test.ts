@@ -128,7 +128,9 @@ function expected(list: readonly Opportunity[], from: string, to: string, withSt
       wonAmount: won.reduce((s, o) => s + o.amount, 0),
     };
     if (won.length > 0) counts.cycleDays = Math.round((won.reduce((s, o) => s + (o.closed!.getTime() - o.created.getTime()) / 86_400_000, 0) / won.length) * 10) / 10;
-    if (withStages) counts.reached = Object.fromEntries(stageIds[segment].map((id, k) => [id, resolved.filter((o) => o.path.length > k).length]));
+    // Without stage history a lost one has no furthest stage (its current stage maps to `lost`): only the won, who
+    // reached every stage, count in `reached`.
+    counts.reached = Object.fromEntries(stageIds[segment].map((id, k) => [id, withStages ? resolved.filter((o) => o.path.length > k).length : won.length]));
     out[ids[segment]] = counts;
   }
   return { segments: out, outside: list.length - inside.length };
@@ -188,7 +190,7 @@ describe('the three shapes of export', () => {
     expect(readSnapshot(root, '2026-08').data.segments).toEqual(expected(list, first, '2026-08-31', true).segments);
   });
 
-  it('a plain export with the current stage only: no `reached` (how far a lost deal got is unknown), and the summary says why', async () => {
+  it('a plain export with the current stage only: `reached` counts the won at every stage (how far a lost deal got is unknown), and the summary says what that means', async () => {
     const root = project();
     const list = opportunities(120, 3);
     writeFileSync(join(root, 'opps.csv'), salesforceCsv(list));
@@ -198,7 +200,8 @@ describe('the three shapes of export', () => {
     expect(data.segments).toEqual(expected(list, '2025-07-01', '2026-12-31', false).segments);
     const lost = Object.values(data.segments).reduce((s, c) => s + (c.lost as number), 0);
     expect(data.source.skipped).toEqual({ lostWithoutStage: lost });
-    expect(result.out).toContain('no stage conversion was counted');
+    expect(result.out).toContain(`the ${lost} lost ones count as lost but in no stage, and every stage conversion comes out at 100%`);
+    expect(result.out).toContain('--history');
   });
 });
 

@@ -5,6 +5,12 @@
  * on or before `to`; otherwise it is open. A won one reached every stage; a
  * lost one reached the stages up to the furthest it is known to have entered,
  * and none when that is unknown (`lostWithoutStage`).
+ *
+ * `reached` is written for every export, as §10 says. A plain export (only
+ * the current stage, which for a lost one is `lost`) knows no lost one's
+ * furthest stage, so its `reached` is the won at every stage and each
+ * conversion comes out at 100%: the summary and the guide say so, and that
+ * shows as drift rather than as a silently missing funnel.
  */
 import type { SegmentActuals } from '../schema/index.ts';
 import type { Mapping } from './mapping.ts';
@@ -19,12 +25,8 @@ export interface Cohort {
   rows: number;
 }
 
-/**
- * The counts of the rows created in [from, to] (day numbers). Without a source of stage history (no `entered`
- * columns and no history export) a lost opportunity's furthest stage is never known: `reached` is then left out,
- * since counting only the won would show every stage converting everything.
- */
-export function aggregate(rows: Rows, mapping: Mapping, from: number, to: number, stageHistory: boolean): Cohort {
+/** The counts of the rows created in [from, to] (day numbers). */
+export function aggregate(rows: Rows, mapping: Mapping, from: number, to: number): Cohort {
   const n = mapping.segments.length;
   const opportunities = new Float64Array(n);
   const won = new Float64Array(n);
@@ -73,7 +75,7 @@ export function aggregate(rows: Rows, mapping: Mapping, from: number, to: number
       wonAmount: Math.round(wonAmount[s]! * 100) / 100,
     };
     if (won[s]! > 0) counts.cycleDays = Math.round((cycle[s]! / won[s]!) * 10) / 10;
-    if (stageHistory) counts.reached = Object.fromEntries(segment.stages.map((id, k) => [id, reached[s]![k]!]));
+    counts.reached = Object.fromEntries(segment.stages.map((id, k) => [id, reached[s]![k]!]));
     segments[segment.id] = counts;
   });
   return { segments, skipped, rows: cohort };

@@ -49,7 +49,7 @@ export interface ImportSummary {
   cohort: Cohort;
   /** Segment id → title, for the table. */
   titles: Record<string, string>;
-  /** Whether the stages reached could be counted (entered columns or a history export). */
+  /** Whether the export has a stage history (entered columns or a history export); without one every conversion is 100%. */
   stageHistory: boolean;
 }
 
@@ -119,7 +119,7 @@ export async function importActuals(options: ImportOptions): Promise<ImportResul
   if (!Number.isFinite(from) || !Number.isFinite(to) || from > to) return { kind: 'refused', lang, reason: 'empty-period', file: options.export.name };
 
   const stageHistory = mapping.entered.length > 0 || history !== undefined;
-  const cohort = aggregate(rows, mapping, from, to, stageHistory);
+  const cohort = aggregate(rows, mapping, from, to);
   const fromIso = isoOfDay(from);
   const toIso = isoOfDay(to);
   const skipped = Object.fromEntries(Object.entries(cohort.skipped).filter(([, n]) => n > 0));

@@ -30,11 +30,13 @@ export function summaryText(s: ImportSummary, file: string, overwritten: boolean
   if (skipped.createdBefore > 0) left.push(zh ? `${n(skipped.createdBefore)} 行创建于 ${s.from} 之前` : `${n(skipped.createdBefore)} rows created before ${s.from}`);
   if (skipped.createdAfter > 0) left.push(zh ? `${n(skipped.createdAfter)} 行创建于 ${s.to} 之后` : `${n(skipped.createdAfter)} rows created after ${s.to}`);
   if (left.length > 0) lines.push(zh ? `未计入统计口径：${left.join('，')}。` : `Not in the cohort: ${left.join(', ')}.`);
-  if (!s.stageHistory) {
+  if (!s.stageHistory && skipped.lostWithoutStage > 0) {
+    // format.md §10: a lost one without a furthest stage is in no `reached`, a won one in every one: with only the
+    // current stage, every conversion is 100%.
     lines.push(
       zh
-        ? '这个导出文件只有当前阶段，无法得知丢单的商机走到过哪个阶段，因此没有统计各阶段的转化率。请在 `actuals.import.entered` 中映射 HubSpot 的 “Date entered …” 列，或用 `--history` 提供 Salesforce 的 OpportunityHistory 导出文件。'
-        : 'The export has only the current stage, so how far a lost opportunity got is unknown and no stage conversion was counted. Map HubSpot\u2019s "Date entered …" columns in `actuals.import.entered`, or give Salesforce\u2019s OpportunityHistory export with `--history`.',
+        ? `这个导出文件只有当前阶段，无法得知丢单的商机走到过哪个阶段：${n(skipped.lostWithoutStage)} 个丢单的商机计入丢单，但不计入任何阶段，因此各阶段的转化率都是 100%，检查时会显示为偏离。请同时导出阶段历史：在 \`actuals.import.entered\` 中映射 HubSpot 的 “Date entered …” 列，或用 \`--history\` 提供 Salesforce 的 OpportunityHistory 导出文件，然后重新导入。`
+        : `The export has only the current stage, so how far a lost opportunity got is unknown: the ${n(skipped.lostWithoutStage)} lost ones count as lost but in no stage, and every stage conversion comes out at 100%, which \`check\` will show as drift. Export the stage history too and import again: map HubSpot\u2019s "Date entered …" columns in \`actuals.import.entered\`, or give Salesforce\u2019s OpportunityHistory export with \`--history\`.`,
     );
   } else if (skipped.lostWithoutStage > 0) {
     lines.push(

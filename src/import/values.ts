@@ -37,9 +37,9 @@ const LAYOUTS: Record<DateFormat, { separator: number; year: number; month: numb
 
 /**
  * A date written in `format` as a day number; null when it is not one (empty text included). The year has four
- * digits, the month and day one or two; after the date only a time may follow, after a space or a `T`
- * (`2026-03-04 14:22`, `3/4/2026 2:22 PM`, `2026-03-04T14:22:00Z`). Read character by character, as it is read
- * millions of times.
+ * digits, the month and day one or two; after the date only a time may follow, after a space, a `T` or a comma
+ * (`2026-03-04 14:22`, `3/4/2026 2:22 PM`, `3/4/2026, 2:22 PM`, `2026-03-04T14:22:00Z`). Read character by
+ * character, as it is read millions of times.
  */
 export function parseDay(text: string, format: DateFormat): number | null {
   const layout = LAYOUTS[format];
@@ -66,8 +66,9 @@ export function parseDay(text: string, format: DateFormat): number | null {
     }
   }
   if (i < end) {
+    // A time follows after a space, a `T`, or a comma (Salesforce's US date-times: `3/4/2026, 2:22 PM`).
     const c = text.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x54) return null;
+    if (c !== 0x20 && c !== 0x54 && c !== 0x2c) return null;
   }
   return dayOf(parts[layout.year]!, parts[layout.month]!, parts[layout.day]!);
 }
