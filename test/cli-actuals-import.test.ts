@@ -127,7 +127,7 @@ function expected(list: readonly Opportunity[], from: string, to: string, withSt
       lost: lost.length,
       wonAmount: won.reduce((s, o) => s + o.amount, 0),
     };
-    if (won.length > 0) counts.cycleDays = Math.round((won.reduce((s, o) => s + (o.closed!.getTime() - o.created.getTime()) / 86_400_000, 0) / won.length) * 10) / 10;
+    if (won.length > 0) counts.cycleDays = won.reduce((s, o) => s + (o.closed!.getTime() - o.created.getTime()) / 86_400_000, 0) / won.length;
     // Without stage history a lost one has no furthest stage (its current stage maps to `lost`): only the won, who
     // reached every stage, count in `reached`.
     counts.reached = Object.fromEntries(stageIds[segment].map((id, k) => [id, withStages ? resolved.filter((o) => o.path.length > k).length : won.length]));
@@ -253,6 +253,16 @@ describe('bad input: every problem at <file>:<line>, nothing written, no crash',
     expect(result.err).toContain('in.csv:3:1 error actuals-row\n  This opportunity closed (column `Close Date`) before it was created');
     expect(result.err).toContain('in.csv:4:1 error actuals-row\n  This opportunity is won or lost but has no close date');
     expect(result.err).toContain('in.csv:5:1 error actuals-row\n  This opportunity is won but has no amount');
+  });
+
+  it('an open deal’s expected close date is never judged: before its creation, or unreadable, it imports', async () => {
+    const root = project();
+    const csv = [HEADER, row({}), row({ id: 'B', stage: 'Qualification', created: '3/5/2026', closed: '2/5/2026', amount: '' }), row({ id: 'C', stage: 'Quote', closed: 'next quarter', amount: '' })].join('\n');
+    writeFileSync(join(root, 'in.csv'), `${csv}\n`);
+    const result = await importIn(root, 'in.csv');
+    expect([result.code, result.err]).toEqual([0, '']);
+    const counts = readSnapshot(root, '2026-03').data.segments.smb!;
+    expect([counts.opportunities, counts.won, counts.lost]).toEqual([3, 1, 0]);
   });
 
   it('amounts: `1.234,50` with the wrong decimal mark says which one reads it; negative and formula-looking amounts', async () => {

@@ -74,7 +74,8 @@ export function aggregate(rows: Rows, mapping: Mapping, from: number, to: number
       // Cents: the sum of many amounts carries floating-point noise beyond them.
       wonAmount: Math.round(wonAmount[s]! * 100) / 100,
     };
-    if (won[s]! > 0) counts.cycleDays = Math.round((cycle[s]! / won[s]!) * 10) / 10;
+    // The mean as §10 defines it, not rounded: `export` and the measured model read it as written.
+    if (won[s]! > 0) counts.cycleDays = cycle[s]! / won[s]!;
     counts.reached = Object.fromEntries(segment.stages.map((id, k) => [id, reached[s]![k]!]));
     segments[segment.id] = counts;
   });

@@ -141,7 +141,9 @@ export class ExportReader {
     const created = parseDay(createdText, mapping.dateFormat);
     if (created === null) usable = this.fail(line, { problem: 'date', column: names.created, value: shown(createdText), expected: mapping.dateFormat });
 
-    const closedText = c.closed === undefined ? '' : fields[c.closed]!.trim();
+    // An open deal's close date is only the expected one (HubSpot and Salesforce keep it in the same column): it is never
+    // used, so a rep's guess that is unreadable or before the creation does not stop the import.
+    const closedText = c.closed === undefined || outcome === OPEN ? '' : fields[c.closed]!.trim();
     let closed = NO_DAY;
     if (closedText !== '') {
       const day = parseDay(closedText, mapping.dateFormat);
