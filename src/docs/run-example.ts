@@ -21,18 +21,29 @@ export interface ExampleResult {
   output: string;
 }
 
+/**
+ * One temporary folder per process for every tree checked, removed when the process ends: removing a folder per
+ * example was most of the time the docs took to build.
+ */
+let scratch: { dir: string; next: number } | undefined;
+
+function scratchRoot(): string {
+  if (!scratch) {
+    const dir = mkdtempSync(join(tmpdir(), 'playbook-docs-example-'));
+    scratch = { dir, next: 0 };
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  }
+  return join(scratch.dir, String(scratch.next++));
+}
+
 /** Loads and checks a tree of files (path from the project root → text) in a temporary folder. */
 export function checkTree(files: Readonly<Record<string, string>>): CheckResult {
-  const root = mkdtempSync(join(tmpdir(), 'playbook-docs-example-'));
-  try {
-    for (const [path, text] of Object.entries(files)) {
-      mkdirSync(dirname(join(root, path)), { recursive: true });
-      writeFileSync(join(root, path), text);
-    }
-    return checkProject(root);
-  } finally {
-    rmSync(root, { recursive: true, force: true });
+  const root = scratchRoot();
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
   }
+  return checkProject(root);
 }
 
 /** The diagnostics of a tree of files. */
@@ -41,6 +52,8 @@ export function checkFiles(files: Readonly<Record<string, string>>): Diagnostic[
 }
 
 const cache = new Map<string, Map<DiagnosticExample, ExampleResult>>();
+/** Each example's diagnostics, checked once for every language its page is in. */
+const checked = new Map<DiagnosticExample, Diagnostic[]>();
 
 /**
  * The example's diagnostic as `check` reports it, with its message in a
@@ -53,7 +66,8 @@ export function runExample(example: DiagnosticExample, lang: Lang = 'en'): Examp
   const cached = byExample.get(example);
   if (cached) return cached;
   const tree = exampleTree(example);
-  const diagnostics = checkFiles(tree);
+  let diagnostics = checked.get(example);
+  if (!diagnostics) checked.set(example, (diagnostics = checkFiles(tree)));
   const reported = diagnostics.find((d) => d.code === example.code && d.file === example.file);
   const found = reported && lang !== 'en' ? renderMessages([reported], () => plainContext(lang))[0] : reported;
   if (!found) {
