@@ -49,7 +49,7 @@ export function currentDocs(): Promise<DocEntry[]> {
   const withGuides = options.guides;
   const withOwn = existsSync(fileURLToPath(new URL('./content/', root)));
   docs ??= Promise.all([withOwn ? getCollection('docs') : [], withGuides ? getCollection('guides') : []]).then(([own, guides]) => {
-    type Page = { id: string; filePath?: string | undefined; data: { title: string; description: string; order: number } };
+    type Page = { id: string; filePath?: string | undefined; digest?: string | number; data: { title: string; description: string; order: number } };
     const entry = (collection: 'docs' | 'guides', rootLang: DocEntry['lang']) => (e: Page): DocEntry => ({
       id: e.id,
       ...docLanguage(e.id, rootLang),
@@ -58,6 +58,7 @@ export function currentDocs(): Promise<DocEntry[]> {
       order: e.data.order,
       filePath: collection === 'docs' ? e.filePath : undefined,
       collection,
+      digest: e.digest === undefined ? undefined : String(e.digest),
     });
     const mine = own.map(entry('docs', options.lang));
     const taken = new Set(mine.map((d) => `${d.lang}/${d.slug}`));

@@ -23,6 +23,7 @@ import { bodyMarkdown, type MarkdownBody } from './body.ts';
 import { actualsTwin } from './actuals.ts';
 import { actualsView } from '../views/actuals.ts';
 import { blockList, code, demote, heading, link, list, paragraph, strong, stringify, table, text, withCode, type Phrase } from './mdast.ts';
+import { bookKey, playbookPageKey } from '../cache-keys.ts';
 
 /** A page of a playbook that has a twin: a playbook-level page, or an entity's (`kind` its folder, with `id`). */
 export interface TwinPage {
@@ -36,7 +37,7 @@ export const TOP_TWINS = ['matrix', 'metrics', 'plan', 'scenarios', 'whats-new',
 /** `getStaticPaths` of `src/pages/[pb]/[page]/index.md.ts`: the pages each playbook has (a plan, scenarios). */
 export function topTwinPaths(site: Site) {
   return site.playbooks.flatMap((pb) =>
-    TOP_TWINS.filter((page) => (page === 'plan' ? pb.plan !== null : page === 'scenarios' ? pb.scenarios.size > 0 : page === 'actuals' ? pb.actuals !== null : true)).map((page) => ({ params: { pb: pb.id, page } })),
+    TOP_TWINS.filter((page) => (page === 'plan' ? pb.plan !== null : page === 'scenarios' ? pb.scenarios.size > 0 : page === 'actuals' ? pb.actuals !== null : true)).map((page) => ({ params: { pb: pb.id, page }, cacheKey: page === 'book' ? bookKey(site, pb) : playbookPageKey(site, pb) })),
   );
 }
 

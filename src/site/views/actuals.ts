@@ -16,6 +16,7 @@ import { own } from '../../model/records.ts';
 import { playbookChrome, type PageChrome } from '../chrome.ts';
 import { entityLink, type EntityLink } from '../relations.ts';
 import { findPlaybook, type Site, type SitePlaybook } from '../site.ts';
+import { playbookPageKey } from '../cache-keys.ts';
 
 /** How an assumption stands against what was measured, in words as well as in colour. */
 export type Standing = 'drift' | 'ok' | 'small' | 'none';
@@ -77,7 +78,7 @@ export interface ActualsView {
 
 /** `getStaticPaths` of the actuals pages: the playbooks with a snapshot. */
 export function actualsPaths(site: Site) {
-  return site.playbooks.filter((pb) => pb.actuals).map((pb) => ({ params: { pb: pb.id } }));
+  return site.playbooks.filter((pb) => pb.actuals).map((pb) => ({ params: { pb: pb.id }, cacheKey: playbookPageKey(site, pb) }));
 }
 
 const driftAt = (actuals: ActualsFigures, path: string): Drift | undefined => actuals.drift.find((d) => d.path === path);

@@ -17,6 +17,7 @@ import { planView, type PlanView } from './plan.ts';
 import { actualsView, type ActualsView } from './actuals.ts';
 import { scenariosView, type ScenariosView } from './scenario.ts';
 import { stageAnchor, type Fact } from './shared.ts';
+import { bookKey } from '../cache-keys.ts';
 
 /** A kind of part: a playbook-level page, or an entity kind of the registry (`segments`). */
 export type BookPartKind = 'overview' | 'matrix' | 'metrics' | 'scenarios' | 'plan' | 'actuals' | (string & {});
@@ -63,7 +64,7 @@ export interface BookView {
 
 /** `getStaticPaths` of the books: one per playbook. */
 export function bookPaths(site: Site) {
-  return site.playbooks.map((pb) => ({ params: { pb: pb.id } }));
+  return site.playbooks.map((pb) => ({ params: { pb: pb.id }, cacheKey: bookKey(site, pb) }));
 }
 
 /** The entities of a kind in the order of the navigation: segments by priority, the others as the graph has them. */

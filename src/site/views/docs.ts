@@ -2,6 +2,7 @@ import { LANGS, ui, type Lang } from '../../i18n/index.ts';
 import { siteChrome, type Link, type PageChrome } from '../chrome.ts';
 import { editUrl, langSegment } from '../paths.ts';
 import type { Site } from '../site.ts';
+import { docsKey } from '../cache-keys.ts';
 
 /** What the docs pages need of an entry of the `docs` collection. */
 export interface DocEntry {
@@ -18,6 +19,8 @@ export interface DocEntry {
   filePath?: string | undefined;
   /** The content collection of the entry: the site's own pages (`docs`, default) or the engine's guides (`guides`). */
   collection?: 'docs' | 'guides';
+  /** The content layer's digest of the entry (its source), for the page's cache key. */
+  digest?: string;
 }
 
 /**
@@ -64,9 +67,14 @@ function docsOf(entries: readonly DocEntry[], lang: Lang): DocEntry[] {
   return orderDocs(entries.filter((d) => d.lang === lang));
 }
 
-/** `getStaticPaths` of the docs pages of a language: `{ params: { slug } }` each. */
-export function docsPaths(entries: readonly DocEntry[], lang: Lang) {
-  return docsOf(entries, lang).map((d) => ({ params: { slug: d.slug } }));
+/**
+ * `getStaticPaths` of the docs pages of a language: `{ params: { slug } }` each, with the page's cache key when the
+ * site is given (its source, the other docs of its navigation, and the playbooks, whose figures the guides quote).
+ */
+export function docsPaths(entries: readonly DocEntry[], lang: Lang, site?: Site) {
+  const ordered = docsOf(entries, lang);
+  const shared = site && docsKey(site, ordered);
+  return ordered.map((d) => ({ params: { slug: d.slug }, ...(shared ? { cacheKey: `${shared}:${d.digest ?? d.id}` } : {}) }));
 }
 
 function docsNav(site: Site, ordered: readonly DocEntry[], currentId: string | null) {

@@ -7,6 +7,7 @@ import { entitiesOf } from '../../model/graph.ts';
 import { siteChrome, type PageChrome } from '../chrome.ts';
 import { langSegment } from '../paths.ts';
 import type { Site } from '../site.ts';
+import { entityPageKey, playbookPageKey } from '../cache-keys.ts';
 
 export interface SearchView {
   chrome: PageChrome;
@@ -74,12 +75,12 @@ export function notFoundView(site: Site): NotFoundView {
 
 /** `getStaticPaths` of the playbook-level pages. */
 export function playbookPaths(site: Site) {
-  return site.playbooks.map((pb) => ({ params: { pb: pb.id } }));
+  return site.playbooks.map((pb) => ({ params: { pb: pb.id }, cacheKey: playbookPageKey(site, pb) }));
 }
 
 /** `getStaticPaths` of the entity pages: one per entity of every kind of the registry, `/<pb>/<kind>/<id>/`. */
 export function entityPaths(site: Site) {
   return site.playbooks.flatMap((pb) =>
-    site.registry.entities.flatMap((kind) => entitiesOf(pb.graph, kind.id).map((e) => ({ params: { pb: pb.id, kind: kind.id, id: e.id } }))),
+    site.registry.entities.flatMap((kind) => entitiesOf(pb.graph, kind.id).map((e) => ({ params: { pb: pb.id, kind: kind.id, id: e.id }, cacheKey: entityPageKey(site, pb, e) }))),
   );
 }

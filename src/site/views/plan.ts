@@ -9,6 +9,7 @@ import { isBelow } from '../../model/compare.ts';
 import { playbookChrome, type PageChrome } from '../chrome.ts';
 import { entityLink, type EntityLink } from '../relations.ts';
 import { findPlaybook, type Site, type SitePlaybook } from '../site.ts';
+import { playbookPageKey } from '../cache-keys.ts';
 
 export interface PlanCell {
   value: string;
@@ -39,7 +40,7 @@ export interface PlanView {
 
 /** `getStaticPaths` of the plan pages: the playbooks that have a plan. */
 export function planPaths(site: Site) {
-  return site.playbooks.filter((pb) => pb.plan).map((pb) => ({ params: { pb: pb.id } }));
+  return site.playbooks.filter((pb) => pb.plan).map((pb) => ({ params: { pb: pb.id }, cacheKey: playbookPageKey(site, pb) }));
 }
 
 export function planView(site: Site, playbookId: string | undefined): PlanView {

@@ -22,6 +22,7 @@ import { playbookChrome, type PageChrome } from '../chrome.ts';
 import { entityLink, own, type EntityLink } from '../relations.ts';
 import { findPlaybook, type Site, type SitePlaybook } from '../site.ts';
 import { entityHeader, fileWarnings, stageAnchor, toWarning, type EntityHeader, type Warning } from './shared.ts';
+import { playbookPageKey } from '../cache-keys.ts';
 
 // ---------------------------------------------------------------- the comparison
 
@@ -73,7 +74,7 @@ export interface ScenariosView {
 
 /** `getStaticPaths` of the comparison pages: the playbooks that have scenarios. */
 export function scenariosPaths(site: Site) {
-  return site.playbooks.filter((pb) => pb.scenarios.size > 0).map((pb) => ({ params: { pb: pb.id } }));
+  return site.playbooks.filter((pb) => pb.scenarios.size > 0).map((pb) => ({ params: { pb: pb.id }, cacheKey: playbookPageKey(site, pb) }));
 }
 
 type Goals = CompletePlaybook['index']['data']['goals'];
