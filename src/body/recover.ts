@@ -1,22 +1,32 @@
 /**
- * Every problem of a body, even after a syntax error. micromark stops at the
- * first error it meets, so a broken body is parsed again with the broken
- * construct neutralised (its characters replaced by spaces: every line and
- * column stays where it was), until it parses or MAX_PARSES is reached. Each
- * error is classified on the way:
+ * Every problem of a body, even after a syntax error, in time linear in the
+ * body. micromark stops at the first error it meets, so:
+ *
+ * 1. the body is parsed whole, once: most bodies end here;
+ * 2. a broken body is cut into top-level chunks (chunks.ts: at blank lines
+ *    outside code and elements) and each chunk is parsed on its own, once, so
+ *    that an error in one chunk does not hide the problems of the others;
+ * 3. a broken chunk is parsed again with the broken construct neutralised (its
+ *    characters replaced by spaces: every line and column stays where it
+ *    was), until it parses, within a budget of characters for the whole body
+ *    (RECOVERY_BUDGET); past it, the lines not looked at are said to be so.
+ *
+ * Each error is classified on the way:
  * - an ESM block (`import …`/`export …` at the start of a line) or a `{…}`
  *   that is not valid JavaScript is still an `import`/`export`/expression:
  *   `unsafe-body`, at the construct's start;
  * - anything else is `body-syntax`, at the point micromark reports, with
  *   micromark's reason (positions in it moved to the file) and a hint.
  */
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { closest } from '../format/text.ts';
-import { MAX_PARSES, nextLineStart, offsetAt, parseOnce, pointAt, type ParseError } from './parse.ts';
+import { splitChunks, type Chunk } from './chunks.ts';
+import { VOID_ELEMENTS } from './github-html.ts';
+import { nextLineStart, offsetAt, parseOnce, pointAt, type ParseError } from './parse.ts';
 import type { BodyProblem } from './types.ts';
 
-/** HTML elements that never have content: JSX needs them self-closed (`<br />`). */
-const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+/** Characters a broken body may have parsed again for its repairs: twice the body, and some for short bodies. */
+export const RECOVERY_BUDGET = (length: number) => 2 * length + 20_000;
 
 export interface Recovered {
   /** The tree of the body (with broken constructs neutralised), if it could be parsed at all. */
@@ -33,23 +43,67 @@ interface Diagnosis {
 
 /** Parses `body` (which starts at line `bodyLine` of its file), recovering from syntax errors. */
 export function parseWithRecovery(body: string, bodyLine: number): Recovered {
+  const whole = parseOnce(body);
+  if (whole.ok) return { tree: whole.tree, problems: [] };
   const problems: BodyProblem[] = [];
   const seen = new Set<string>();
-  let text = body;
-  for (let parse = 1; parse <= MAX_PARSES; parse++) {
-    const result = parseOnce(text);
-    if (result.ok) return { tree: result.tree, problems };
-    const diagnosis = diagnose(result.error, text, bodyLine - 1);
-    for (const problem of diagnosis.problems) {
+  const add = (found: BodyProblem[]) => {
+    for (const problem of found) {
       const key = `${problem.code}:${problem.line}:${problem.column}`;
       if (seen.has(key)) continue;
       seen.add(key);
       problems.push(problem);
     }
-    if (diagnosis.repaired === undefined || diagnosis.repaired === text) break;
-    text = diagnosis.repaired;
+  };
+  const chunks = splitChunks(body);
+  const children: RootContent[] = [];
+  let budget = RECOVERY_BUDGET(body.length);
+  for (const [index, chunk] of chunks.entries()) {
+    // The whole body is one chunk: its first parse is the one above.
+    let result = chunks.length === 1 ? whole : parseOnce(chunk.text);
+    let text = chunk.text;
+    for (;;) {
+      if (result.ok) {
+        children.push(...shift(result.tree, chunk).children);
+        break;
+      }
+      const diagnosis = diagnose(result.error, text, bodyLine - 1 + chunk.line);
+      add(diagnosis.problems);
+      if (diagnosis.repaired === undefined || diagnosis.repaired === text) break;
+      if (budget < diagnosis.repaired.length) {
+        add([unchecked(chunk, chunks[chunks.length - 1]!, body, bodyLine, index)]);
+        return { problems };
+      }
+      budget -= diagnosis.repaired.length;
+      text = diagnosis.repaired;
+      result = parseOnce(text);
+    }
   }
-  return { problems };
+  return { tree: { type: 'root', children }, problems };
+}
+
+/** The lines from a chunk to the end of the body, which the budget left unchecked. */
+function unchecked(chunk: Chunk, last: Chunk, body: string, bodyLine: number, index: number): BodyProblem {
+  const lastLine = last.line + last.text.split(/\r\n|\r|\n/).length - 1;
+  return { code: 'body-syntax', line: bodyLine + chunk.line, column: 1, params: { hint: 'unchecked', from: bodyLine + chunk.line, to: bodyLine + lastLine, reason: 'not checked', chunk: index, size: body.length } };
+}
+
+/** A chunk's tree, with its positions moved to the body (chunks start at the start of a line: columns stay). */
+function shift(tree: Root, chunk: Chunk): Root {
+  if (chunk.line === 0) return tree;
+  const stack: { position?: { start: { line: number; offset?: number }; end: { line: number; offset?: number } }; children?: unknown[]; attributes?: unknown[] }[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.position) {
+      for (const point of [node.position.start, node.position.end]) {
+        point.line += chunk.line;
+        if (point.offset !== undefined) point.offset += chunk.offset;
+      }
+    }
+    for (const child of (node.children ?? []) as (typeof node)[]) stack.push(child);
+    for (const attribute of (node.attributes ?? []) as (typeof node)[]) stack.push(attribute);
+  }
+  return tree;
 }
 
 function diagnose(error: ParseError, text: string, lineOffset: number): Diagnosis {

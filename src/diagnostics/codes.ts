@@ -7,7 +7,7 @@
  * render from these functions.
  */
 import type { CodeSpec } from './define.ts';
-import { bodySyntax, unknownComponent, unknownMetric, unsafeBody } from './messages/body.ts';
+import { bodySyntax, externalImage, unknownComponent, unknownMetric, unsafeBody } from './messages/body.ts';
 import { invalidField, placeholder, unknownField } from './messages/fields.ts';
 import { fileEncoding, frontmatterMissing, invalidId, missingPlaybook, reservedId, symlinkOutside, unknownFile, yamlSyntax } from './messages/files.ts';
 import { bookingsBelowGoal, capacityExceeded, coverageBelowGoal, winRateBelowGoal } from './messages/model.ts';
@@ -58,6 +58,7 @@ export const CODES = {
   'unknown-file': unknownFile,
   'bookings-below-goal': bookingsBelowGoal,
   placeholder,
+  'external-image': externalImage,
 } as const;
 
 export type Code = keyof typeof CODES;

@@ -34,4 +34,5 @@ export const EXAMPLE_CHANGES_ZH: Partial<Record<Code, string>> = {
   'capacity-exceeded': '高管用于销售的时间从 0.1 人降到了 0.005 人。',
   'coverage-below-goal': '团队从两名客户经理缩减到四分之一个人。',
   'win-rate-below-goal': '快速销售流程成交阶段的转化率从 50% 降到了 30%。',
+  'external-image': '正文直接显示了厂商官网上的一张产品截图。',
 };

@@ -5,7 +5,11 @@
  *
  * - `body-syntax`: `reason` (micromark's, positions moved to the file),
  *   `hint?` (`comment`, `link`, `less-than`, `attribute-value`, `lazy`,
- *   `stray-closing`, `eof`, `void`, `unclosed`, `mismatch`), `tag?`;
+ *   `stray-closing`, `eof`, `void`, `unclosed`, `mismatch`, and `unchecked`
+ *   with `from`, `to`: lines a broken body's recovery left), `tag?`; or a
+ *   bound of src/body/limits.ts passed: `limit` (`size` with `size`, `max`;
+ *   `depth` with `max`; `structure` with `count`, `lines`; `markup`
+ *   with `marks`, `chars`; `nesting` with `openers`, `chars`);
  * - `unsafe-body`: `construct` (`import`, `export`, `expression`,
  *   `expression-attribute`, `spread-attribute`), `name?` (the attribute),
  *   `element?`;
@@ -14,7 +18,8 @@
  *   `missing`) and, by problem, `known`, `suggestion`, `prop`, `value`,
  *   `allowed`, `kind`, `kinds`, `placement`;
  * - `unknown-metric`: `component`, `prop`, `what` (`metric`, `scenario`,
- *   `month`, `stage`), `value`, `suggestion?`.
+ *   `month`, `stage`), `value`, `suggestion?`;
+ * - `external-image`: `url`.
  */
 import { COMPONENT_NAMES } from '../../body/components.ts';
 import type { BodyCode, BodyLang, BodyParams } from '../../body/types.ts';
@@ -30,6 +35,11 @@ class Params {
   str(key: string): string {
     const value = this.#params[key];
     return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+  }
+  /** A count with thousands separators (`200,000`). */
+  count(key: string): string {
+    const value = this.#params[key];
+    return typeof value === 'number' ? value.toLocaleString('en-US') : this.str(key);
   }
   list(key: string): readonly string[] {
     const value = this.#params[key];
@@ -72,10 +82,23 @@ const KIND_ZH: Record<string, string> = {
 const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 
 const EN: Messages = {
+  'external-image': (p) =>
+    `The image ${code(p.str('url'))} is on another site: the site\u2019s Content Security Policy (${code("img-src 'self' data:")}) keeps browsers from loading it, so readers see only its alt text. Put the image in the site\u2019s ${code('public/')} folder and write its path (${code('/images/…')}), or link to it instead: ${code(`[…](${p.str('url')})`)}.`,
   'body-syntax': (p) => {
     const name = p.str('tag');
-    if (p.str('limit') === 'size') return `The body has ${p.str('size')} characters, more than the ${p.str('max')} a playbook body may have: a body this long would take minutes to build. Move parts of it into other files (a page per segment, offering, process or role) or shorten it.`;
-    if (p.str('limit') === 'depth') return `Lists, quotes, emphasis or tags are nested more than ${p.str('max')} levels deep here, far more than any page needs, and the build would take minutes or fail on it. Flatten the nesting.`;
+    switch (p.str('limit')) {
+      case 'size':
+        return `The body has ${p.count('size')} characters, more than the ${p.count('max')} a playbook body may have: a body this long would take minutes to build. Move parts of it into other files (a page per segment, offering, process or role) or shorten it.`;
+      case 'depth':
+        return `Lists, quotes, emphasis, links or tags are nested more than ${p.str('max')} levels deep here, far more than any page needs, and the build would take minutes or fail on it. Flatten the nesting.`;
+      case 'structure':
+        return `The body has too many list items, quotes or underlined headings (${p.count('count')} by this line, in ${p.count('lines')} lines) to be rendered in time: each one costs the parser a pass over the body. Shorten the body or move part of it to another file; write headings as \`## …\` rather than underlined with \`---\` or \`===\`.`;
+      case 'markup':
+        return `This paragraph holds too much Markdown markup to be rendered in time (${p.count('marks')} marks such as \`*\`, \`_\`, \`[\` or \`<\` in ${p.count('chars')} characters). Split it into shorter paragraphs with blank lines, or remove repeated marks (escape a mark you mean literally: \`\\*\`).`;
+      case 'nesting':
+        return `This paragraph of ${p.count('chars')} characters has ${p.count('openers')} marks that may open emphasis, strikethrough, links or images inside one another (\`*\`, \`_\`, \`~\`, \`[\`): rendering that nesting takes the build too long. Close each one before the next opens, split the paragraph, or escape marks you mean literally (\`\\*\`, \`\\[\`).`;
+    }
+    if (p.str('hint') === 'unchecked') return `Lines ${p.str('from')}–${p.str('to')} of this body were not checked after the problems above: fix those first, then check again.`;
     const hints: Record<string, string> = {
       comment: 'Bodies do not support comments: delete the `<!-- … -->` (`{/* … */}` does not work either: it is a JavaScript expression, which bodies do not allow).',
       link: 'In MDX `<` starts a tag, so `<https://…>` is not a link: write the address as it is (`https://example.com`) or as `[text](https://example.com)`.',
@@ -153,10 +176,23 @@ const EN: Messages = {
 };
 
 const ZH: Messages = {
+  'external-image': (p) =>
+    `图片 ${code(p.str('url'))} 位于其他网站：本站的内容安全策略（${code("img-src 'self' data:")}）会阻止浏览器加载它，读者只能看到替代文字。请把图片放到站点的 ${code('public/')} 文件夹并写上其路径（${code('/images/…')}），或改为链接：${code(`[…](${p.str('url')})`)}。`,
   'body-syntax': (p) => {
     const name = p.str('tag');
-    if (p.str('limit') === 'size') return `正文共有 ${p.str('size')} 个字符，超过了销售手册正文的上限 ${p.str('max')} 个：这么长的正文构建要花好几分钟。请把部分内容移到其他文件（每个客群、产品/服务、流程或岗位各一页），或者删减。`;
-    if (p.str('limit') === 'depth') return `此处的列表、引用、强调或标签嵌套超过了 ${p.str('max')} 层，远超任何页面的需要，构建会因此耗时数分钟甚至失败。请减少嵌套层级。`;
+    switch (p.str('limit')) {
+      case 'size':
+        return `正文共有 ${p.count('size')} 个字符，超过了销售手册正文的上限 ${p.count('max')} 个：这么长的正文构建要花好几分钟。请把部分内容移到其他文件（每个客群、产品/服务、流程或岗位各一页），或者删减。`;
+      case 'depth':
+        return `此处的列表、引用、强调、链接或标签嵌套超过了 ${p.str('max')} 层，远超任何页面的需要，构建会因此耗时数分钟甚至失败。请减少嵌套层级。`;
+      case 'structure':
+        return `正文的列表项、引用或下划线式标题太多（共 ${p.count('lines')} 行，到此行已有 ${p.count('count')} 处），无法及时渲染：每一处都要让解析器把正文重读一遍。请精简正文或把部分内容移到其他文件；标题请写成 \`## …\`，不要用 \`---\` 或 \`===\` 加下划线。`;
+      case 'markup':
+        return `这一段的 Markdown 标记太多（${p.count('chars')} 个字符中有 ${p.count('marks')} 个 \`*\`、\`_\`、\`[\`、\`<\` 之类的标记），无法及时渲染。请用空行把它分成较短的段落，或删去重复的标记（确需照原样显示的标记请转义，如 \`\\*\`）。`;
+      case 'nesting':
+        return `这一段（${p.count('chars')} 个字符）有 ${p.count('openers')} 个可能开启强调、删除线、链接或图片的标记（\`*\`、\`_\`、\`~\`、\`[\`），层层相套时渲染耗时过长。请先闭合每一处再开始下一处，或拆分段落；确需照原样显示的标记请转义（\`\\*\`、\`\\[\`）。`;
+    }
+    if (p.str('hint') === 'unchecked') return `本正文第 ${p.str('from')}–${p.str('to')} 行在上述问题之后没有继续检查：请先修正上述问题，再重新检查。`;
     const hints: Record<string, string> = {
       comment: '正文不支持注释：请删除 `<!-- … -->`。（`{/* … */}` 也不行：它是 JavaScript 表达式，正文同样不允许。）',
       link: 'MDX 中 `<` 表示标签开始，因此 `<https://…>` 不是链接：请直接写网址（`https://example.com`），或写成 `[文字](https://example.com)`。',

@@ -43,3 +43,17 @@ export const unknownMetric = defineCode<BodyParams>()({
   fix: { en: 'Use a path the metrics page lists, and ids that exist.', 'zh-CN': '使用指标页列出的路径和确实存在的 id。' },
   message: { en: (p) => bodyMessage('unknown-metric', p, 'en'), 'zh-CN': (p) => bodyMessage('unknown-metric', p, 'zh-CN') },
 });
+
+export const externalImage = defineCode<BodyParams>()({
+  severity: 'warning',
+  title: { en: 'Image on another site', 'zh-CN': '图片位于其他网站' },
+  when: {
+    en: 'A body shows an image from another site (`![…](https://…)`, `<img src="https://…">`): the site\u2019s Content Security Policy (`img-src \'self\' data:`) keeps browsers from loading it.',
+    'zh-CN': '正文显示了其他网站的图片（`![…](https://…)`、`<img src="https://…">`）：本站的内容安全策略（`img-src \'self\' data:`）会阻止浏览器加载它。',
+  },
+  fix: {
+    en: 'Put the image in the site\u2019s `public/` folder and write its path (`/images/…`), or link to it instead of showing it.',
+    'zh-CN': '把图片放到站点的 `public/` 文件夹并写上其路径（`/images/…`），或改为链接，而不是直接显示。',
+  },
+  message: { en: (p) => bodyMessage('external-image', p, 'en'), 'zh-CN': (p) => bodyMessage('external-image', p, 'zh-CN') },
+});
