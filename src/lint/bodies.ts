@@ -6,9 +6,10 @@ import { figureResolver } from './figures.ts';
 
 /**
  * The body of every file (format.md §1, §9): `body-syntax`, `unsafe-body`,
- * `unknown-component` and `unknown-metric`, at their lines in the file —
- * every problem the build would meet, found before it starts. Bodies without
- * `<`, `{` or an import/export line are not even parsed.
+ * `unknown-component` and `unknown-metric`, and the `external-image`
+ * warning, at their lines in the file — every problem the build would meet,
+ * found before it starts, by the same analysis the build renders from
+ * (src/body/check.ts; it skips the parse only where that changes nothing).
  */
 export function checkBodies(graph: PlaybookGraph): Diagnostic[] {
   const metric = figureResolver({ graph, fmt: formatter(graph.lang, graph.index?.data.currency) });
