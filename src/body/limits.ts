@@ -95,8 +95,9 @@ const HEADING = /^#{1,6}(?:[ \t]|$)/;
 const SETEXT = /^(?:=+|-+)[ \t]*$/;
 const FENCE = /^(`{3,}|~{3,})(.*)$/;
 /** A line that is tags and nothing else (`<Callout type="tip">`, `</details>`), read as a flow element by MDX. */
-const TAG_LINE = /^[ \t]*<(\/?)([A-Za-z][\w.:-]*)(?:[ \t]+[^<>{}]*)?>[ \t]*$/;
-const DELIMITER_ROW = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+// (Each pattern here is matched against lines of any length: none may backtrack more than once over a line.)
+const TAG_LINE = /^[ \t]*<(\/?)([A-Za-z][\w.:-]*)(?:[ \t][^<>{}]*)?>[ \t]*$/;
+const DELIMITER_CELL = /^[ \t]*:?-+:?[ \t]*$/;
 
 /** Reads the body once and measures it against every bound. */
 export function scanBody(body: string, bodyLine: number): BodyScan {
@@ -344,8 +345,9 @@ class Scanner {
   /** Whether `header` and the next line are a GFM table's header and delimiter rows with as many cells. */
   #startsTable(header: string, next: Line): boolean {
     if (!header.includes('|')) return false;
-    const delimiter = this.#body.slice(next.start, next.end);
-    if (!DELIMITER_ROW.test(delimiter.trim())) return false;
+    const delimiter = this.#body.slice(next.start, next.end).trim();
+    const row = delimiter.replace(/^\|/, '').replace(/\|$/, '');
+    if (row === '' || !row.split('|').every((cell) => DELIMITER_CELL.test(cell))) return false;
     return cells(header) === cells(delimiter);
   }
 

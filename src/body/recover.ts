@@ -58,7 +58,7 @@ export function parseWithRecovery(body: string, bodyLine: number): Recovered {
   const chunks = splitChunks(body);
   const children: RootContent[] = [];
   let budget = RECOVERY_BUDGET(body.length);
-  for (const [index, chunk] of chunks.entries()) {
+  for (const chunk of chunks) {
     // The whole body is one chunk: its first parse is the one above.
     let result = chunks.length === 1 ? whole : parseOnce(chunk.text);
     let text = chunk.text;
@@ -71,7 +71,7 @@ export function parseWithRecovery(body: string, bodyLine: number): Recovered {
       add(diagnosis.problems);
       if (diagnosis.repaired === undefined || diagnosis.repaired === text) break;
       if (budget < diagnosis.repaired.length) {
-        add([unchecked(chunk, chunks[chunks.length - 1]!, body, bodyLine, index)]);
+        add([unchecked(chunk, body, bodyLine)]);
         return { problems };
       }
       budget -= diagnosis.repaired.length;
@@ -83,9 +83,11 @@ export function parseWithRecovery(body: string, bodyLine: number): Recovered {
 }
 
 /** The lines from a chunk to the end of the body, which the budget left unchecked. */
-function unchecked(chunk: Chunk, last: Chunk, body: string, bodyLine: number, index: number): BodyProblem {
-  const lastLine = last.line + last.text.split(/\r\n|\r|\n/).length - 1;
-  return { code: 'body-syntax', line: bodyLine + chunk.line, column: 1, params: { hint: 'unchecked', from: bodyLine + chunk.line, to: bodyLine + lastLine, reason: 'not checked', chunk: index, size: body.length } };
+function unchecked(chunk: Chunk, body: string, bodyLine: number): BodyProblem {
+  let end = body.length;
+  while (end > 0 && (body.charCodeAt(end - 1) === 10 || body.charCodeAt(end - 1) === 13)) end--;
+  const lastLine = pointAt(body, end).line - 1;
+  return { code: 'body-syntax', line: bodyLine + chunk.line, column: 1, params: { hint: 'unchecked', from: bodyLine + chunk.line, to: bodyLine + lastLine, reason: 'not checked' } };
 }
 
 /** A chunk's tree, with its positions moved to the body (chunks start at the start of a line: columns stay). */
