@@ -8,13 +8,18 @@
  * rendered. The clock times of these bodies are in the report of
  * scripts/body-limits.ts.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkBody, renderBody, type BodyContext, type BodyProblem } from '../src/body/index.ts';
 import { depthOf, tooDeep } from '../src/body/depth.ts';
 import { BUDGETS, MAX_BODY_DEPTH, scanBody } from '../src/body/limits.ts';
+import { chunkable } from '../src/body/chunks.ts';
 import { parseOnce, parseStats } from '../src/body/parse.ts';
+import { parseWithRecovery } from '../src/body/recover.ts';
 import { bodyMessage } from '../src/diagnostics/messages/body-text.ts';
 import { PATHOLOGICAL, VALID_LOOKALIKES } from './support/body-corpus.ts';
+import { everyBody } from './support/body-files.ts';
+import { bodies } from './support/body-grammar.ts';
 
 const ctx: BodyContext = {
   lang: 'en',
@@ -172,5 +177,36 @@ describe('the bounds', () => {
     expect(scanBody(paragraph.repeat(40), 1).problem).toMatchObject({ params: { limit: 'markup' } });
     expect(scanBody(`${paragraph}\n\n`.repeat(40), 1).problem).toBeUndefined();
     expect(BUDGETS.markup).toBeGreaterThan(0);
+  });
+});
+
+describe('parsing chunk by chunk', () => {
+  it('makes the tree the whole body makes, on every body of the fixtures, the examples, the bench and random ones', () => {
+    const candidates = [...everyBody(200).map((b) => b.body), ...fc.sample(bodies, { numRuns: 600, seed: 17 })];
+    let compared = 0;
+    for (const body of candidates) {
+      if (!chunkable(body) || scanBody(body, 1).problem) continue;
+      const whole = parseOnce(body);
+      if (!whole.ok) continue;
+      compared++;
+      const chunked = parseWithRecovery(body, 1);
+      expect(chunked.problems, body).toEqual([]);
+      expect(chunked.tree, body).toEqual({ type: 'root', children: whole.tree.children });
+    }
+    expect(compared).toBeGreaterThan(300);
+  }, 120_000);
+
+  it('never makes a valid body fail when it cuts in the wrong place (a tag written over several lines)', () => {
+    const body = '<Callout\n  type="tip"\n>\n\nAsk about the budget.\n\n</Callout>\n\nAfter.';
+    expect(chunkable(body)).toBe(true);
+    expect(parseWithRecovery(body, 1).problems).toEqual([]);
+    expect(checkBody(body, 1, ctx)).toEqual([]);
+  });
+
+  it('keeps a list of many items, between paragraphs, within the budget that one long list exceeds', () => {
+    const lists = `${'Intro.\n\n- a\n- b\n- c\n\n'.repeat(3000)}`;
+    expect(scanBody(lists, 1).problem).toBeUndefined();
+    const one = '- a\n'.repeat(9000);
+    expect(scanBody(one, 1).problem).toMatchObject({ params: { limit: 'structure' } });
   });
 });

@@ -71,7 +71,7 @@ export function analyzeBody(body: string, bodyLine: number, ctx: BodyContext): A
 
 function analyze(body: string, bodyLine: number, ctx: BodyContext, scan: BodyScan): Analysis {
   if (scan.problem) return { problems: [scan.problem], warnings: [] };
-  const { tree, problems } = parseWithRecovery(body, bodyLine);
+  const { tree, problems } = parseWithRecovery(body, bodyLine, { wholeParse: scan.wholeParse });
   if (!tree) return { problems: sortProblems(problems), warnings: [] };
   const deep = tooDeep(tree);
   if (deep) {

@@ -18,7 +18,8 @@
  *   pays for it (everything else is measured on the parsed tree: depth.ts);
  * - `structure`: list items, quote openings and underlined headings (each
  *   costs a pass over the document's events so far: weighted by what each
- *   costs) times the body's lines and structures;
+ *   costs) times the lines and structures of the document, summed over
+ *   the chunks when the body is parsed chunk by chunk (chunks.ts);
  * - `markup`: for each paragraph, its marks (`*`, `_`, `[`, `<`, `&`, line
  *   endings… what micromark makes tokens of) times its characters (tokens
  *   are matched and merged within the paragraph);
@@ -37,6 +38,7 @@
  * within MAX_BODY_DEPTH, so the shortcut never passes what the parse would
  * refuse.
  */
+import { chunkable, splitChunks } from './chunks.ts';
 import type { BodyProblem } from './types.ts';
 
 /** The largest body, in characters: bigger ones take minutes to build. */
@@ -45,17 +47,20 @@ export const MAX_BODY_LENGTH = 200_000;
 export const MAX_BODY_DEPTH = 32;
 
 /**
- * The budgets, in the units above. Each was measured on this project's 2-core
- * machine to cost about 0.3 s at most (scripts/body-limits.ts prints the
- * numbers); ordinary bodies use a few percent of each.
+ * The budgets, in the units above: the dearest body each lets through costs
+ * about what an ordinary body of the largest size costs (scripts/body-limits.ts
+ * prints both, on the machine it runs on); ordinary bodies use a few percent
+ * of each.
  */
 export const BUDGETS = {
   /** Σ over paragraphs of marks × characters. */
   markup: 20_000_000,
   /** Σ over paragraphs of (emphasis depth + link depth − NESTING_FREE) × characters. */
   nesting: 2_000_000,
-  /** Weighted structures × (structures + lines); see `#readLines`. */
-  structure: 50_000_000,
+  /** Σ over the documents parsed (the chunks, or the whole body) of weighted structures × (structures + lines); see `#readLines`. */
+  structure: 15_000_000,
+  /** The same of the whole body, when it is parsed chunk by chunk, past which a broken body is not parsed whole (recover.ts). */
+  wholeStructure: 60_000_000,
 } as const;
 
 /** Nesting that costs no more than reading a paragraph a few times: a paragraph's first levels are free. */
@@ -68,6 +73,8 @@ export interface BodyScan {
   problem?: BodyProblem;
   /** An upper bound of the nesting levels of the parsed body (depth.ts counts them exactly). */
   depthBound: number;
+  /** Whether parsing the body whole stays within the structure budgets (see `wholeStructure`). */
+  wholeParse: boolean;
 }
 
 interface Line {
@@ -102,7 +109,7 @@ const DELIMITER_CELL = /^[ \t]*:?-+:?[ \t]*$/;
 /** Reads the body once and measures it against every bound. */
 export function scanBody(body: string, bodyLine: number): BodyScan {
   if (body.length > MAX_BODY_LENGTH) {
-    return { problem: limit('size', bodyLine, 1, { size: body.length, max: MAX_BODY_LENGTH }), depthBound: Infinity };
+    return { problem: limit('size', bodyLine, 1, { size: body.length, max: MAX_BODY_LENGTH }), depthBound: Infinity, wholeParse: false };
   }
   return new Scanner(body, bodyLine).run();
 }
@@ -217,6 +224,7 @@ class Scanner {
   readonly #lines: Line[];
   readonly #units: Unit[] = [];
   #unit: Unit | undefined;
+  #wholeParse = true;
 
   constructor(body: string, bodyLine: number) {
     this.#body = body;
@@ -226,8 +234,8 @@ class Scanner {
 
   run(): BodyScan {
     const structural = this.#readLines();
-    if (structural) return { problem: structural, depthBound: Infinity };
-    return this.#measureUnits();
+    if (structural) return { problem: structural, depthBound: Infinity, wholeParse: false };
+    return { ...this.#measureUnits(), wholeParse: this.#wholeParse };
   }
 
   #close(): void {
@@ -257,6 +265,14 @@ class Scanner {
     let weighted = 0;
     let structures = 0;
     let structureLine = -1;
+    // Parsed chunk by chunk, each chunk is a document of its own.
+    const chunks = chunkable(body) ? splitChunks(body).map((c) => c.line) : [0];
+    let chunk = 0;
+    let chunkWeighted = 0;
+    let chunkStructures = 0;
+    /** The cost of the chunks before this one. */
+    let spent = 0;
+    const chunkLines = (c: number) => (chunks[c + 1] ?? lines.length) - chunks[c]!;
     let tags = 0;
     let previousQuotes = 0;
     let previousItem = '';
@@ -265,6 +281,12 @@ class Scanner {
     let afterHeading = false;
     for (let index = 0; index < lines.length; index++) {
       const line = lines[index]!;
+      if (index === chunks[chunk + 1]) {
+        spent += chunkWeighted * (chunkStructures + chunkLines(chunk));
+        chunk++;
+        chunkWeighted = 0;
+        chunkStructures = 0;
+      }
       const prefix = prefixOf(body, line.start, line.end);
       const rest = body.slice(prefix.rest, line.end);
       const blank = prefix.markers === 0 && rest.trim() === '';
@@ -295,9 +317,13 @@ class Scanner {
       const items = markers - prefix.quotes;
       const quoteOpens = Math.max(0, prefix.quotes - previousQuotes);
       if (items + quoteOpens > 0 || setext) {
-        weighted += items + 5 * quoteOpens + (setext ? 7 : 0);
-        structures += items + quoteOpens + (setext ? 1 : 0);
-        if (structureLine < 0 && weighted * (structures + lines.length) > BUDGETS.structure) structureLine = index;
+        const weight = items + 5 * quoteOpens + (setext ? 7 : 0);
+        const count = items + quoteOpens + (setext ? 1 : 0);
+        weighted += weight;
+        structures += count;
+        chunkWeighted += weight;
+        chunkStructures += count;
+        if (structureLine < 0 && spent + chunkWeighted * (chunkStructures + chunkLines(chunk)) > BUDGETS.structure) structureLine = index;
       }
 
       // Tags on lines of their own nest like blocks (`<Callout>` … `</Callout>`).
@@ -336,6 +362,7 @@ class Scanner {
       previousItem = signature;
     }
     this.#close();
+    this.#wholeParse = weighted * (structures + lines.length) <= BUDGETS.wholeStructure;
     if (structureLine >= 0) {
       return limit('structure', this.#bodyLine + structureLine, 1, { count: structures, lines: lines.length });
     }
@@ -352,7 +379,7 @@ class Scanner {
   }
 
   /** Pass 2: each unit's marks and nesting; the markup and nesting bounds, and the depth bound. */
-  #measureUnits(): BodyScan {
+  #measureUnits(): Omit<BodyScan, 'wholeParse'> {
     let markup = 0;
     let nesting = 0;
     let depthBound = 0;

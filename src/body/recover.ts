@@ -2,14 +2,19 @@
  * Every problem of a body, even after a syntax error, in time linear in the
  * body. micromark stops at the first error it meets, so:
  *
- * 1. the body is parsed whole, once: most bodies end here;
- * 2. a broken body is cut into top-level chunks (chunks.ts: at blank lines
- *    outside code and elements) and each chunk is parsed on its own, once, so
- *    that an error in one chunk does not hide the problems of the others;
+ * 1. the body is parsed once: chunk by chunk (chunks.ts: at blank lines
+ *    outside code and elements) when that makes the same tree (no
+ *    definitions, no expressions), whole otherwise; most bodies end here;
+ * 2. a body with a broken chunk is parsed whole, to be sure (unless that
+ *    would cost too much: limits.ts); if it is broken, each broken chunk is
+ *    cut into its blocks and each block parsed once, so that an error in
+ *    one block does not hide the problems of the others;
  * 3. a broken chunk is parsed again with the broken construct neutralised (its
  *    characters replaced by spaces: every line and column stays where it
  *    was), until it parses, within a budget of characters for the whole body
  *    (RECOVERY_BUDGET); past it, the lines not looked at are said to be so.
+ *
+ * So a body costs at most three parses of its size and the budget.
  *
  * Each error is classified on the way:
  * - an ESM block (`import …`/`export …` at the start of a line) or a `{…}`
@@ -20,9 +25,9 @@
  */
 import type { Root, RootContent } from 'mdast';
 import { closest } from '../format/text.ts';
-import { splitChunks, type Chunk } from './chunks.ts';
+import { chunkable, splitChunks, type Chunk } from './chunks.ts';
 import { VOID_ELEMENTS } from './github-html.ts';
-import { nextLineStart, offsetAt, parseOnce, pointAt, type ParseError } from './parse.ts';
+import { nextLineStart, offsetAt, parseOnce, pointAt, type ParseError, type ParseResult } from './parse.ts';
 import type { BodyProblem } from './types.ts';
 
 /** Characters a broken body may have parsed again for its repairs: twice the body, and some for short bodies. */
@@ -41,10 +46,23 @@ interface Diagnosis {
   repaired?: string;
 }
 
-/** Parses `body` (which starts at line `bodyLine` of its file), recovering from syntax errors. */
-export function parseWithRecovery(body: string, bodyLine: number): Recovered {
-  const whole = parseOnce(body);
-  if (whole.ok) return { tree: whole.tree, problems: [] };
+/**
+ * Parses `body` (which starts at line `bodyLine` of its file), recovering from syntax errors. `wholeParse: false`
+ * (limits.ts): parsing the body whole would cost too much, so a body parsed chunk by chunk is not parsed whole to
+ * confirm a chunk's error.
+ */
+export function parseWithRecovery(body: string, bodyLine: number, options: { wholeParse?: boolean } = {}): Recovered {
+  const chunks = splitChunks(body);
+  // Each chunk's first parse: done up front when the chunks make the whole body's tree.
+  const first = chunkable(body) ? chunks.map((chunk) => parseOnce(chunk.text)) : undefined;
+  if (first?.every((result) => result.ok)) {
+    return { tree: { type: 'root', children: first.flatMap((result, i) => (result.ok ? shift(result.tree, chunks[i]!).children : [])) }, problems: [] };
+  }
+  // A chunk failed, or the body is parsed whole: the whole body decides whether it is broken (a cut in the wrong
+  // place, as in a tag written over lines around a blank one, must not make a valid body fail).
+  const whole = chunks.length === 1 && first ? first[0]! : first && options.wholeParse === false ? undefined : parseOnce(body);
+  if (whole?.ok) return { tree: whole.tree, problems: [] };
+
   const problems: BodyProblem[] = [];
   const seen = new Set<string>();
   const add = (found: BodyProblem[]) => {
@@ -55,12 +73,22 @@ export function parseWithRecovery(body: string, bodyLine: number): Recovered {
       problems.push(problem);
     }
   };
-  const chunks = splitChunks(body);
   const children: RootContent[] = [];
   let budget = RECOVERY_BUDGET(body.length);
-  for (const chunk of chunks) {
-    // The whole body is one chunk: its first parse is the one above.
-    let result = chunks.length === 1 ? whole : parseOnce(chunk.text);
+  // The chunks that parsed keep their trees; a broken one (or the whole body, parsed whole) is cut at every place a
+  // cut may be, so that an error in one block does not hide those of the next.
+  const parts: { chunk: Chunk; parsed?: ParseResult }[] = [];
+  for (const [index, chunk] of (first ? chunks : [{ text: body, line: 0, offset: 0 }]).entries()) {
+    const parsed = first?.[index] ?? whole;
+    if (parsed?.ok) {
+      parts.push({ chunk, parsed });
+      continue;
+    }
+    const small = splitChunks(chunk.text, 0).map((c) => ({ text: c.text, line: chunk.line + c.line, offset: chunk.offset + c.offset }));
+    for (const piece of small) parts.push(small.length === 1 && parsed ? { chunk: piece, parsed } : { chunk: piece });
+  }
+  for (const { chunk, parsed } of parts) {
+    let result = parsed ?? parseOnce(chunk.text);
     let text = chunk.text;
     for (;;) {
       if (result.ok) {
