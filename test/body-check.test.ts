@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { checkBody, needsParse, REGISTRY, type BodyContext, type BodyProblem, type MetricRequest } from '../src/body/index.ts';
 import { plainContext } from '../src/diagnostics/context.ts';
 import { diagnostic, messageOf } from '../src/diagnostics/diagnostic.ts';
-import { analyzeBody } from '../src/body/check.ts';
-import { MAX_PARSES, parseStats } from '../src/body/parse.ts';
+import { allProblems, analyzeBody } from '../src/body/check.ts';
+import { parseStats } from '../src/body/parse.ts';
+import { RECOVERY_BUDGET } from '../src/body/recover.ts';
 import { scanElements } from '../src/body/scan.ts';
 
 /** The body starts at line 8 of its file (after seven lines of frontmatter), as in most tests here. */
@@ -57,7 +58,7 @@ describe('the fast path', () => {
     const before = parseStats.parses;
     const body = '## Numbers\n\nCoverage is <Metric of="coverage" />.\n\n<Callout type="tip">\nAsk about the **budget**.\n</Callout>\n\n```sh\nnpm run check <x>\n```';
     const ctx = context();
-    expect(scanElements(body)?.map((e) => e.node.name)).toEqual(['Metric', 'Callout']);
+    expect(scanElements(body)?.elements.map((e) => e.node.name)).toEqual(['Metric', 'Callout']);
     expect(check(body, ctx)).toEqual([]);
     expect(check('Coverage is <Metric of="cover" />.', ctx)).toMatchObject([{ code: 'unknown-metric', line: 8, column: 21 }]);
     expect(parseStats.parses).toBe(before);
@@ -65,11 +66,12 @@ describe('the fast path', () => {
   });
 
   it('parses (once) a body the scanner does not understand', () => {
-    const before = parseStats.parses;
+    const before = parseStats.chars;
     const body = 'Coverage is <Metric of="coverage" />.\n\n<details>\n<summary>More</summary>\n\nText.\n\n</details>';
     expect(scanElements(body)).toBeUndefined();
     expect(check(body)).toEqual([]);
-    expect(parseStats.parses).toBe(before + 1);
+    // Chunk by chunk (chunks.ts), every character once.
+    expect(parseStats.chars - before).toBe(body.length);
   });
 
   it('scans exactly what the parser finds: same problems, same places', () => {
@@ -95,7 +97,7 @@ describe('the fast path', () => {
     fc.assert(
       fc.property(body, (text) => {
         if (scanElements(text)) scanned++;
-        expect(checkBody(text, AT, context())).toEqual(analyzeBody(text, AT, context()).problems);
+        expect(checkBody(text, AT, context())).toEqual(allProblems(analyzeBody(text, AT, context())));
       }),
       { numRuns: 400 },
     );
@@ -166,9 +168,12 @@ describe('body-syntax', () => {
     expect(problem!.params.reason).toBe('Expected a closing tag for `<Callout>` (10:1-10:21)');
   });
 
-  it('tells that void elements are self-closing in MDX', () => {
-    expect(check('Line<br>break')).toMatchObject([{ code: 'body-syntax', line: 8, column: 5, params: { hint: 'void', tag: 'br' } }]);
+  it('takes void elements as HTML writes them, with or without a slash (GitHub’s `<br>`, `<img …>`)', () => {
+    expect(check('Line<br>break')).toEqual([]);
     expect(check('Line<br />break')).toEqual([]);
+    expect(check('<p align="center">\n<img src="logo.png" width="100">\n</p>')).toEqual([]);
+    // A void element given content is still wrong: the closing tag has no opening tag left.
+    expect(check('<br>x</br>')).toMatchObject([{ code: 'body-syntax', line: 8 }]);
   });
 
   it('reports a closing tag with a typo once, not once for each tag', () => {
@@ -195,12 +200,27 @@ describe('body-syntax', () => {
     expect(where(check('Intro.\r\n\r\n<Chart />\r\n\r\n{x}\r\n'))).toEqual(['unknown-component 10:1', 'unsafe-body 12:1']);
   });
 
-  it('stops after a bounded number of parses, however broken the body', () => {
-    const before = parseStats.parses;
-    const problems = check(Array.from({ length: 100 }, (_, i) => `<!-- ${i} -->`).join('\n\n'));
-    expect(parseStats.parses - before).toBeLessThanOrEqual(MAX_PARSES);
-    expect(problems.length).toBeGreaterThan(1);
-    expect(problems.every((p) => p.code === 'body-syntax')).toBe(true);
+  it('reports every syntax error of a broken body, parsing it in time linear in its size', () => {
+    const body = Array.from({ length: 100 }, (_, i) => `<!-- ${i} -->`).join('\n\n');
+    const before = parseStats.chars;
+    const problems = check(body);
+    // Chunk by chunk, whole, the broken chunk's blocks one by one, and the repairs within their budget.
+    expect(parseStats.chars - before).toBeLessThanOrEqual(3 * body.length + RECOVERY_BUDGET(body.length));
+    expect(problems).toHaveLength(100);
+    expect(problems.every((p) => p.code === 'body-syntax' && p.params.hint === 'comment')).toBe(true);
+    expect(problems.map((p) => p.line)).toEqual(Array.from({ length: 100 }, (_, i) => AT + 2 * i));
+  });
+
+  it('says which lines it did not check when the repairs of one block run out of budget', () => {
+    // 400 broken tags in one paragraph: each repair parses the paragraph again.
+    const body = `Intro.\n\n${'a <3 b '.repeat(400)}\n\nEnd with <Chart />.`;
+    const before = parseStats.chars;
+    const problems = check(body);
+    expect(parseStats.chars - before).toBeLessThanOrEqual(3 * body.length + RECOVERY_BUDGET(body.length));
+    const rest = problems.find((p) => p.params.hint === 'unchecked');
+    expect(rest).toMatchObject({ code: 'body-syntax', line: AT + 2, params: { from: AT + 2, to: AT + 4 } });
+    expect(bodyMessage(rest!, 'en')).toBe(`Lines ${AT + 2}–${AT + 4} of this body were not checked after the problems above. Fix those first, then check again.`);
+    expect(bodyMessage(rest!, 'zh-CN')).toBe(`本正文第 ${AT + 2}–${AT + 4} 行在上述问题之后没有继续检查。请先修正上述问题，再重新检查。`);
   });
 
   it('never throws, and every position is inside the body', () => {

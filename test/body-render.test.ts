@@ -1,6 +1,7 @@
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { checkBody, renderBody, type BodyContext, type BodyLang } from '../src/body/index.ts';
+import { bodyMessage } from './support/body-message.ts';
 
 function context(overrides: Partial<BodyContext> = {}): BodyContext {
   return {
@@ -283,5 +284,84 @@ describe('zh-CN typography', () => {
 
   it('leaves English bodies as written', async () => {
     expect((await render('Say "yes" to 覆盖率50%.')).html).toBe('<p>Say "yes" to 覆盖率50%.</p>');
+  });
+});
+
+describe('GitHub’s HTML as GitHub renders it (issue 24)', () => {
+  it('renders `<details><summary>…</summary>` on one line, then Markdown, then `</details>`', async () => {
+    const body = 'Intro.\n\n<details><summary>Pricing **rules**</summary>\n\n- Discount up to *10%*\n- Above: the director\n\n</details>\n\nAfter.';
+    expect(checkBody(body, 1, context())).toEqual([]);
+    const { html } = await render(body);
+    expect(html).toBe(
+      '<p>Intro.</p>\n<details><summary>Pricing <strong>rules</strong></summary><ul>\n<li>Discount up to <em>10%</em></li>\n<li>Above: the director</li>\n</ul></details>\n<p>After.</p>',
+    );
+  });
+
+  it('keeps the summary the first child of its details when text follows on the next line', async () => {
+    const root = dom((await render('<details open><summary>More</summary>\nHidden **text**.\n</details>')).html);
+    const details = root.querySelector('details')!;
+    expect(details.hasAttribute('open')).toBe(true);
+    expect(details.childNodes.filter((n) => n.nodeType === 1).map((n) => (n as HTMLElement).rawTagName)).toEqual(['summary', 'p']);
+    expect(details.querySelector('p')!.innerHTML).toBe('Hidden <strong>text</strong>.');
+  });
+
+  it('renders `<kbd>`, `<sup>` and `<br>` without a slash, sanitized', async () => {
+    const body = 'Press <kbd>Ctrl</kbd>+<kbd>C</kbd>; E = mc<sup>2</sup>.<br>Next line<br>\nand <img src="chart.png" alt="Chart"> <hr>';
+    expect(checkBody(body, 1, context())).toEqual([]);
+    expect((await render(body)).html).toBe(
+      '<p>Press <kbd>Ctrl</kbd>+<kbd>C</kbd>; E = mc<sup>2</sup>.<br>Next line<br>\nand <img src="chart.png" alt="Chart"> <hr></p>',
+    );
+    expect((await render('<br onclick="alert(1)">')).html).toBe('<br>');
+  });
+
+  it('does not split a `<details>` line inside fenced code, nor one that continues a paragraph', async () => {
+    const fenced = '```html\n<details><summary>More</summary>\n```';
+    const text = (await render(fenced)).html.replace(/<[^>]+>/g, '').replace(/&#x3C;/g, '<');
+    expect(text).toBe('<details><summary>More</summary>');
+    const positions = checkBody('Text.\n\n<details><summary>More</summary>\n\n{x}\n\n</details>', 1, context());
+    // Lines and columns stay those of the file as written.
+    expect(positions).toEqual([expect.objectContaining({ code: 'unsafe-body', line: 5, column: 1 })]);
+  });
+
+  it('makes `**…。**` in Chinese bold (remark-cjk-friendly), in bodies of either language', async () => {
+    expect((await render('这是**重要。**后面的话，以及**“引号”**也行。', { lang: 'zh-CN' })).html).toBe('<p>这是<strong>重要。</strong>后面的话，以及<strong>“引号”</strong>也行。</p>');
+    // Latin punctuation keeps CommonMark's rule, as on GitHub.
+    expect((await render('**Done.**Next')).html).toBe('<p>**Done.**Next</p>');
+  });
+});
+
+describe('ids, languages and images (issue 25, item 11)', () => {
+  it('gives a heading `## fn-1` an id that no footnote has', async () => {
+    const result = await render('## fn-1\n\nA note[^1].\n\n## fnref-1\n\n[^1]: Footnote.');
+    const ids = dom(result.html)
+      .querySelectorAll('[id]')
+      .map((el) => el.getAttribute('id'));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(result.headings.map((h) => h.slug)).toEqual(['user-content-fn-1-1', 'user-content-fnref-1-1']);
+    expectFragmentsResolve(dom(result.html));
+  });
+
+  it('highlights ```` ```JavaScript ```` as JavaScript, whatever the case of the language', async () => {
+    const { html } = await render('```JavaScript\nconst x = 1;\n```');
+    const pre = dom(html).querySelector('pre')!;
+    expect(pre.getAttribute('data-language')).toBe('javascript');
+    expect(html.match(/<span style="color:/g)?.length).toBeGreaterThan(1);
+  });
+
+  it('warns at its line about an image on another site, and renders the body all the same', async () => {
+    const body = 'Intro.\n\n![Screen](https://example.com/s.png)\n\n<img src="//cdn.example.com/x.png" alt="x" />\n\n![Local](/images/s.png) ![Ref][shot]\n\n[shot]: HTTP://example.com/r.png';
+    const problems = checkBody(body, 1, context());
+    expect(problems.map((p) => `${p.code} ${p.line}:${p.column} ${p.params.url}`)).toEqual([
+      'external-image 3:1 https://example.com/s.png',
+      'external-image 5:1 //cdn.example.com/x.png',
+      'external-image 7:25 HTTP://example.com/r.png',
+    ]);
+    expect(bodyMessage('external-image', problems[0]!.params, 'en')).toBe(
+      "The image `https://example.com/s.png` is on another site: the site’s Content Security Policy (`img-src 'self' data:`) keeps browsers from loading it, so readers see only its alt text. Put the image in the site’s `public/` folder and write its path (`/images/…`), or link to it instead: `[…](https://example.com/s.png)`.",
+    );
+    expect(bodyMessage('external-image', problems[0]!.params, 'zh-CN')).toBe(
+      "图片 `https://example.com/s.png` 位于其他网站：本站的内容安全策略（`img-src 'self' data:`）会阻止浏览器加载它，读者只能看到替代文字。请把图片放到站点的 `public/` 文件夹并写上其路径（`/images/…`），或改为链接：`[…](https://example.com/s.png)`。",
+    );
+    expect((await render(body)).html).toContain('<img src="/images/s.png" alt="Local">');
   });
 });

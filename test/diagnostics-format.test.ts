@@ -48,6 +48,19 @@ describe('formatPretty', () => {
     `);
   });
 
+  it('keeps the caret under its column when escapes, tabs or wide characters come before it', () => {
+    // Column 14 of line 2 is the `b` of `bad`: after a raw escape character (printed as four), a tab and two Chinese characters.
+    const line = '\u001b\tname：客户 bad';
+    const d = diagnostic('unknown-field', 'playbooks/p/index.mdx', { line: 2, column: line.indexOf('bad') + 1 }, { kind: 'playbook', field: 'bad', known: ['title'], suggestion: 'title' });
+    const text = formatPretty([d], { readSource: () => `---\n${line}\n---\n` });
+    const frame = text.split('\n');
+    const printed = frame.find((l) => l.startsWith('  > 2 | '))!.slice('  > 2 | '.length);
+    const caret = frame[frame.indexOf(`  > 2 | ${printed}`) + 1]!.slice('      | '.length);
+    expect(printed).toBe('\\x1b\tname：客户 bad');
+    // Four columns for `\x1b`, the tab as a tab, two for each of `：`, `客` and `户`, one for `name` and the space.
+    expect(caret).toBe(`    \t${' '.repeat(4)}${'  '.repeat(3)} ^`);
+  });
+
   it('says so when there is nothing to report', () => {
     expect(formatPretty([])).toBe('No problems found.\n');
   });

@@ -24,7 +24,7 @@ describe('the actuals page', () => {
   const view = actualsView(site, 'northwind');
 
   it('exists only for a playbook with a snapshot, and is in the navigation after the scenarios', () => {
-    expect(actualsPaths(site)).toEqual([{ params: { pb: 'northwind' } }]);
+    expect(actualsPaths(site).map((p) => p.params)).toEqual([{ pb: 'northwind' }]);
     const bare = createSite(checkProject(fixture('model')));
     expect(actualsPaths(bare)).toEqual([]);
     expect(playbookNav(site, pb, { kind: 'overview' })[0]!.items.map((i) => i.label)).toContain('Actuals');

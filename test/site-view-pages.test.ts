@@ -6,7 +6,9 @@ const site = fixtureSite();
 
 describe('getStaticPaths lists', () => {
   it('list every playbook, every entity of every kind of the registry, and the search pages besides English', () => {
-    expect(playbookPaths(site)).toEqual([{ params: { pb: 'demo' } }, { params: { pb: 'zh-demo' } }]);
+    expect(playbookPaths(site).map((p) => p.params)).toEqual([{ pb: 'demo' }, { pb: 'zh-demo' }]);
+    // Each with the cache key of its inputs (src/site/cache-keys.ts).
+    for (const path of [...playbookPaths(site), ...entityPaths(site)]) expect(path.cacheKey).toMatch(/^[\w-]{20,}/);
     expect(entityPaths(site).map((p) => `${p.params.pb}/${p.params.kind}/${p.params.id}`)).toEqual([
       'demo/segments/enterprise',
       'demo/segments/smb',

@@ -99,7 +99,7 @@ describe('scenariosView: the baseline and every scenario side by side', () => {
   });
 
   it('exists only for playbooks with scenarios', () => {
-    expect(scenariosPaths(site)).toEqual([{ params: { pb: 'acme' } }, { params: { pb: 'huayuan' } }]);
+    expect(scenariosPaths(site).map((p) => p.params)).toEqual([{ pb: 'acme' }, { pb: 'huayuan' }]);
     const plain = fixtureSite();
     expect(scenariosPaths(plain)).toEqual([]);
     expect(() => scenariosView(plain, 'demo')).toThrow(/no scenarios/);

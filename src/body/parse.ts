@@ -5,22 +5,27 @@
  *
  * MDX syntax is parsed (not rejected by the tokenizer) so that an unsafe
  * construct is reported as what it is, at its place, and so that raw HTML
- * (which MDX reads as JSX) can be handed to the sanitizer.
+ * (which MDX reads as JSX) can be handed to the sanitizer. HTML as GitHub
+ * takes it (`<br>`, `<details><summary>…</summary>` on one line) is read as
+ * GitHub reads it (github-html.ts), and emphasis closes after CJK
+ * punctuation (`**重要。**` is bold: remark-cjk-friendly).
+ *
+ * Only bodies within the bounds of limits.ts are parsed: the parser is slow
+ * on some texts far beyond their size.
  */
 import type { Root } from 'mdast';
+import remarkCjkFriendly from 'remark-cjk-friendly/parseOnly';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { prepareSource, remarkVoidElements, SourceMap } from './github-html.ts';
 
 /**
  * The one parser. `addResult: false`: the ESTree of expressions and ESM is not
  * kept (nothing is ever evaluated, and bodies with expressions fail the check).
  */
-const parser = unified().use(remarkParse).use(remarkMdx, { addResult: false }).use(remarkGfm).freeze();
-
-/** How many parses a broken body may cost at most (the first, then one per repair). */
-export const MAX_PARSES = 12;
+const parser = unified().use(remarkParse).use(remarkMdx, { addResult: false }).use(remarkGfm).use(remarkCjkFriendly).use(remarkVoidElements).freeze();
 
 /** Lines that MDX may read as ESM: `import`/`export` and a space or tab at the very start of a line. */
 const ESM_LINE = /^(?:import|export)[ \t]/m;
@@ -36,8 +41,8 @@ export function needsParse(body: string): boolean {
   return body.includes('<') || body.includes('{') || ESM_LINE.test(body);
 }
 
-/** Counts the parses, for tests and benchmarks (the fast path must not parse). */
-export const parseStats = { parses: 0 };
+/** Counts the parses and the characters parsed, for tests and benchmarks (the fast path must not parse). */
+export const parseStats = { parses: 0, chars: 0 };
 
 /** A parse error as micromark and mdast-util-mdx-jsx throw it (a VFileMessage), reduced to plain data. */
 export interface ParseError {
@@ -52,13 +57,19 @@ export interface ParseError {
 
 export type ParseResult = { ok: true; tree: Root } | { ok: false; error: ParseError };
 
-/** Parses once; a syntax error is returned, never thrown. */
+/** Parses once; a syntax error is returned, never thrown. Positions are those of `text` as given. */
 export function parseOnce(text: string): ParseResult {
   parseStats.parses++;
+  parseStats.chars += text.length;
+  const prepared = prepareSource(text);
+  const map = prepared.inserted.length > 0 ? new SourceMap(text, prepared.text, prepared.inserted) : undefined;
   try {
-    return { ok: true, tree: parser.parse(text) };
+    const tree = parser.parse(prepared.text);
+    map?.tree(tree);
+    return { ok: true, tree };
   } catch (error) {
-    return { ok: false, error: toParseError(error, text) };
+    const parsed = toParseError(error, prepared.text);
+    return { ok: false, error: map ? map.error(parsed) : parsed };
   }
 }
 

@@ -43,13 +43,39 @@ export function textOf(node: Root | RootContent | ElementContent): string {
   return '';
 }
 
-/** Gives every heading without an id a slug of its text (github-slugger: unique within the body, as on GitHub). */
+/**
+ * Gives every heading without an id a slug of its text (github-slugger:
+ * unique within the body, as on GitHub). Ids already in the tree (footnotes'
+ * `fn-1`, `fnref-1`, `footnote-label`, an `id` written in HTML) are taken
+ * first, so that `## fn-1` becomes `fn-1-1` rather than a second `fn-1`.
+ */
 export function rehypeHeadingIds() {
   return (tree: Root) => {
     const slugger = new GithubSlugger();
+    const taken = new Set<string>();
+    for (const element of elements(tree)) {
+      const id = element.properties.id;
+      if (typeof id === 'string') taken.add(id);
+    }
     for (const element of elements(tree)) {
       if (headingDepth(element) === 0 || element.properties.id !== undefined) continue;
-      element.properties.id = slugger.slug(textOf(element));
+      let slug = slugger.slug(textOf(element));
+      while (taken.has(slug)) slug = slugger.slug(textOf(element));
+      element.properties.id = slug;
+    }
+  };
+}
+
+/**
+ * Code blocks' languages in lowercase (```` ```JavaScript ```` is
+ * `javascript`): Shiki knows its languages by lowercase names, as GitHub
+ * takes them in any case.
+ */
+export function rehypeCodeLanguages() {
+  return (tree: Root) => {
+    for (const element of elements(tree)) {
+      if (element.tagName !== 'code' || !Array.isArray(element.properties.className)) continue;
+      element.properties.className = element.properties.className.map((c) => (typeof c === 'string' && c.startsWith('language-') ? c.toLowerCase() : c));
     }
   };
 }

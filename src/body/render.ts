@@ -16,16 +16,16 @@
  * page).
  */
 import type { Element, Root as HastRoot, RootContent as HastContent } from 'hast';
-import type { Root } from 'mdast';
+import type { List, ListItem, Root } from 'mdast';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
+import remarkRehype, { defaultHandlers, type Options as RemarkRehypeOptions } from 'remark-rehype';
 import { unified } from 'unified';
 import { rehypeAccessibleMarkdown } from '../integration/rehype-accessible-markdown.ts';
 import { rehypeHighlightCode } from '../integration/rehype-highlight-code.ts';
 import { analyzeBody } from './check.ts';
 import { isHtmlName } from './components.ts';
-import { headingDepth, rehypeFinishComponents, rehypeFragmentLinks, rehypeHeadingIds, rehypeTidy, textOf, tidy } from './rehype-body.ts';
+import { headingDepth, rehypeCodeLanguages, rehypeFinishComponents, rehypeFragmentLinks, rehypeHeadingIds, rehypeTidy, textOf, tidy } from './rehype-body.ts';
 import { rehypeZhTypography } from './rehype-zh-typography.ts';
 import { BODY_SCHEMA, htmlProperties } from './sanitize-schema.ts';
 import type { JsxElement } from './tree.ts';
@@ -69,6 +69,24 @@ const jsxElement: Handler = (state, node: JsxElement) => {
   return result;
 };
 
+/**
+ * mdast-util-to-hast's list item asks, for every item, whether the list is
+ * loose by looking at every item of the list: a list of n items costs n².
+ * The answer is the list's; it is worked out once per list here, and the
+ * item handed a stand-in parent that gives the same answer at once.
+ */
+const looseness = new WeakMap<List, List>();
+const listItem: Handler = (state, node: ListItem, parent) => {
+  if (parent?.type !== 'list') return defaultHandlers.listItem(state, node, parent);
+  let standIn = looseness.get(parent);
+  if (!standIn) {
+    const loose = Boolean(parent.spread) || parent.children.some((item) => (item.spread === null || item.spread === undefined ? item.children.length > 1 : item.spread));
+    standIn = { type: 'list', spread: loose, children: [] };
+    looseness.set(parent, standIn);
+  }
+  return defaultHandlers.listItem(state, node, standIn);
+};
+
 /** A plugin that does nothing: the place of a step that one language does not take. */
 const noop = () => undefined;
 
@@ -83,7 +101,7 @@ function createRenderer(lang: BodyLang) {
       clobberPrefix: '',
       footnoteLabel: footnotes.label,
       footnoteBackLabel: footnotes.back,
-      handlers: { mdxJsxFlowElement: jsxElement, mdxJsxTextElement: jsxElement, mdxjsEsm: drop, mdxFlowExpression: drop, mdxTextExpression: drop },
+      handlers: { listItem, mdxJsxFlowElement: jsxElement, mdxJsxTextElement: jsxElement, mdxjsEsm: drop, mdxFlowExpression: drop, mdxTextExpression: drop },
     })
     .use(rehypeHeadingIds)
     .use(rehypeSanitize, BODY_SCHEMA)
@@ -92,6 +110,7 @@ function createRenderer(lang: BodyLang) {
     .use(rehypeFragmentLinks)
     .use(lang === 'zh-CN' ? rehypeZhTypography : noop)
     .use(rehypeAccessibleMarkdown)
+    .use(rehypeCodeLanguages)
     .use(rehypeHighlightCode, SHIKI_CONFIG)
     .use(rehypeStringify)
     .freeze();
@@ -109,27 +128,35 @@ function renderer(lang: BodyLang): Renderer {
   return found;
 }
 
-/** Renders a body that passed checkBody (throws a plain Error otherwise). */
+/** Renders a body that passed checkBody (throws a plain Error otherwise; warnings do not stop it). */
 export async function renderBody(body: string, ctx: BodyContext): Promise<RenderedBody> {
-  const { tree, problems } = analyzeBody(body, 1, ctx);
-  if (!tree || problems.length > 0) {
-    const list = problems.map((p) => `${p.line}:${p.column} ${p.code}`).join(', ');
-    throw new Error(`renderBody: the body has ${problems.length} problem(s) (${list}); render only bodies that pass checkBody.`);
+  const { tree, problems: errors } = analyzeBody(body, 1, ctx);
+  if (!tree || errors.length > 0) {
+    const list = errors.map((p) => `${p.line}:${p.column} ${p.code}`).join(', ');
+    throw new Error(`renderBody: the body has ${errors.length} problem(s) (${list}); render only bodies that pass checkBody.`);
   }
-  return renderTree(tree, ctx.lang);
+  const { body: rendered, stages } = await renderTree(tree, ctx.lang);
+  return { html: rendered.html, headings: rendered.headings, stages: Object.fromEntries([...stages].map(([id, stage]) => [id, stage.html])) };
 }
 
-async function renderTree(tree: Root, lang: BodyLang): Promise<RenderedBody> {
+/** A rendered part of a body: its HTML and the hast it was written from (for its text). */
+export interface RenderedPart {
+  html: string;
+  hast: HastRoot;
+}
+
+/** Renders a checked tree: the body without its `<Stage>`s (with its headings), and each `<Stage>`'s content. */
+export async function renderTree(tree: Root, lang: BodyLang): Promise<{ body: RenderedPart & { headings: RenderedHeading[] }; stages: Map<string, RenderedPart> }> {
   const processor = renderer(lang);
   const hast = await processor.run(tree);
-  const stages = extractStages(hast);
-  const result: RenderedBody = { html: processor.stringify(hast), headings: collectHeadings(hast), stages: {} };
-  for (const [id, children] of stages) {
+  const extracted = extractStages(hast);
+  const stages = new Map<string, RenderedPart>();
+  for (const [id, children] of extracted) {
     const root: HastRoot = { type: 'root', children };
     tidy(root);
-    result.stages[id] = processor.stringify(root);
+    stages.set(id, { html: processor.stringify(root), hast: root });
   }
-  return result;
+  return { body: { html: processor.stringify(hast), hast, headings: collectHeadings(hast) }, stages };
 }
 
 /** Takes the `<Stage>` placeholders out of the tree (they are top-level): stage id → their content, in order. */

@@ -26,6 +26,12 @@ export interface ScannedElement {
   topLevel: boolean;
 }
 
+export interface Scanned {
+  elements: ScannedElement[];
+  /** How many elements deep the deepest one is (a block component inside another is 2). */
+  depth: number;
+}
+
 const ESM_LINE = /^(?:import|export)[ \t]/m;
 const ATTRIBUTE = /[ \t]+([A-Za-z_$][\w$-]*)=("[^"&\r\n|]*"|'[^'&\r\n|]*')/y;
 const SELF_CLOSING = /<([A-Za-z][A-Za-z0-9]*)((?:[ \t]+[A-Za-z_$][\w$-]*=(?:"[^"&\r\n|]*"|'[^'&\r\n|]*'))*)[ \t]*\/>/y;
@@ -58,7 +64,7 @@ function splitLines(body: string): Line[] {
 }
 
 /** The elements of a simple body, in document order; `undefined` when the body must be parsed. */
-export function scanElements(body: string): ScannedElement[] | undefined {
+export function scanElements(body: string): Scanned | undefined {
   if (ESM_LINE.test(body)) return undefined;
   const lines = splitLines(body);
   // Pass 1: code lines, and the paragraphs (runs of other non-blank lines) that hold code spans, images or definitions.
@@ -102,6 +108,7 @@ export function scanElements(body: string): ScannedElement[] | undefined {
   // Pass 2: the tags.
   const elements: ScannedElement[] = [];
   const stack: string[] = [];
+  let depth = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (code[i] || !line.text.includes('<')) continue;
@@ -111,6 +118,7 @@ export function scanElements(body: string): ScannedElement[] | undefined {
     if (open && findComponent(open[1]!)?.content !== false) {
       elements.push({ node: element('mdxJsxFlowElement', open[1]!, open[2]!, line, 0), topLevel: stack.length === 0 });
       stack.push(open[1]!);
+      depth = Math.max(depth, stack.length);
       continue;
     }
     const close = BLOCK_CLOSE.exec(line.text);
@@ -119,8 +127,9 @@ export function scanElements(body: string): ScannedElement[] | undefined {
       continue;
     }
     if (!scanInline(line, elements, stack.length === 0)) return undefined;
+    depth = Math.max(depth, stack.length + 1);
   }
-  return stack.length === 0 ? elements : undefined;
+  return stack.length === 0 ? { elements, depth } : undefined;
 }
 
 /** The self-closing tags of a line; false when the line has another `<`. */

@@ -50,6 +50,7 @@ function isBlankText(node: Nodes): boolean {
  */
 export function liftBlocks(parent: Parent): void {
   for (let index = 0; index < parent.children.length; index++) {
+    if (parent.children[index]!.type === 'paragraph' && isJsxElement(parent as Nodes) && (parent as JsxElement).name === 'details') splitSummary(parent, index);
     const child = parent.children[index]!;
     if (child.type === 'paragraph' && isBlockParagraph(child)) {
       const lifted = child.children.filter((c) => !isBlankText(c)).map((c) => toFlow(c as JsxElement));
@@ -60,6 +61,34 @@ export function liftBlocks(parent: Parent): void {
     }
     if ('children' in child) liftBlocks(child);
   }
+}
+
+/**
+ * `<details><summary>More</summary>` then text on the next lines (GitHub's
+ * collapsible, without a blank line): the summary opens a paragraph of the
+ * details. It must be the details' own first child, so it is taken out of
+ * the paragraph, which keeps the rest.
+ */
+function splitSummary(details: Parent, index: number): void {
+  const paragraph = details.children[index] as Paragraph;
+  const first = paragraph.children.findIndex((c) => !isBlankText(c));
+  const summary = paragraph.children[first];
+  if (!summary || !isJsxElement(summary) || summary.name !== 'summary') return;
+  const rest = paragraph.children.slice(first + 1);
+  const head = rest[0];
+  if (head?.type === 'text') {
+    const trimmed = head.value.replace(/^[ \t]*(?:\r\n|\r|\n)?/, '');
+    if (trimmed === '') rest.shift();
+    else rest[0] = { ...head, value: trimmed };
+  }
+  const lifted: RootContent[] = [toFlow(summary)];
+  if (rest.some((c) => !isBlankText(c))) {
+    const tail: Paragraph = { type: 'paragraph', children: rest };
+    const start = rest[0]?.position?.start;
+    if (start && paragraph.position) tail.position = { start, end: paragraph.position.end };
+    lifted.push(tail);
+  }
+  details.children.splice(index, 1, ...(lifted as typeof details.children));
 }
 
 function isBlockParagraph(paragraph: Paragraph): boolean {

@@ -36,7 +36,13 @@ export interface BodyContext {
   stageIds?: readonly string[];
 }
 
-export type BodyCode = 'body-syntax' | 'unsafe-body' | 'unknown-component' | 'unknown-metric';
+export type BodyCode = 'body-syntax' | 'unsafe-body' | 'unknown-component' | 'unknown-metric' | 'external-image';
+
+/** The body codes that are warnings (the build renders the body): an image the site's CSP blocks. */
+export const BODY_WARNINGS: ReadonlySet<BodyCode> = new Set(['external-image']);
+
+/** Whether a problem keeps the body from being rendered. */
+export const isBodyError = (problem: BodyProblem): boolean => !BODY_WARNINGS.has(problem.code);
 
 /** Data for a problem's message; the catalogue types the params of each code (src/diagnostics/messages/body.ts, `BodyCodeParams`). */
 export type BodyParams = Record<string, string | number | readonly string[] | undefined>;

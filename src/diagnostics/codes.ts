@@ -7,7 +7,7 @@
  * render from these functions.
  */
 import type { CodeSpec } from './define.ts';
-import { bodySyntax, unsafeBody } from './messages/body.ts';
+import { bodySyntax, externalImage, unsafeBody } from './messages/body.ts';
 import { unknownComponent, unknownMetric } from './messages/body-components.ts';
 import { invalidField, placeholder, unknownField } from './messages/fields.ts';
 import { fileEncoding, frontmatterMissing, invalidId, missingPlaybook, reservedId, symlinkOutside, unknownFile, unreadableFile, yamlSyntax } from './messages/files.ts';
@@ -66,6 +66,7 @@ export const CODES = {
   'actuals-drift': actualsDrift,
   'actuals-stale': actualsStale,
   'unreadable-file': unreadableFile,
+  'external-image': externalImage,
 } as const;
 
 export type Code = keyof typeof CODES;

@@ -89,11 +89,22 @@ function codeFrame(lines: string[], line: number, column: number, paint: Painter
   for (let n = first; n <= last; n++) {
     const marker = n === line ? paint.red('>') : ' ';
     out.push(`  ${marker} ${String(n).padStart(width)} | ${escapeControls(lines[n - 1] ?? '')}`);
-    // Under the character as shown: escapes before it (`\x1b`) widen the line.
-    if (n === line) out.push(`    ${' '.repeat(width)} | ${' '.repeat(escapeControls((lines[n - 1] ?? '').slice(0, Math.max(0, column - 1))).length)}${paint.red('^')}`);
+    if (n === line) out.push(`    ${' '.repeat(width)} | ${caretIndent((lines[n - 1] ?? '').slice(0, Math.max(0, column - 1)))}${paint.red('^')}`);
   }
   return out.join('\n');
 }
+
+/**
+ * The blanks that put a caret under the character after `before`, as the
+ * line is printed: an escaped control character (`\x1b`) takes its escape's
+ * width, a tab stays a tab, and a wide character (CJK, full-width forms)
+ * takes two columns.
+ */
+function caretIndent(before: string): string {
+  return [...escapeControls(before)].map((c) => (c === '\t' ? '\t' : WIDE.test(c) ? '  ' : ' ')).join('');
+}
+
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1f64f}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]/u;
 
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

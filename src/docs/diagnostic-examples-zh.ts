@@ -37,4 +37,5 @@ export const EXAMPLE_CHANGES_ZH: Partial<Record<Code, string>> = {
   'actuals-inconsistent': '手写的快照中，赢单和丢单加起来比商机还多。',
   'actuals-drift': 'CRM 导出的数据表明，通过资格确认的小企业商机远少于快速销售流程的假设。',
   'actuals-stale': '唯一的快照截止于 2024 年，此后再没有人从 CRM 导入过数据。',
+  'external-image': '正文直接显示了厂商官网上的一张产品截图。',
 };

@@ -425,6 +425,12 @@ motives: [price-performance]
     files: edit('processes/quick.mdx', '    conversion: 0.5\n    raci: { rep: AR }\n    hours: { rep: 2 }', '    conversion: 0.3\n    raci: { rep: AR }\n    hours: { rep: 2 }'),
     file: at('segments/smb.mdx'),
   },
+  {
+    code: 'external-image',
+    change: 'The body shows a product screenshot straight from the vendor\u2019s website.',
+    files: { [at('roles/rep.mdx')]: `${EXAMPLE_BASE[at('roles/rep.mdx')]}\n![The scheduling screen](https://example.com/screenshots/schedule.png)\n` },
+    file: at('roles/rep.mdx'),
+  },
   ...DIAGNOSTIC_EXAMPLES_V12,
 ];
 

@@ -8,9 +8,10 @@ import { figureResolver } from './figures.ts';
 
 /**
  * The body of every file (format.md §1, §9): `body-syntax`, `unsafe-body`,
- * `unknown-component` and `unknown-metric`, at their lines in the file —
- * every problem the build would meet, found before it starts. Bodies without
- * `<`, `{` or an import/export line are not even parsed.
+ * `unknown-component` and `unknown-metric`, and the `external-image`
+ * warning, at their lines in the file — every problem the build would meet,
+ * found before it starts, by the same analysis the build renders from
+ * (src/body/check.ts; it skips the parse only where that changes nothing).
  *
  * A figure that names an entity whose file has errors (a process with a
  * conversion of 1.5 is left out of the model), or a stage of such a process,

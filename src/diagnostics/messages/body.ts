@@ -14,11 +14,23 @@ import { listEn, listZh, tag } from './body-components.ts';
 /** What the parser met, when the checker can say what to write instead. */
 export type BodySyntaxHint = 'comment' | 'link' | 'less-than' | 'attribute-value' | 'lazy' | 'stray-closing' | 'eof' | 'void' | 'unclosed' | 'mismatch';
 
-export type BodySyntaxParams =
+/** A bound of src/body/limits.ts that a body passed: refused at its line, before any parse, so that a body is checked and rendered in time linear in its size. */
+export type BodyLimitParams =
   /** A body too long to build in reasonable time. */
   | { limit: 'size'; size: number; max: number; reason: string }
-  /** Nesting deeper than any page needs. */
+  /** Nesting deeper than any page needs (counted on the parsed tree). */
   | { limit: 'depth'; max: number; reason: string }
+  /** Too many list items, quotes or underlined headings: each costs the parser a pass. */
+  | { limit: 'structure'; count: number; lines: number; reason: string }
+  /** Too much markup in one paragraph. */
+  | { limit: 'markup'; marks: number; chars: number; reason: string }
+  /** Marks that may open emphasis, links or images inside one another. */
+  | { limit: 'nesting'; openers: number; chars: number; reason: string };
+
+export type BodySyntaxParams =
+  | BodyLimitParams
+  /** Lines a broken body's recovery left unchecked (its budget spent on the problems before). */
+  | { limit?: undefined; reason: string; hint: 'unchecked'; from: number; to: number; tag?: undefined }
   /** micromark's reason (positions in it moved to the file), what it met and the tag it is about. */
   | { limit?: undefined; reason: string; hint?: BodySyntaxHint; tag?: string };
 
@@ -33,11 +45,17 @@ export interface UnsafeBodyParams {
 /** The params of each body code (the body checker's problems carry them). */
 export type { UnknownComponentParams, UnknownMetricParams };
 
+export interface ExternalImageParams {
+  /** The image's address, as the body wrote it. */
+  url: string;
+}
+
 export interface BodyCodeParams {
   'body-syntax': BodySyntaxParams;
   'unsafe-body': UnsafeBodyParams;
   'unknown-component': UnknownComponentParams;
   'unknown-metric': UnknownMetricParams;
+  'external-image': ExternalImageParams;
 }
 
 const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
@@ -51,20 +69,53 @@ export const bodySyntax = defineCode<BodySyntaxParams>()({
   fix: { en: 'Write `&lt;` for a literal `<` and `\\{` for a literal `{`, and close every tag you open; the message says what to write.', 'zh-CN': '字面的 `<` 写成 `&lt;`，字面的 `{` 写成 `\\{`，打开的标签都要闭合；提示会说明应该怎么写。' },
   message: {
     en: (p, c) => {
-      if (p.limit === 'size') return `The body has ${c.fmt.count(p.size)} characters, more than the ${c.fmt.count(p.max)} a playbook body may have: a body this long would take minutes to build.`;
-      if (p.limit === 'depth') return `Lists, quotes, emphasis or tags are nested more than ${p.max} levels deep here, far more than any page needs, and the build would take minutes or fail on it.`;
+      switch (p.limit) {
+        case 'size':
+          return `The body has ${c.fmt.count(p.size)} characters, more than the ${c.fmt.count(p.max)} a playbook body may have: a body this long would take minutes to build.`;
+        case 'depth':
+          return `Lists, quotes, emphasis, links or tags are nested more than ${p.max} levels deep here, far more than any page needs, and the build would take minutes or fail on it.`;
+        case 'structure':
+          return `The body has too many list items, quotes or underlined headings (${c.fmt.count(p.count)} by this line, in ${c.fmt.count(p.lines)} lines) to be rendered in time: each one costs the parser a pass over the body.`;
+        case 'markup':
+          return `This paragraph holds too much Markdown markup to be rendered in time (${c.fmt.count(p.marks)} marks such as \`*\`, \`_\`, \`[\` or \`<\` in ${c.fmt.count(p.chars)} characters).`;
+        case 'nesting':
+          return `This paragraph of ${c.fmt.count(p.chars)} characters has ${c.fmt.count(p.openers)} marks that may open emphasis, strikethrough, links or images inside one another (\`*\`, \`_\`, \`~\`, \`[\`): rendering that nesting takes the build too long.`;
+      }
+      if (p.hint === 'unchecked') return `Lines ${p.from}–${p.to} of this body were not checked after the problems above.`;
       return `The body is not valid MDX here: ${sentence(p.reason)}`;
     },
     'zh-CN': (p, c) => {
-      if (p.limit === 'size') return `正文共有 ${c.fmt.count(p.size)} 个字符，超过了销售手册正文的上限 ${c.fmt.count(p.max)} 个：这么长的正文构建要花好几分钟。`;
-      if (p.limit === 'depth') return `此处的列表、引用、强调或标签嵌套超过了 ${p.max} 层，远超任何页面的需要，构建会因此耗时数分钟甚至失败。`;
+      switch (p.limit) {
+        case 'size':
+          return `正文共有 ${c.fmt.count(p.size)} 个字符，超过了销售手册正文的上限 ${c.fmt.count(p.max)} 个：这么长的正文构建要花好几分钟。`;
+        case 'depth':
+          return `此处的列表、引用、强调、链接或标签嵌套超过了 ${p.max} 层，远超任何页面的需要，构建会因此耗时数分钟甚至失败。`;
+        case 'structure':
+          return `正文的列表项、引用或下划线式标题太多（共 ${c.fmt.count(p.lines)} 行，到此行已有 ${c.fmt.count(p.count)} 处），无法及时渲染：每一处都要让解析器把正文重读一遍。`;
+        case 'markup':
+          return `这一段的 Markdown 标记太多（${c.fmt.count(p.chars)} 个字符中有 ${c.fmt.count(p.marks)} 个 \`*\`、\`_\`、\`[\`、\`<\` 之类的标记），无法及时渲染。`;
+        case 'nesting':
+          return `这一段（${c.fmt.count(p.chars)} 个字符）有 ${c.fmt.count(p.openers)} 个可能开启强调、删除线、链接或图片的标记（\`*\`、\`_\`、\`~\`、\`[\`），层层相套时渲染耗时过长。`;
+      }
+      if (p.hint === 'unchecked') return `本正文第 ${p.from}–${p.to} 行在上述问题之后没有继续检查。`;
       return `正文此处不是有效的 MDX（解析器提示：${p.reason}）。`;
     },
   },
   hint: {
     en: (p, c) => {
-      if (p.limit === 'size') return 'Move parts of it into other files (a page per segment, offering, process or role) or shorten it.';
-      if (p.limit === 'depth') return 'Flatten the nesting.';
+      switch (p.limit) {
+        case 'size':
+          return 'Move parts of it into other files (a page per segment, offering, process or role) or shorten it.';
+        case 'depth':
+          return 'Flatten the nesting.';
+        case 'structure':
+          return 'Shorten the body or move part of it to another file; write headings as `## …` rather than underlined with `---` or `===`.';
+        case 'markup':
+          return 'Split it into shorter paragraphs with blank lines, or remove repeated marks (escape a mark you mean literally: `\\*`).';
+        case 'nesting':
+          return 'Close each one before the next opens, split the paragraph, or escape marks you mean literally (`\\*`, `\\[`).';
+      }
+      if (p.hint === 'unchecked') return 'Fix those first, then check again.';
       const name = p.tag ?? '';
       switch (p.hint) {
         case 'comment':
@@ -92,8 +143,19 @@ export const bodySyntax = defineCode<BodySyntaxParams>()({
       }
     },
     'zh-CN': (p, c) => {
-      if (p.limit === 'size') return '请把部分内容移到其他文件（每个客群、产品/服务、流程或岗位各一页），或者删减。';
-      if (p.limit === 'depth') return '请减少嵌套层级。';
+      switch (p.limit) {
+        case 'size':
+          return '请把部分内容移到其他文件（每个客群、产品/服务、流程或岗位各一页），或者删减。';
+        case 'depth':
+          return '请减少嵌套层级。';
+        case 'structure':
+          return '请精简正文或把部分内容移到其他文件；标题请写成 `## …`，不要用 `---` 或 `===` 加下划线。';
+        case 'markup':
+          return '请用空行把它分成较短的段落，或删去重复的标记（确需照原样显示的标记请转义，如 `\\*`）。';
+        case 'nesting':
+          return '请先闭合每一处再开始下一处，或拆分段落；确需照原样显示的标记请转义（`\\*`、`\\[`）。';
+      }
+      if (p.hint === 'unchecked') return '请先修正上述问题，再重新检查。';
       const name = p.tag ?? '';
       switch (p.hint) {
         case 'comment':
@@ -193,5 +255,26 @@ export const unsafeBody = defineCode<UnsafeBodyParams>()({
           return `模型中的数字请用 ${c.code('<Metric of="…" />')}；如需写花括号本身，请转义为 ${c.code('\\{')}。`;
       }
     },
+  },
+});
+
+export const externalImage = defineCode<ExternalImageParams>()({
+  severity: 'warning',
+  title: { en: 'Image on another site', 'zh-CN': '图片位于其他网站' },
+  when: {
+    en: 'A body shows an image from another site (`![…](https://…)`, `<img src="https://…">`): the site\u2019s Content Security Policy (`img-src \'self\' data:`) keeps browsers from loading it.',
+    'zh-CN': '正文显示了其他网站的图片（`![…](https://…)`、`<img src="https://…">`）：本站的内容安全策略（`img-src \'self\' data:`）会阻止浏览器加载它。',
+  },
+  fix: {
+    en: 'Put the image in the site\u2019s `public/` folder and write its path (`/images/…`), or link to it instead of showing it.',
+    'zh-CN': '把图片放到站点的 `public/` 文件夹并写上其路径（`/images/…`），或改为链接，而不是直接显示。',
+  },
+  message: {
+    en: (p, c) => `The image ${c.code(p.url)} is on another site: the site\u2019s Content Security Policy (${c.code("img-src 'self' data:")}) keeps browsers from loading it, so readers see only its alt text.`,
+    'zh-CN': (p, c) => `图片 ${c.code(p.url)} 位于其他网站：本站的内容安全策略（${c.code("img-src 'self' data:")}）会阻止浏览器加载它，读者只能看到替代文字。`,
+  },
+  hint: {
+    en: (p, c) => `Put the image in the site\u2019s ${c.code('public/')} folder and write its path (${c.code('/images/…')}), or link to it instead: ${c.code(`[…](${p.url})`)}.`,
+    'zh-CN': (p, c) => `请把图片放到站点的 ${c.code('public/')} 文件夹并写上其路径（${c.code('/images/…')}），或改为链接：${c.code(`[…](${p.url})`)}。`,
   },
 });
