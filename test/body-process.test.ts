@@ -5,7 +5,7 @@
  * playbooks and a generated bench project.
  */
 import { describe, expect, it } from 'vitest';
-import { checkBody, pipelineDigest, processBody, renderBody, type BodyContext } from '../src/body/index.ts';
+import { checkBody, processBody, renderBody, type BodyContext } from '../src/body/index.ts';
 import { parseStats } from '../src/body/parse.ts';
 import { bodyMarkdown } from '../src/site/markdown/body.ts';
 import { stringify } from '../src/site/markdown/mdast.ts';
@@ -72,9 +72,3 @@ describe('processBody', () => {
   });
 });
 
-describe('pipelineDigest', () => {
-  it('is a digest of the pipeline, the same every time in one process', () => {
-    expect(pipelineDigest()).toMatch(/^[0-9a-f]{64}$/);
-    expect(pipelineDigest()).toBe(pipelineDigest());
-  });
-});

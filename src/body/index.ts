@@ -11,7 +11,6 @@
 export { checkBody } from './check.ts';
 export { renderBody, SHIKI_CONFIG } from './render.ts';
 export { processBody, type ProcessedBody, type ProcessedPart, type ProcessOptions } from './process.ts';
-export { pipelineDigest } from './digest.ts';
 export { plainMarkdown, stringifyMarkdown, isSafeUrl, MARKDOWN_OPTIONS, type MarkdownBody } from './markdown.ts';
 export { needsParse } from './parse.ts';
 export { MAX_BODY_DEPTH, MAX_BODY_LENGTH } from './limits.ts';

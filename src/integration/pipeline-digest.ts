@@ -16,18 +16,28 @@ const SOURCES = fileURLToPath(new URL('../', import.meta.url));
 /** The libraries a body goes through, from its parse to its HTML. */
 export const PIPELINE_PACKAGES = [
   'unified',
-  'micromark',
   'remark-parse',
   'remark-mdx',
   'remark-gfm',
-  'remark-rehype',
+  'remark-cjk-friendly',
+  'micromark',
+  'micromark-core-commonmark',
+  'micromark-extension-mdx-jsx',
+  'micromark-extension-gfm',
+  'micromark-extension-cjk-friendly',
+  'mdast-util-from-markdown',
+  'mdast-util-mdx-jsx',
   'mdast-util-to-hast',
+  'mdast-util-to-markdown',
+  'mdast-util-gfm',
+  'remark-rehype',
   'rehype-sanitize',
   'hast-util-sanitize',
   'rehype-stringify',
   'hast-util-to-html',
+  'github-slugger',
   'shiki',
-  'remark-cjk-friendly',
+  '@astrojs/markdown-remark',
 ] as const;
 
 let cached: string | undefined;

@@ -15,7 +15,8 @@
 import { fileURLToPath } from 'node:url';
 import { join, relative } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { renderBody } from '../body/index.ts';
+import type { Root, RootContent } from 'mdast';
+import { processBody, type BodyContext, type ProcessedBody } from '../body/index.ts';
 import { formatter } from '../format/numbers.ts';
 import { buildCheck, devCheck, watchForChecks, type CheckResult } from '../lint/check.ts';
 import { figureResolver } from '../lint/figures.ts';
@@ -25,11 +26,21 @@ import { byId, entitiesOf, isComplete, type CompletePlaybook, type Entity } from
 import { exportPlan } from '../model/plan-export.ts';
 import { pipelineDigest } from './pipeline-digest.ts';
 
-/** What the pages read back: the body's HTML, its headings and, for processes, each `<Stage>`'s HTML. */
+/**
+ * What the pages read back, all from the body's one parse (processBody): its HTML, its headings, each `<Stage>`'s
+ * HTML (processes) and its Markdown twin (the twins and the book's twin compose it; null for an empty body).
+ */
 export interface StoredBody {
   html: string;
   headings: { depth: number; slug: string; text: string }[];
   stages: Record<string, string>;
+  twin: StoredTwin | null;
+}
+
+/** A body's Markdown twin as plain data: the mdast of the body without its stages, and each stage's. */
+export interface StoredTwin {
+  tree: Root;
+  stages: Record<string, RootContent[]>;
 }
 
 export function playbookLoader(kind: string): Loader {
@@ -102,7 +113,7 @@ export async function sync(context: SyncContext, kind: string, check: CheckResul
         body: entity.body,
         filePath: entity.file,
         digest,
-        rendered: { html: body.html, metadata: { headings: body.headings, stages: body.stages } },
+        rendered: { html: body.html, metadata: { headings: body.headings, stages: body.stages, twin: body.twin } },
       });
     }
   }
@@ -117,13 +128,25 @@ export async function sync(context: SyncContext, kind: string, check: CheckResul
  * before) stores empty; any other failure is a bug and stops the build,
  * naming the file.
  */
-async function renderStored(file: string, body: string, context: Parameters<typeof renderBody>[1], rejected: boolean): Promise<StoredBody> {
-  if (rejected) return { html: '', headings: [], stages: {} };
+async function renderStored(file: string, body: string, context: BodyContext, rejected: boolean): Promise<StoredBody> {
+  const empty: StoredBody = { html: '', headings: [], stages: {}, twin: null };
+  if (rejected) return empty;
+  let processed: ProcessedBody;
   try {
-    return await renderBody(body, context);
+    processed = await processBody(body, context);
   } catch (error) {
     throw new Error(`Could not render the body of ${file}, which the check passed: ${error instanceof Error ? error.message : String(error)} (a bug in the playbook tool, not in your file).`, { cause: error });
   }
+  if (!processed.ok) {
+    throw new Error(`Could not render the body of ${file}, which the check passed: ${processed.problems.map((p) => p.code).join(', ')} (a bug in the playbook tool, not in your file).`);
+  }
+  const stages = Object.entries(processed.stages);
+  return {
+    html: processed.html,
+    headings: processed.headings,
+    stages: Object.fromEntries(stages.map(([id, part]) => [id, part.html])),
+    twin: body.trim() === '' ? null : { tree: processed.markdownTree, stages: Object.fromEntries(stages.map(([id, part]) => [id, part.markdownTree.children])) },
+  };
 }
 
 /** The figures of one playbook that its bodies may quote, with a lazily computed digest and resolver. */

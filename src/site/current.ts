@@ -14,8 +14,10 @@ import { fileURLToPath } from 'node:url';
 import { base, root, site } from 'astro:config/server';
 import { getCollection, getEntry, render } from 'astro:content';
 import options from 'virtual:sales-playbook/config';
-import { getSite, type Site } from './site.ts';
-import type { StoredBody } from '../integration/playbook-loader.ts';
+import { findPlaybook, getSite, type Site } from './site.ts';
+import type { StoredBody, StoredTwin } from '../integration/playbook-loader.ts';
+import type { BodyTwins } from './markdown/twins.ts';
+import { entitiesOf } from '../model/graph.ts';
 import { docLanguage, type DocEntry } from './views/docs.ts';
 
 /**
@@ -72,7 +74,26 @@ export async function storedBody(collection: string, id: string): Promise<Stored
   const entry = await getEntry(collection as 'docs', id);
   if (!entry) throw new Error(`The ${collection} collection has no entry \`${id}\`: the content layer and the playbook loader disagree.`);
   const metadata = (entry.rendered?.metadata ?? {}) as Partial<StoredBody>;
-  return { html: entry.rendered?.html ?? '', headings: metadata.headings ?? [], stages: metadata.stages ?? {} };
+  return { html: entry.rendered?.html ?? '', headings: metadata.headings ?? [], stages: metadata.stages ?? {}, twin: metadata.twin ?? null };
+}
+
+/**
+ * The stored Markdown twins of a playbook's bodies (written by the content loader from each body's one parse), for
+ * the twin endpoints: no body is parsed again for its twin or the book's.
+ */
+export async function storedTwins(site: Site, playbookId: string | undefined): Promise<BodyTwins> {
+  const pb = findPlaybook(site, playbookId);
+  const twins = new Map<string, StoredTwin | null>();
+  const entries = [
+    { kind: site.registry.playbook.id, entity: pb.graph.index, entryId: pb.id },
+    ...site.registry.entities.flatMap((kind) => entitiesOf(pb.graph, kind.id).map((entity) => ({ kind: kind.id, entity, entryId: `${pb.id}/${kind.id}/${entity.id}` }))),
+  ];
+  await Promise.all(entries.map(async ({ kind, entity, entryId }) => twins.set(entity.file, (await storedBody(kind, entryId)).twin)));
+  return (_kind, entity) => {
+    const twin = twins.get(entity.file);
+    if (twin === undefined) throw new Error(`No stored twin for ${entity.file}: the content layer and the playbook loader disagree.`);
+    return twin && { tree: twin.tree, stages: new Map(Object.entries(twin.stages)) };
+  };
 }
 
 /** The rendered body of a collection entry: a kind of the registry (`playbook`, `segments`…), `docs` or `guides`. */

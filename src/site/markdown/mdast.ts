@@ -5,8 +5,7 @@
  * `Big <b>accounts</b> *now*` stays text in the Markdown too.
  */
 import type { BlockContent, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast';
-import { gfmToMarkdown } from 'mdast-util-gfm';
-import { toMarkdown } from 'mdast-util-to-markdown';
+import { stringifyMarkdown } from '../../body/markdown.ts';
 
 export type Phrase = string | PhrasingContent | readonly PhrasingContent[];
 
@@ -63,16 +62,5 @@ export function demote(nodes: readonly RootContent[], by: number): RootContent[]
   return nodes.map((node) => (node.type === 'heading' ? { ...node, depth: Math.min(6, node.depth + by) as Heading['depth'] } : node));
 }
 
-/** The Markdown text of a tree. */
-export function stringify(root: Root): string {
-  return toMarkdown(root, {
-    extensions: [gfmToMarkdown({ tablePipeAlign: false })],
-    bullet: '-',
-    emphasis: '_',
-    strong: '*',
-    rule: '-',
-    fences: true,
-    listItemIndent: 'one',
-    incrementListMarker: true,
-  });
-}
+/** The Markdown text of a tree, with the options every twin uses (src/body/markdown.ts). */
+export const stringify = (root: Root): string => stringifyMarkdown(root);

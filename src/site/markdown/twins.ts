@@ -44,10 +44,16 @@ export function topTwinPaths(site: Site) {
 /** A twin as the endpoints serve it. */
 export const markdownResponse = (markdown: string) => new Response(markdown, { headers: { 'content-type': 'text/markdown; charset=utf-8' } });
 
+/**
+ * A body's twin, by the kind and entity it belongs to: in a build, the one the content loader stored from the body's
+ * one parse (src/site/current.ts, storedTwins); by default, parsed here (tests, tools without the content layer).
+ */
+export type BodyTwins = (kind: string, entity: Entity<unknown>, stageIds?: readonly string[]) => MarkdownBody | null;
+
 /** The Markdown twin of a page, as text. */
-export function twinMarkdown(site: Site, playbookId: string | undefined, page: TwinPage): string {
+export function twinMarkdown(site: Site, playbookId: string | undefined, page: TwinPage, bodies?: BodyTwins): string {
   const pb = findPlaybook(site, playbookId);
-  return stringify({ type: 'root', children: new Twins(site, pb).page(page) });
+  return stringify({ type: 'root', children: new Twins(site, pb, bodies).page(page) });
 }
 
 const resolvers = new WeakMap<SitePlaybook, ReturnType<typeof figureResolver>>();
@@ -72,9 +78,14 @@ class Twins {
   readonly site: Site;
   readonly pb: SitePlaybook;
 
-  constructor(site: Site, pb: SitePlaybook) {
+  readonly bodies: BodyTwins;
+
+  constructor(site: Site, pb: SitePlaybook, bodies?: BodyTwins) {
     this.site = site;
     this.pb = pb;
+    this.bodies =
+      bodies ??
+      ((kind, entity, stageIds) => (entity.body.trim() === '' ? null : bodyMarkdown(entity.body, { lang: pb.lang, kind, metric: resolverOf(pb), ...(stageIds ? { stageIds } : {}) })));
   }
 
   get t() {
@@ -162,8 +173,7 @@ class Twins {
   }
 
   body(kind: string, entity: Entity<unknown>, stageIds?: readonly string[]): MarkdownBody | null {
-    if (entity.body.trim() === '') return null;
-    return bodyMarkdown(entity.body, { lang: this.pb.lang, kind, metric: resolverOf(this.pb), ...(stageIds ? { stageIds } : {}) });
+    return this.bodies(kind, entity, stageIds);
   }
 
   notes(body: MarkdownBody | null): RootContent[] {

@@ -1,10 +1,13 @@
 /** The Markdown twins of a playbook's own pages: `/<pb>/matrix/index.md`, `…/metrics/`, `…/plan/`, `…/scenarios/`, `…/whats-new/`, `…/book/`. */
 import type { APIRoute } from 'astro';
-import { currentSite } from '../../../site/current.ts';
+import { currentSite, storedTwins } from '../../../site/current.ts';
 import { topTwinPaths, markdownResponse, twinMarkdown } from '../../../site/markdown/twins.ts';
 
 export function getStaticPaths() {
   return topTwinPaths(currentSite());
 }
 
-export const GET: APIRoute = ({ params }) => markdownResponse(twinMarkdown(currentSite(), params.pb, { kind: params.page ?? '' }));
+export const GET: APIRoute = async ({ params }) => {
+  const site = currentSite();
+  return markdownResponse(twinMarkdown(site, params.pb, { kind: params.page ?? '' }, await storedTwins(site, params.pb)));
+};

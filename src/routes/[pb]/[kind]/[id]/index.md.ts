@@ -1,6 +1,6 @@
 /** The Markdown twin of every entity page, `/<pb>/<kind>/<id>/index.md` (src/site/markdown/twins.ts). */
 import type { APIRoute } from 'astro';
-import { currentSite } from '../../../../site/current.ts';
+import { currentSite, storedTwins } from '../../../../site/current.ts';
 import { markdownResponse, twinMarkdown } from '../../../../site/markdown/twins.ts';
 import { entityPaths } from '../../../../site/views/pages.ts';
 
@@ -8,4 +8,7 @@ export function getStaticPaths() {
   return entityPaths(currentSite());
 }
 
-export const GET: APIRoute = ({ params }) => markdownResponse(twinMarkdown(currentSite(), params.pb, { kind: params.kind ?? '', id: params.id ?? '' }));
+export const GET: APIRoute = async ({ params }) => {
+  const site = currentSite();
+  return markdownResponse(twinMarkdown(site, params.pb, { kind: params.kind ?? '', id: params.id ?? '' }, await storedTwins(site, params.pb)));
+};
