@@ -100,17 +100,25 @@ function newFigures(): BuildFigures {
   return { runs: [], phases: [], otherCpu: [], wallMs: NaN, peakRss: null, htmlPages: 0, distBytes: 0, jsFiles: [], entityPagesFound: 0, weight: null };
 }
 
-/** Reads the phase durations from Astro's build log ("[vite] ✓ built in 5.53s", "generating static routes … ✓ Completed in 923ms"). */
+/** A duration as Astro logs it: `923ms`, `5.53s`, or past a minute `1m 38s`. */
+const DURATION = String.raw`(\d+m \d+s|[\d.]+(?:ms|s))\b`;
+
+function durationMs(text: string): number {
+  const minutes = /^(\d+)m (\d+)s$/.exec(text);
+  if (minutes) return (Number(minutes[1]) * 60 + Number(minutes[2])) * 1000;
+  return text.endsWith('ms') ? Number(text.slice(0, -2)) : Number(text.slice(0, -1)) * 1000;
+}
+
+/** Reads the phase durations from Astro's build log ("[vite] ✓ built in 5.53s", "generating static routes … ✓ Completed in 923ms", "… page(s) built in 1m 38s"). */
 export function parsePhases(output: string): BuildFigures['phases'][number] {
   const text = output.replace(/\u001b\[[0-9;]*m/g, '');
-  const toMs = (value: string, unit: string) => Number(value) * (unit === 's' ? 1000 : 1);
-  const bundles = [...text.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s)\b/g)].map((m) => toMs(m[1]!, m[2]!));
-  const render = /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(ms|s)\b/.exec(text);
-  const total = /page\(s\) built in ([\d.]+)(ms|s)\b/.exec(text);
+  const bundles = [...text.matchAll(new RegExp(String.raw`\[vite\] ✓ built in ${DURATION}`, 'g'))].map((m) => durationMs(m[1]!));
+  const render = new RegExp(String.raw`generating static routes[\s\S]*?✓ Completed in ${DURATION}`).exec(text);
+  const total = new RegExp(String.raw`page\(s\) built in ${DURATION}`).exec(text);
   return {
     bundle: bundles.length ? bundles.reduce((a, b) => a + b, 0) : null,
-    render: render ? toMs(render[1]!, render[2]!) : null,
-    astroTotal: total ? toMs(total[1]!, total[2]!) : null,
+    render: render ? durationMs(render[1]!) : null,
+    astroTotal: total ? durationMs(total[1]!) : null,
   };
 }
 

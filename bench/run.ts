@@ -104,10 +104,10 @@ async function main(): Promise<void> {
     const text = report(sizes, scale, dev, imp, info);
     process.stdout.write(`\n${text}\n`);
     if (options.json) writeFileSync(options.json, `${JSON.stringify({ info, targets: targets(sizes, scale, dev, imp), sizes, scale, dev, import: imp }, null, 2)}\n`);
-    log(`\nThe ${options.mode} run took ${minutes(performance.now() - started)} (${int(Math.round(runner.waitedSeconds))} s of it waiting for a quiet machine).`);
   } finally {
     if (options.keep) log(`Kept ${dir}`);
     else rmSync(dir, { recursive: true, force: true });
+    log(`\nThe ${options.mode} run took ${minutes(performance.now() - started)} (${int(Math.round(runner.waitedSeconds))} s of it waiting for a quiet machine).`);
   }
 }
 
