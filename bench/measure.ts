@@ -100,6 +100,69 @@ async function spawnCollect(command: string, args: readonly string[], options: R
   };
 }
 
+/** A long-running command started by `startWatched`: its output so far, and a way to stop it. */
+export interface Watched {
+  pid: number;
+  /** stdout and stderr so far, interleaved. */
+  output(): string;
+  /** Resolves with the exit code if the command ends by itself. */
+  exited: Promise<number>;
+  /**
+   * Stops the command and its children (SIGTERM to its process group, SIGKILL
+   * after 10 s) and returns its wall time, the peak of its process tree's
+   * summed VmRSS and the share of the CPU other processes took meanwhile.
+   */
+  stop(): Promise<Pick<RunResult, 'wallMs' | 'peakRss' | 'otherCpuShare'>>;
+}
+
+/**
+ * Starts a command that runs until stopped (a dev server) in its own process
+ * group, sampling its process tree's memory and the other processes' CPU
+ * every 250 ms.
+ */
+export function startWatched(command: string, args: readonly string[], options: RunOptions): Watched {
+  const start = performance.now();
+  const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  let output = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  const monitor = watchOtherProcesses();
+  let peak = 0;
+  const timer = setInterval(() => {
+    const snapshot = readProcesses();
+    if (!snapshot || !child.pid) return;
+    monitor.sample(snapshot, child.pid);
+    peak = Math.max(peak, treeRss(snapshot, child.pid));
+  }, 250);
+  const exited = new Promise<number>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+  });
+  const signalGroup = (signal: NodeJS.Signals) => {
+    try {
+      // The negative pid: the group this command leads (detached), so its children stop with it.
+      process.kill(-child.pid!, signal);
+    } catch {
+      // Already gone.
+    }
+  };
+  return {
+    pid: child.pid!,
+    output: () => output,
+    exited,
+    stop: async () => {
+      const wallMs = performance.now() - start;
+      clearInterval(timer);
+      signalGroup('SIGTERM');
+      const killer = setTimeout(() => signalGroup('SIGKILL'), 10_000);
+      await exited.catch(() => 1);
+      clearTimeout(killer);
+      const other = monitor.cpuSeconds();
+      return { wallMs, peakRss: peak || null, otherCpuShare: other === null ? null : other / ((wallMs / 1000) * cpus().length) };
+    },
+  };
+}
+
 interface ProcessInfo {
   ppid: number;
   /** utime + stime in ticks. */

@@ -1,119 +1,132 @@
 /**
- * Temporary Astro project roots for the benchmark. Nothing here writes into
- * the project: generated trees, caches and build output all live under the
- * temporary folder.
+ * The benchmark's Astro roots. Nothing here writes into the project but the
+ * package `npm pack` builds (its `prepack` precompiles the CLI into
+ * src/cli/dist/, git-ignored): roots, caches and build output all live in the
+ * run's folder under bench/.cache/runs/.
  *
- * - `createSiteRoot`: THIS project built against a generated tree. `src/`,
- *   `public/`, `content/` and `astro.config.mjs` are copied (Astro compiles
- *   components only inside its root: a symlinked or outside `src/` fails on
- *   component styles), the other top-level entries are symlinked, and the
- *   root's `astro.config.mjs` re-exports the project's config with the cache
- *   moved into the temporary root. The copy of the Shiki plugin gets a
- *   stand-in that the "Shiki off" variant turns into a no-op (playbook bodies
- *   are rendered by the project's own pipeline, out of the config's reach).
+ * - `packEngine`: the engine as it ships, `npm pack` of this project unpacked
+ *   once per run (the files of package.json `files`, the CLI precompiled).
+ * - `createSiteRoot`: a team's site, as `playbook new site` writes it (its
+ *   package.json, astro.config.mjs with the integration, the two-line
+ *   src/content.config.ts, tsconfig.json, .gitignore) but with `guides: false`,
+ *   over a generated playbooks/ tree, committed to its own git repository (the
+ *   pages show each file's last change from git). `node_modules/` holds a copy
+ *   of the unpacked engine as `sales-playbook`, as `npm install` leaves it, and
+ *   links to the project's packages for everything else.
  * - `createFloorRoot`: the floor, a bare Astro project with only MDX and the
  *   same unified()+remark-gfm processor, one minimal page per MDX file. It
  *   passes MDX two stand-ins for the body components (`<Metric>` prints its
  *   path, `<Callout>` is an `<aside>`), so that it builds bodies with or
  *   without them.
  *
- * `node_modules/` is a real folder of symlinks to the project's packages, so
- * that Astro's and Vite's caches (`node_modules/.astro`, `node_modules/.vite`)
- * land in the temporary root instead of the project's own `node_modules/`.
+ * `node_modules/` is a real folder (links inside), so that Astro's and Vite's
+ * caches (`node_modules/.astro`, `node_modules/.vite`) land in the root. The
+ * roots live under the project (bench/.cache/runs/), not in the system's
+ * temporary folder: Astro reads a component path that shares no top folder
+ * with its root (`/work/…` against `/tmp/…`) as relative to the root, and fails
+ * on components installed outside it (Starlight's, the linked packages').
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { astroConfig, contentConfig, GITIGNORE, packageJson, TSCONFIG, type SiteSpec } from '../src/cli/site-files.ts';
 
-/** Top-level entries of the project that are not linked into a site root. */
-const NOT_LINKED = new Set(['node_modules', 'playbooks', 'dist', 'astro.config.mjs']);
-/** Top-level entries copied rather than linked. */
-const COPIED = new Set(['src', 'public', 'content']);
-/** Folders a build may create or reuse: cleared before every timed run so each build starts cold. */
+/** `bench/.cache/runs/`: where each run's roots go (git-ignored; removed after the run unless --keep). */
+export const RUNS = fileURLToPath(new URL('./.cache/runs/', import.meta.url));
+
+/** The engine's package name (package.json), which a site's config imports. */
+export const ENGINE = 'sales-playbook';
+
+/** Folders a build may create or reuse (`.bench-cache`: the Starlight reference's cacheDir): cleared before every cold run. */
 export const CACHE_DIRS = ['dist', '.astro', '.bench-cache', 'node_modules/.astro', 'node_modules/.vite'];
 
 /**
- * Environment variable read by the site root's config: a comma-separated list
- * of what to turn off. `shiki` sets `markdown.syntaxHighlight: false`, drops
- * the Shiki plugin from the Markdown processor and makes it a no-op in the
- * body pipeline (see shimHighlighter); `search` drops the `pagefind`
- * integration.
+ * The environment variable of the integration that turns a part of the
+ * pipeline off for a variant (src/integration/bench-switches.ts): `shiki`,
+ * `search`, comma-separated.
  */
-export const TURN_OFF_ENV = 'BENCH_TURN_OFF';
+export const TURN_OFF_ENV = 'PLAYBOOK_BENCH_OFF';
 
-export function linkNodeModules(projectRoot: string, root: string): void {
+/**
+ * Packs the project as npm would publish it and unpacks it into `<into>/package`;
+ * returns that folder. `env`: the environment of `npm pack` (its PATH gives the
+ * Node 22 that the `prepack` script needs).
+ */
+export function packEngine(projectRoot: string, into: string, env: NodeJS.ProcessEnv): string {
+  const manifest = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { name: string; version: string };
+  if (manifest.name !== ENGINE) throw new Error(`The project's package is ${manifest.name}, not ${ENGINE}: bench/project.ts writes site configs that import ${ENGINE}.`);
+  mkdirSync(into, { recursive: true });
+  try {
+    execFileSync('npm', ['pack', '--pack-destination', into, '--loglevel=error'], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    const e = error as { stdout?: Buffer; stderr?: Buffer; message: string };
+    throw new Error(`npm pack of the engine failed: ${`${e.stdout ?? ''}\n${e.stderr ?? ''}`.trim() || e.message}`);
+  }
+  const tarball = join(into, `${manifest.name}-${manifest.version}.tgz`);
+  execFileSync('tar', ['xzf', tarball, '-C', into]);
+  rmSync(tarball);
+  const unpacked = join(into, 'package');
+  if (!existsSync(join(unpacked, 'src', 'cli', 'dist', 'playbook.mjs'))) throw new Error('The packed engine has no precompiled CLI (src/cli/dist/playbook.mjs): did its prepack script run?');
+  return unpacked;
+}
+
+/** `<root>/node_modules/`: a link to each of the project's packages. */
+export function linkNodeModules(projectRoot: string, root: string, except: ReadonlySet<string> = new Set()): void {
   const target = join(root, 'node_modules');
   mkdirSync(target, { recursive: true });
   for (const name of readdirSync(join(projectRoot, 'node_modules'))) {
-    if (name.startsWith('.') && name !== '.bin') continue;
+    if ((name.startsWith('.') && name !== '.bin') || except.has(name)) continue;
     symlinkSync(join(projectRoot, 'node_modules', name), join(target, name));
   }
 }
 
-/**
- * A root that builds this project against `<root>/playbooks` (written by the
- * caller, e.g. with `generateTree`). Returns the root.
- */
-export function createSiteRoot(projectRoot: string, root: string): string {
-  mkdirSync(root, { recursive: true });
-  for (const name of readdirSync(projectRoot)) {
-    if (name.startsWith('.') || NOT_LINKED.has(name)) continue;
-    if (COPIED.has(name)) cpSync(join(projectRoot, name), join(root, name), { recursive: true });
-    else symlinkSync(join(projectRoot, name), join(root, name));
-  }
-  linkNodeModules(projectRoot, root);
-  shimHighlighter(root);
-  cpSync(join(projectRoot, 'astro.config.mjs'), join(root, 'astro.project.mjs'));
-  writeFileSync(
-    join(root, 'astro.config.mjs'),
-    `// Written by bench/project.ts: the project's own config (copied to astro.project.mjs), with the cache kept here.
-import { unified } from '@astrojs/markdown-remark';
-import { rehypeHighlightCode } from './src/integration/rehype-highlight-code.ts';
-import config from './astro.project.mjs';
+/** The site's title in the bench's sites. */
+const TITLE = 'Bench playbooks';
 
-const off = new Set((process.env.${TURN_OFF_ENV} ?? '').split(','));
-// Shiki runs as a rehype plugin of the unified() processor (so that it works under the CSP): "Shiki off" drops it there.
-const processor = config.markdown.processor;
-const withoutShiki = () =>
-  unified({
-    ...processor.options,
-    rehypePlugins: processor.options.rehypePlugins.filter((p) => (Array.isArray(p) ? p[0] : p) !== rehypeHighlightCode),
-  });
-export default {
-  ...config,
-  cacheDir: './.bench-cache/',
-  markdown: { ...config.markdown, ...(off.has('shiki') ? { syntaxHighlight: false, processor: withoutShiki() } : {}) },
-  integrations: (config.integrations ?? []).filter((i) => !(off.has('search') && i && i.name === 'pagefind')),
-};
-`,
-  );
+/**
+ * Turns `<root>` (with its `playbooks/` written, e.g. by `generateTree`) into a
+ * team's site using the unpacked engine at `engine`; commits it to a new git
+ * repository unless `git` is false. Returns the root.
+ */
+export function createSiteRoot(projectRoot: string, engine: string, root: string, git = true): string {
+  if (!existsSync(join(root, 'playbooks'))) throw new Error(`${root} has no playbooks/ to build.`);
+  const spec: SiteSpec = {
+    name: 'bench-site',
+    title: TITLE,
+    lang: 'en',
+    playbook: readdirSync(join(root, 'playbooks'))[0] ?? 'playbook',
+    engine: { name: ENGINE, spec: `file:${engine}` },
+    node: (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { devDependencies?: Record<string, string> }).devDependencies?.node ?? '^22',
+  };
+  writeFileSync(join(root, 'package.json'), packageJson(spec));
+  const config = astroConfig(spec);
+  if (!config.includes('guides: true')) throw new Error('The site config of `new site` (src/cli/site-files.ts) no longer says `guides: true`; update bench/project.ts.');
+  // A team's site that leaves out the engine's guides: its pages are its playbooks.
+  writeFileSync(join(root, 'astro.config.mjs'), config.replace('guides: true', 'guides: false'));
+  mkdirSync(join(root, 'src'), { recursive: true });
+  writeFileSync(join(root, 'src', 'content.config.ts'), contentConfig(spec));
+  writeFileSync(join(root, 'tsconfig.json'), TSCONFIG);
+  writeFileSync(join(root, '.gitignore'), GITIGNORE);
+  linkNodeModules(projectRoot, root, new Set([ENGINE]));
+  cpSync(engine, join(root, 'node_modules', ENGINE), { recursive: true });
+  if (git) commitAll(root);
   return root;
 }
 
-/** The project's Shiki plugin, used by the docs' Markdown config and by the playbook bodies' own pipeline (src/body/). */
-const HIGHLIGHTER = join('src', 'integrations', 'rehype-highlight-code.ts');
+/** `git init` and one commit of everything in `root` (a fixed author and date: the same pages every run). */
+function commitAll(root: string): void {
+  const when = '2026-01-15T09:00:00Z';
+  const env = { ...process.env, GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when };
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: root, env, stdio: 'ignore' });
+  git('init', '-q');
+  git('add', '-A');
+  git('commit', '-qm', 'The playbooks');
+}
 
-/**
- * In the root's copy of `src/`, puts a stand-in before the project's Shiki
- * plugin (moved to `rehype-highlight-code.project.ts`): the same exports, but
- * with `shiki` in TURN_OFF_ENV the plugin does nothing. Playbook bodies are
- * rendered by the content loader's own pipeline, which no Astro config
- * reaches, so this is how "Shiki off" turns it off for bodies and docs alike.
- */
-function shimHighlighter(root: string): void {
-  const file = join(root, HIGHLIGHTER);
-  if (!existsSync(file)) return;
-  renameSync(file, file.replace(/\.ts$/, '.project.ts'));
-  writeFileSync(
-    file,
-    `// Written by bench/project.ts: the project's plugin is rehype-highlight-code.project.ts; "${TURN_OFF_ENV}=shiki" turns it into a no-op.
-import { rehypeHighlightCode as highlight } from './rehype-highlight-code.project.ts';
-
-export * from './rehype-highlight-code.project.ts';
-
-const off = (process.env.${TURN_OFF_ENV} ?? '').split(',').includes('shiki');
-export const rehypeHighlightCode: typeof highlight = off ? () => async () => {} : highlight;
-`,
-  );
+/** The command that runs the engine's CLI in a site root, as `npm run <script>` there does (`playbook …`). */
+export function playbookBin(root: string): string {
+  return join(root, 'node_modules', ENGINE, 'src', 'cli', 'playbook.mjs');
 }
 
 /** A bare Astro project that renders every MDX file under `playbooksDir` (copied into it) as a minimal page. */
@@ -132,7 +145,6 @@ import remarkGfm from 'remark-gfm';
 export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
-  cacheDir: './.bench-cache/',
   markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }) },
   integrations: [mdx()],
 });

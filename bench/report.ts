@@ -1,107 +1,8 @@
-/** The benchmark's results and the table it prints. */
+/** The table and the lines the benchmark prints. */
 import { bytes, int, ms, msPrecise, ratio, table } from './format.ts';
-import type { WeightSummary } from './dist.ts';
-import type { GeneratedTree } from './generate.ts';
 import { median } from './measure.ts';
-
-export type Variant = 'ours' | 'oursNoShiki' | 'oursNoSearch' | 'oursHeap1g' | 'floor' | 'starlight';
-/** Every build of a size, in the order of one round; `starlight` only when the reference is on. */
-export const VARIANTS: readonly Variant[] = ['ours', 'oursNoShiki', 'oursNoSearch', 'oursHeap1g', 'floor', 'starlight'];
-
-/** Phases of a build as Astro logs them, in ms. */
-export interface Phases {
-  bundle: number | null;
-  render: number | null;
-  astroTotal: number | null;
-}
-
-export interface BuildFigures {
-  runs: number[];
-  phases: Phases[];
-  /** Per run: share of the machine's CPU that other processes used meanwhile (noise). */
-  otherCpu: Array<number | null>;
-  /** The build failed (only variants may; the message was logged). */
-  failed?: boolean;
-  wallMs: number;
-  peakRss: number | null;
-  htmlPages: number;
-  distBytes: number;
-  jsFiles: string[];
-  /** Entity pages (`<playbook>/<kind>/<id>/index.html`) present / expected; floor: all pages. */
-  entityPagesFound: number;
-  weight: WeightSummary;
-}
-
-/** Our build again after editing one body, with every cache of the build before kept (`.astro/`, the data store). */
-export interface WarmFigures {
-  /** The cold build that filled the caches first (not one of the cold figures above). */
-  baseMs: number;
-  runs: number[];
-  otherCpu: Array<number | null>;
-  /** Median of `runs`. */
-  wallMs: number;
-  peakRss: number | null;
-  /** Entity files edited, one per warm build. */
-  edited: string[];
-  /** Per warm build: the edited page in dist/ shows the edit (false: the build served a stale page). */
-  updated: boolean[];
-}
-
-/** What `check` said about the generated tree. */
-export interface CorpusFigures {
-  files: number;
-  errors: number;
-  warnings: number;
-  filesWithWarnings: number;
-  /** Diagnostics by code. */
-  byCode: Record<string, number>;
-}
-
-/** A target of issue 12, judged on this run's figures. */
-export interface Target {
-  target: string;
-  measured: string;
-  /** null when a figure is missing (Starlight off, a build failed). */
-  met: boolean | null;
-  /** Why the figure is not the target's own (a smaller size in --quick). */
-  note?: string;
-}
-
-export interface SizeResult {
-  label: string;
-  tree: Omit<GeneratedTree, 'entityPages' | 'root'>;
-  checkInProcessMs: number;
-  checkInProcessRuns: number[];
-  checkCliMs: number;
-  checkCliRuns: number[];
-  checkCliPeakRss: number | null;
-  corpus: CorpusFigures;
-  /** The builds that ran (Starlight only when the reference is on). */
-  builds: Partial<Record<Variant, BuildFigures>>;
-  warm: WarmFigures | null;
-}
-
-export interface SyncFigures {
-  ms: number;
-  runs: number[];
-  peakRss: number | null;
-}
-
-export interface ScaleResult {
-  entityFiles: number;
-  mdxFiles: number;
-  corpus: CorpusFigures;
-  checkInProcessMs: number;
-  checkCliMs: number;
-  checkCliRuns: number[];
-  checkCliPeakRss: number | null;
-  /** `astro sync` in the floor (bare Astro + MDX) over the same files, cache cleared each time. */
-  syncMs: number;
-  syncRuns: number[];
-  syncPeakRss: number | null;
-  /** `astro sync` in the Starlight reference over the same bodies, cache cleared each time; null when it is off. */
-  starlightSync: SyncFigures | null;
-}
+import { div, VARIANTS, wall, type BuildFigures, type CorpusFigures, type DevFigures, type ImportFigures, type Phases, type ScaleResult, type SizeResult, type Variant } from './results.ts';
+import { targets } from './targets.ts';
 
 /** The worst share of the machine other processes took during any build of a size: timings above a few % are suspect. */
 function noise(s: SizeResult): string {
@@ -122,70 +23,7 @@ function phaseCell(f: BuildFigures | undefined): string {
   return `${pick('bundle')} / ${pick('render')} / ${pick('astroTotal')}`;
 }
 
-/** The median wall time of a build that ran and did not fail, else null. */
-function wall(f: BuildFigures | undefined): number | null {
-  return f && !f.failed && f.runs.length > 0 ? f.wallMs : null;
-}
-
-const div = (a: number | null | undefined, b: number | null | undefined) => (a == null || b == null || !Number.isFinite(a) || !Number.isFinite(b) || b === 0 ? null : a / b);
-
-/** The targets of issue 12, judged on the largest size measured and the check at scale. */
-export function targets(sizes: readonly SizeResult[], scale: ScaleResult): Target[] {
-  const size = sizes[sizes.length - 1]!;
-  const note = size.tree.entityFiles === 2600 ? undefined : `at ${int(size.tree.entityFiles)} entity files, not 2,600 (a --quick run)`;
-  const scaleNote = scale.entityFiles === 10_000 ? undefined : `at ${int(scale.entityFiles)} entity files, not 10,000 (a --quick run)`;
-  const ours = wall(size.builds.ours);
-  const starlight = wall(size.builds.starlight);
-  const floor = wall(size.builds.floor);
-  const buildRatio = div(ours, starlight);
-  const warmRatio = div(size.warm?.wallMs, ours);
-  const memory = [size.builds.ours?.peakRss ?? null, size.builds.starlight?.peakRss ?? null] as const;
-  const sync = scale.starlightSync?.ms ?? null;
-  const checkRatio = div(scale.checkCliMs, sync);
-  const stale = size.warm ? size.warm.updated.filter((u) => !u).length : 0;
-  const judged = (value: number | null, limit: number) => (value == null ? null : value <= limit);
-  return [
-    {
-      target: "cold build of 2,600 entity files ≤ 0.8× Starlight's, same run",
-      measured: buildRatio == null ? `– (ours ${ms(ours)}; Starlight not measured)` : `${ratio(buildRatio)} (${ms(ours)} against ${ms(starlight)})`,
-      met: judged(buildRatio, 0.8),
-      note,
-    },
-    {
-      target: 'warm rebuild after editing one body ≤ 0.5× our cold build',
-      measured:
-        warmRatio == null ? '–' : `${ratio(warmRatio)} (${ms(size.warm!.wallMs)} against ${ms(ours)})${stale ? `; ${stale} of ${size.warm!.updated.length} warm builds did not show the edit ✗` : ''}`,
-      met: warmRatio == null ? null : warmRatio <= 0.5 && stale === 0,
-      note,
-    },
-    {
-      target: "peak memory of the build ≤ Starlight's",
-      measured: memory[1] == null ? `– (ours ${bytes(memory[0])}; Starlight not measured)` : `${bytes(memory[0])} against ${bytes(memory[1])}`,
-      met: memory[0] == null || memory[1] == null ? null : memory[0] <= memory[1],
-      note,
-    },
-    {
-      target: '`check` of 10,000 files (bodies, warnings), CLI, ≤ 1.5 s median',
-      measured: `${ms(scale.checkCliMs)} (median of ${scale.checkCliRuns.length}; ${int(scale.corpus.warnings)} warnings on ${int(scale.corpus.filesWithWarnings)} files)`,
-      met: scale.checkCliMs <= 1500,
-      note: scaleNote,
-    },
-    {
-      target: "`check` CLI ≤ 0.1× Starlight's cold `astro sync` over the same bodies",
-      measured: checkRatio == null ? '– (Starlight not measured)' : `${ratio(checkRatio)} (${ms(scale.checkCliMs)} against ${ms(sync)})`,
-      met: judged(checkRatio, 0.1),
-      note: scaleNote,
-    },
-    {
-      target: 'kept for reference: cold build, ours / floor (bare Astro + MDX)',
-      measured: `${ratio(div(ours, floor))} (${ms(ours)} against ${ms(floor)})`,
-      met: null,
-      note,
-    },
-  ];
-}
-
-export function report(sizes: SizeResult[], scale: ScaleResult, info: Record<string, string>): string {
+export function report(sizes: SizeResult[], scale: ScaleResult, dev: DevFigures | null, imp: ImportFigures | null, info: Record<string, string>): string {
   const col = (fn: (s: SizeResult) => string) => sizes.map(fn);
   const b = (s: SizeResult, v: Variant) => s.builds[v];
   const has = (v: Variant) => sizes.some((s) => b(s, v));
@@ -207,19 +45,19 @@ export function report(sizes: SizeResult[], scale: ScaleResult, info: Record<str
     ['body components (off: --plain-bodies)', ...col((s) => (s.tree.components ? 'on' : 'off: plain numbers, blockquotes'))],
     ['files with warnings (share) / warnings / errors, from check', ...col((s) => share(s.corpus))],
     [`check, in process (median of ${sizes[0]!.checkInProcessRuns.length})`, ...col((s) => ms(s.checkInProcessMs))],
-    [`check, CLI process (median of ${sizes[0]!.checkCliRuns.length})`, ...col((s) => ms(s.checkCliMs))],
-    ['build, ours (median wall)', ...col((s) => time(b(s, 'ours')))],
-    ['build, ours with Shiki off', ...col((s) => time(b(s, 'oursNoShiki')))],
-    ['build, ours without search index', ...col((s) => time(b(s, 'oursNoSearch')))],
-    ['build, ours with a 1 GB JS heap', ...col((s) => time(b(s, 'oursHeap1g')))],
+    [`check, \`playbook check\` (median of ${sizes[0]!.checkCliRuns.length})`, ...col((s) => ms(s.checkCliMs))],
+    ['build, ours, cold (median wall)', ...col((s) => time(b(s, 'ours')))],
+    ...(has('oursNoShiki') ? [['build, ours with Shiki off', ...col((s) => time(b(s, 'oursNoShiki')))]] : []),
+    ...(has('oursNoSearch') ? [['build, ours without search index', ...col((s) => time(b(s, 'oursNoSearch')))]] : []),
+    ...(has('oursHeap1g') ? [['build, ours with a 1 GB JS heap', ...col((s) => time(b(s, 'oursHeap1g')))]] : []),
     ['build, floor (bare Astro + MDX)', ...col((s) => time(b(s, 'floor')))],
     ...(has('starlight') ? [[`build, Starlight (${info['starlight sidebar'] ?? 'plain pages'})`, ...col((s) => time(b(s, 'starlight')))]] : []),
     ['warm rebuild, ours, after editing one body (median)', ...col((s) => (s.warm ? `${ms(s.warm.wallMs)} (n=${s.warm.runs.length})${s.warm.updated.every(Boolean) ? '' : ' ✗ stale'}` : '–'))],
     ['warm rebuild / ours cold', ...col((s) => ratio(div(s.warm?.wallMs, wall(b(s, 'ours')))))],
     ...(has('starlight') ? [['cold build: ours / Starlight', ...col((s) => over(s, 'ours', 'starlight'))]] : []),
     ['overhead: ours / floor', ...col((s) => over(s, 'ours', 'floor'))],
-    ['overhead: ours with Shiki off / floor', ...col((s) => over(s, 'oursNoShiki', 'floor'))],
-    ['overhead: ours without search / floor', ...col((s) => over(s, 'oursNoSearch', 'floor'))],
+    ...(has('oursNoShiki') ? [['overhead: ours with Shiki off / floor', ...col((s) => over(s, 'oursNoShiki', 'floor'))]] : []),
+    ...(has('oursNoSearch') ? [['overhead: ours without search / floor', ...col((s) => over(s, 'oursNoSearch', 'floor'))]] : []),
     ...(has('starlight') ? [['Starlight / floor', ...col((s) => over(s, 'starlight', 'floor'))]] : []),
     ['Astro log, ours: bundle / render / total', ...col((s) => phaseCell(b(s, 'ours')))],
     ['Astro log, floor: bundle / render / total', ...col((s) => phaseCell(b(s, 'floor')))],
@@ -229,12 +67,13 @@ export function report(sizes: SizeResult[], scale: ScaleResult, info: Record<str
     ...(has('starlight') ? [['entity pages built / expected, Starlight', ...col((s) => `${int(b(s, 'starlight')?.entityPagesFound ?? 0)} / ${int(s.tree.entityFiles)}${b(s, 'starlight')?.entityPagesFound === s.tree.entityFiles ? '' : ' ✗'}`)]] : []),
     [`ms per page: ${named(main)}`, ...col((s) => main.filter(has).map((v) => msPrecise(perPage(s, v))).join(' / '))],
     [`peak memory (max RSS, worst run): ${named(main)}`, ...col((s) => list(s, (f) => bytes(f.peakRss), main))],
-    ['peak memory, ours with a 1 GB JS heap / warm rebuild', ...col((s) => `${bytes(b(s, 'oursHeap1g')?.peakRss)} / ${bytes(s.warm?.peakRss)}`)],
+    ['peak memory, ours warm rebuild', ...col((s) => bytes(s.warm?.peakRss))],
+    ...(has('oursHeap1g') ? [['peak memory, ours with a 1 GB JS heap', ...col((s) => bytes(b(s, 'oursHeap1g')?.peakRss))]] : []),
     [`dist size: ${named(main)}`, ...col((s) => list(s, (f) => bytes(f.distBytes), main))],
     ['HTML per entity page, raw (median)', ...col((s) => bytes(w(s)?.htmlMedian))],
     ['HTML + CSS gzip per entity page (median)', ...col((s) => (w(s) ? `${bytes(w(s)!.htmlCssGzipMedian)} (${bytes(w(s)!.htmlGzipMedian)} + ${bytes(w(s)!.cssGzipMedian)})` : '–'))],
     ['HTML + CSS gzip per entity page (max)', ...col((s) => bytes(w(s)?.htmlCssGzipMax))],
-    ['HTML + CSS gzip per page, floor (median)', ...col((s) => bytes(b(s, 'floor')?.weight.htmlCssGzipMedian))],
+    ['HTML + CSS gzip per page, floor (median)', ...col((s) => bytes(b(s, 'floor')?.weight?.htmlCssGzipMedian))],
     ...(has('starlight')
       ? [['HTML + CSS gzip per entity page, Starlight (median)', ...col((s) => { const sw = b(s, 'starlight')?.weight; return sw ? `${bytes(sw.htmlCssGzipMedian)} (${bytes(sw.htmlGzipMedian)} + ${bytes(sw.cssGzipMedian)})` : '–'; })]]
       : []),
@@ -267,17 +106,22 @@ export function report(sizes: SizeResult[], scale: ScaleResult, info: Record<str
     }
   }
   const sl = scale.starlightSync;
+  const fl = scale.floorSync;
   lines.push(
     '',
-    `check over ${int(scale.entityFiles)} entity files (${int(scale.mdxFiles)} MDX files, ${corpus(scale.corpus)}): ${ms(scale.checkInProcessMs)} in process, ${ms(scale.checkCliMs)} as the CLI (median of ${scale.checkCliRuns.length}: ${scale.checkCliRuns.map(ms).join(', ')}; peak ${bytes(scale.checkCliPeakRss)}).`,
-    `astro sync of the same files, cold: floor (bare Astro + MDX) ${ms(scale.syncMs)} (peak ${bytes(scale.syncPeakRss)}), check CLI / floor sync ${ratio(div(scale.checkCliMs, scale.syncMs))}; ` +
-      (sl ? `Starlight ${ms(sl.ms)} (median of ${sl.runs.length}, peak ${bytes(sl.peakRss)}), check CLI / Starlight sync ${ratio(div(scale.checkCliMs, sl.ms))}.` : 'Starlight not measured.'),
+    `check over ${int(scale.entityFiles)} entity files (${int(scale.mdxFiles)} MDX files, ${corpus(scale.corpus)}): ${ms(scale.checkInProcessMs)} in process, ${ms(scale.checkCliMs)} as \`playbook check\` (median of ${scale.checkCliRuns.length}: ${scale.checkCliRuns.map(ms).join(', ')}; peak ${bytes(scale.checkCliPeakRss)}).`,
+    `astro sync of the same files, cold: ` +
+      (fl ? `floor (bare Astro + MDX) ${ms(fl.ms)} (median of ${fl.runs.length}, peak ${bytes(fl.peakRss)}), check / floor sync ${ratio(div(scale.checkCliMs, fl.ms))}; ` : 'floor not measured; ') +
+      (sl ? `Starlight ${ms(sl.ms)} (median of ${sl.runs.length}: ${sl.runs.map(ms).join(', ')}; peak ${bytes(sl.peakRss)}), check / Starlight sync ${ratio(div(scale.checkCliMs, sl.ms))}.` : 'Starlight not measured.'),
     '',
-    'Targets (issue 12), from this run:',
+    devLine(dev),
+    importLine(imp),
+    '',
+    'Targets (issue 27; the import: issue 22), from this run:',
     '',
     table(
       ['target', 'measured', 'met'],
-      targets(sizes, scale).map((t) => [t.target, t.note ? `${t.measured} [${t.note}]` : t.measured, t.met == null ? '–' : t.met ? 'yes' : 'no']),
+      targets(sizes, scale, dev, imp).map((t) => [t.target, t.note ? `${t.measured} [${t.note}]` : t.measured, t.met == null ? '–' : t.met ? 'yes' : 'no']),
     ),
     '',
     Object.entries(info)
@@ -285,4 +129,27 @@ export function report(sizes: SizeResult[], scale: ScaleResult, info: Record<str
       .join('; '),
   );
   return lines.join('\n');
+}
+
+function devLine(dev: DevFigures | null): string {
+  if (!dev) return '`astro dev`: not measured.';
+  const starts = dev.startMs.map(ms).join(', ') || 'none';
+  const saves = dev.saveMs.map(ms).join(', ') || 'none';
+  const noise = dev.otherCpu.map(formatShare).join(', ');
+  return (
+    `\`astro dev\` (\`playbook dev\`) at ${int(dev.entityFiles)} entity files, caches cleared, page ${dev.page}: answered after ${starts}; save → page showing it: ${saves}; ` +
+    `peak memory of the server ${bytes(dev.peakRss)}; CPU taken by other processes ${noise}.${dev.problems.length ? ` Problems: ${dev.problems.join('; ')}.` : ''}`
+  );
+}
+
+function importLine(imp: ImportFigures | null): string {
+  if (!imp) return '`actuals import`: not measured.';
+  if (!imp.available) return `\`actuals import\`: ${imp.note}.`;
+  const history = imp.withHistory
+    ? ` With --history (${int(imp.withHistory.historyRows)} rows, ${bytes(imp.withHistory.historyBytes)}): ${ms(imp.withHistory.ms)}, peak ${bytes(imp.withHistory.peakRss)}.`
+    : '';
+  return (
+    `\`actuals import\` of a Salesforce-shaped export, ${int(imp.rows)} rows, ${bytes(imp.bytes)}: ${imp.runs.map(ms).join(', ') || 'failed'} (CPU taken by other processes ${imp.otherCpu.map(formatShare).join(', ') || '–'}), ` +
+    `peak ${bytes(imp.peakRss)}; the snapshot's counts ${imp.problems.length ? `differ or the import failed: ${imp.problems.slice(0, 5).join('; ')}` : 'match the export'}.${history}`
+  );
 }

@@ -16,8 +16,8 @@
  *   and a committed `package-lock.json`. `ensureStarlight` installs it on
  *   first use with `npm ci` into `bench/.cache/starlight/` (git-ignored), and
  *   again only when the package file or the lockfile changes.
- * - `createStarlightRoot` writes an Astro root (the bench puts them under
- *   `STARLIGHT_RUNS`): that package file,
+ * - `createStarlightRoot` writes an Astro root (the bench puts them in its
+ *   run's folder under bench/.cache/runs/, see bench/project.ts): that package file,
  *   a config, `src/content.config.ts` with Starlight's loader and schema, the
  *   pages under `src/content/docs/`, and `node_modules/` as a folder of
  *   symlinks into the install (so that Astro's caches land in the temporary
@@ -40,13 +40,6 @@ import { linkNodeModules } from './project.ts';
 export const STARLIGHT_PROJECT = fileURLToPath(new URL('./starlight/', import.meta.url));
 /** `bench/.cache/starlight/`: where it is installed (git-ignored). */
 export const STARLIGHT_CACHE = fileURLToPath(new URL('./.cache/starlight/', import.meta.url));
-/**
- * `bench/.cache/runs/`: where the bench writes Starlight's temporary roots. Not
- * the system's temporary folder: Astro reads a component path that shares no
- * top folder with the root (`/work/…` against `/tmp/…`) as relative to the
- * root, and fails on Starlight's components; next to the install it works.
- */
-export const STARLIGHT_RUNS = fileURLToPath(new URL('./.cache/runs/', import.meta.url));
 const STAMP = '.bench-installed';
 const FILES = ['package.json', 'package-lock.json'];
 

@@ -22,6 +22,7 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
 import remarkGfm from 'remark-gfm';
+import { benchTurnsOff } from './bench-switches.ts';
 import { configModule } from './config-module.ts';
 import { resolveOptions, type PlaybookOptions } from './options.ts';
 import { includesGuides } from './guides.ts';
@@ -133,7 +134,7 @@ export default function salesPlaybook(options: PlaybookOptions = {}): AstroInteg
         if (isDev) watchPlaybooks(server, root, logger);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await indexForSearch(dir, logger);
+        if (!benchTurnsOff('search')) await indexForSearch(dir, logger);
       },
     },
   };

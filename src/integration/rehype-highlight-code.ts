@@ -11,6 +11,7 @@
 import { rehypeShiki } from '@astrojs/markdown-remark';
 import type { Element, Root, RootContent } from 'hast';
 import { bundledLanguages } from 'shiki';
+import { benchTurnsOff } from './bench-switches.ts';
 
 type ShikiConfig = Parameters<typeof rehypeShiki>[0];
 type Transformer = (tree: Root) => Promise<void>;
@@ -20,7 +21,7 @@ const transformers = new Map<string, Transformer>();
 export function rehypeHighlightCode(config: ShikiConfig) {
   const key = JSON.stringify(config ?? {});
   return async (tree: Root) => {
-    if (!hasCodeBlock(tree)) return;
+    if (!hasCodeBlock(tree) || benchTurnsOff('shiki')) return;
     dropUnknownLanguages(tree);
     let transformer = transformers.get(key);
     if (!transformer) {
