@@ -1,5 +1,5 @@
 /**
- * The soak of the body pipeline: the property of test/body-property.test.ts
+ * The soak of the body pipeline: the property of test/unit/body-property.test.ts
  * (check passes ⇔ the render renders; the check's shortcuts answer as the full
  * analysis; a broken body is parsed a bounded number of times its size) over
  * many random bodies, with a random seed, timing each body.

@@ -40,7 +40,7 @@ export function allProblems(analysis: Analysis): BodyProblem[] {
 
 /**
  * Every problem of a body. Two shortcuts skip the parse, each only where its
- * answer is the parse's (test/body-check.test.ts compares them on generated
+ * answer is the parse's (test/unit/body-check.test.ts compares them on generated
  * bodies):
  * - a body with no `<`, no `{`, no line starting with `import`/`export` and no
  *   image cannot have a syntax, component or image problem, and when the

@@ -15,7 +15,7 @@
  * link destination or a definition, on tags that contain `|` or `&`.
  * For what it answers, the elements it returns are those the parser would
  * give (name, attributes, positions, flow or text, top level or not), and the
- * checker runs the same rules on them: test/body-check.test.ts compares the
+ * checker runs the same rules on them: test/unit/body-check.test.ts compares the
  * two on generated bodies.
  */
 import { findComponent } from './components.ts';

@@ -1,5 +1,5 @@
 /**
- * Bodies of issue 25, for the tests (test/body-limits.test.ts) and for
+ * Bodies of issue 25, for the tests (test/unit/body-limits.test.ts) and for
  * scripts/body-limits.ts, which times them:
  *
  * - PATHOLOGICAL: each took seconds to minutes to render (or crashed the

@@ -1,7 +1,7 @@
 /**
  * Random playbook bodies from a grammar of the Markdown, GFM, HTML and MDX
  * constructs a body may hold (and a few it may not), for the property of
- * test/body-property.test.ts and the soak of scripts/soak-bodies.ts.
+ * test/unit/body-property.test.ts and the soak of scripts/soak-bodies.ts.
  *
  * The grammar nests blocks (lists, quotes, callouts, details) and inline
  * content (emphasis, strikethrough, links, images, tags) to random depths,

@@ -2,7 +2,7 @@
  * The property the body pipeline keeps, for one body: `check` passes ⇔ the
  * build renders (issue 25), the check's shortcuts answer as the full
  * analysis, and a broken body is parsed in time linear in its size. Used by
- * test/body-property.test.ts (a short seeded run) and scripts/soak-bodies.ts
+ * test/unit/body-property.test.ts (a short seeded run) and scripts/soak-bodies.ts
  * (long runs). Throws a plain Error naming what broke.
  */
 import { allProblems, analyzeBody } from '../../src/body/check.ts';

@@ -10,16 +10,16 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync, cpSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fixture } from '../helpers.ts';
+import { fixture } from './helpers.ts';
 
-/** The model's warnings: test/lint-metrics.test.ts checks them on test/fixtures/model, which the snapshots show. */
+/** The model's warnings: test/unit/lint-metrics.test.ts checks them on test/fixtures/model, which the snapshots show. */
 export const METRIC_CODES = ['capacity-exceeded', 'coverage-below-goal', 'win-rate-below-goal'];
 
 /**
  * The codes of format.md §3 that have no fixture under test/fixtures/codes/ yet, because the work that reports
  * them is under way (bodies, scenarios, the bookings goal); `actuals-column` and `actuals-row` are reported by
- * `actuals import` about a CSV file, never by `check` (test/cli-actuals-import.test.ts). Remove a code when its fixture lands: a
- * code added to the catalogue without a fixture fails test/lint-codes.test.ts.
+ * `actuals import` about a CSV file, never by `check` (test/unit/cli-actuals-import.test.ts). Remove a code when its fixture lands: a
+ * code added to the catalogue without a fixture fails test/unit/lint-codes.test.ts.
  */
 export const WITHOUT_FIXTURE = ['body-syntax', 'unsafe-body', 'unknown-component', 'unknown-metric', 'scenario-path', 'bookings-below-goal', 'actuals-column', 'actuals-row', 'external-image'];
 

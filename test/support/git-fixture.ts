@@ -15,7 +15,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixture } from '../helpers.ts';
+import { fixture } from './helpers.ts';
 
 export const COMMIT_DATES = ['2026-01-10T09:00:00Z', '2026-02-20T15:30:00+08:00', '2026-03-05T10:00:00Z', '2026-03-20T10:00:00Z', '2026-04-01T10:00:00Z'] as const;
 

@@ -1,0 +1,81 @@
+/**
+ * Accessibility in a real browser: axe-core (WCAG 2.0–2.2, A and AA) on every
+ * page of the built example site, in the light and the dark colour scheme,
+ * with the page under its Content-Security-Policy — and not one console
+ * error, CSP violation or failed request on the way. Also the states that
+ * only exist after interaction: search results, and the mobile menu opened.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtPages, describeViolations, MOBILE, openExampleSite, runAxe, type SiteSession } from '../support/site-browser.ts';
+
+let site: SiteSession;
+let pages: string[];
+
+beforeAll(async () => {
+  site = await openExampleSite();
+  // The books repeat every page of a playbook on one, and axe takes long on a page that size:
+  // test/e2e/examples-e2e-pdf.test.ts checks them, with time of its own.
+  pages = builtPages(site.dir).filter((path) => !path.endsWith('/book/'));
+});
+
+afterAll(async () => {
+  await site?.close();
+});
+
+describe.each(['light', 'dark'] as const)('in the %s colour scheme', (colorScheme) => {
+  it('every built page has no WCAG A/AA violation and no console error', async () => {
+    // Both example playbooks, the docs, search and 404 pages, at the least.
+    expect(pages.length).toBeGreaterThan(50);
+    const context = await site.context({ colorScheme });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    for (const path of pages) {
+      const response = await page.goto(site.url(path));
+      expect(response?.status(), path).toBe(200);
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), path).toBe(colorScheme === 'dark');
+      const { violations, passes } = await runAxe(page);
+      expect(passes, `axe ran on ${path}`).toBeGreaterThan(0);
+      problems.push(...describeViolations(`${colorScheme} /${path}`, violations));
+    }
+    await context.close();
+    expect(problems).toEqual([]);
+    expect(context.problems).toEqual([]);
+  });
+
+  it('search results and the open mobile menu have no violations either', async () => {
+    const context = await site.context({ colorScheme });
+    const page = await context.newPage();
+    await page.goto(site.url('search/?q=coverage'));
+    await page.locator('.pagefind-ui__result').first().waitFor();
+    // The filters too: open the Playbook filter group.
+    await page.locator('.pagefind-ui__filter-name', { hasText: 'Playbook' }).click();
+    const search = await runAxe(page);
+    expect(search.passes).toBeGreaterThan(0);
+
+    // The menu opens without JavaScript (examples-e2e-journeys), but axe needs it.
+    const mobile = await site.context({ colorScheme, viewport: MOBILE });
+    const phone = await mobile.newPage();
+    await phone.goto(site.url('northwind-software/processes/solution-sale/#site-nav'));
+    await expect.poll(() => phone.locator('#site-nav').isVisible()).toBe(true);
+    const menu = await runAxe(phone);
+
+    expect([...describeViolations(`${colorScheme} search`, search.violations), ...describeViolations(`${colorScheme} mobile menu`, menu.violations)]).toEqual([]);
+    await context.close();
+    await mobile.close();
+    expect([...context.problems, ...mobile.problems]).toEqual([]);
+  });
+});
+
+describe('the check itself', () => {
+  it('reports a violation when there is one: text whose contrast is made too low', async () => {
+    const context = await site.context({ colorScheme: 'light' });
+    const page = await context.newPage();
+    await page.goto(site.url());
+    // A style change through the DOM, which the page's policy allows (unlike an injected stylesheet).
+    await page.locator('.lede').evaluate((el: HTMLElement) => (el.style.color = '#c8c8c8'));
+    const { violations } = await runAxe(page);
+    expect(violations.map((v) => v.id)).toEqual(['color-contrast']);
+    expect(describeViolations('home', violations)[0]).toContain('.lede');
+    await context.close();
+  });
+});

@@ -1,0 +1,153 @@
+/**
+ * The build output of the example site (playbooks/ and content/ of this
+ * project), without a browser: built once per run under /sales/ (twice) and
+ * under / by the `site` project's global setup (test/support/example-builds.ts).
+ * Every link resolves under either base path, two builds are byte-identical,
+ * and every page carries a Content-Security-Policy that its own inline code
+ * satisfies.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { describe, expect, inject, it } from 'vitest';
+import type { ExampleBuild } from '../support/example-builds.ts';
+import { buildFiles, findBrokenLinks } from '../support/link-check.ts';
+
+const builds = inject('exampleBuilds');
+const BUILDS: [string, ExampleBuild][] = [
+  ['/sales/', builds.sales],
+  ['/', builds.root],
+];
+
+const htmlFiles = (build: ExampleBuild) => buildFiles(build.dir).filter((file) => file.endsWith('.html'));
+const read = (build: ExampleBuild, file: string) => readFileSync(join(build.dir, file), 'utf8');
+
+describe('the example site', () => {
+  it.each(BUILDS)('builds under %s without warnings or errors', (_base, build) => {
+    expect(build.log).toContain('Complete!');
+    expect(build.log).not.toMatch(/\[WARN\]|\[ERROR\]|\bwarning:/);
+  });
+
+  it('has every page of format.md §6, the same pages under either base path', () => {
+    const pages = htmlFiles(builds.sales);
+    for (const page of [
+      'index.html',
+      '404.html',
+      'northwind-software/index.html',
+      'northwind-software/segments/strategic-enterprises/index.html',
+      'northwind-software/offerings/ops-platform/index.html',
+      'northwind-software/processes/velocity-sale/index.html',
+      'northwind-software/roles/account-executive/index.html',
+      'northwind-software/matrix/index.html',
+      'northwind-software/metrics/index.html',
+      'huayuan-equipment/index.html',
+      'huayuan-equipment/segments/key-accounts/index.html',
+      'huayuan-equipment/matrix/index.html',
+      'huayuan-equipment/metrics/index.html',
+      // v1.2: the actuals page of each playbook with a snapshot.
+      'northwind-software/actuals/index.html',
+      'huayuan-equipment/actuals/index.html',
+      'docs/index.html',
+      'docs/writing-a-playbook/index.html',
+      'search/index.html',
+      'search/zh-cn/index.html',
+    ]) {
+      expect(pages, page).toContain(page);
+    }
+    expect(htmlFiles(builds.root)).toEqual(pages);
+  });
+});
+
+describe('links', () => {
+  it.each(BUILDS)('every internal link, asset and #fragment resolves under %s', (_base, build) => {
+    expect(findBrokenLinks(build.dir, build.base, build.siteUrl)).toEqual([]);
+  });
+
+  it('prefixes every internal link with the base path', () => {
+    // Under /sales/, no page may link to the root: the host serves other things there.
+    const escapes = htmlFiles(builds.sales).flatMap((file) =>
+      [...read(builds.sales, file).matchAll(/\s(?:href|src|action)="(\/(?!sales\/)[^"]*)"/g)].map((m) => `${file}: ${m[1]}`),
+    );
+    expect(escapes).toEqual([]);
+  });
+});
+
+describe('determinism', () => {
+  it('two builds of the same input are byte-identical, file for file', () => {
+    const hashes = (build: ExampleBuild) =>
+      new Map(buildFiles(build.dir).map((file) => [file, createHash('sha256').update(readFileSync(join(build.dir, file))).digest('hex')]));
+    const first = hashes(builds.sales);
+    const second = hashes(builds.salesAgain);
+    expect([...second.keys()]).toEqual([...first.keys()]);
+    expect([...first].filter(([file, hash]) => second.get(file) !== hash).map(([file]) => file)).toEqual([]);
+    // Not vacuous: the pages, their stylesheet and Pagefind's index, WebAssembly and fragments.
+    expect(first.size).toBeGreaterThan(100);
+  });
+});
+
+/** A page's policy from its `<meta http-equiv="content-security-policy">`, directive → sources. */
+function policyOf(html: string): Map<string, string[]> {
+  const content = parse(html).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+  return new Map(
+    content
+      .split(';')
+      .map((directive) => directive.trim().split(/\s+/))
+      .filter(([name]) => name)
+      .map(([name, ...sources]) => [name!, sources]),
+  );
+}
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+describe('Content-Security-Policy', () => {
+  it.each(BUILDS)('every page under %s has one policy in its head, ahead of every script and style', (base, build) => {
+    for (const file of htmlFiles(build)) {
+      const doc = parse(read(build, file));
+      const metas = doc.querySelectorAll('meta[http-equiv="content-security-policy"]');
+      expect(metas, file).toHaveLength(1);
+      expect(metas[0]!.parentNode?.tagName, file).toBe('HEAD');
+      // A policy in a <meta> governs only what comes after it. Astro writes it at the end of the head, so the search
+      // pages' link to Pagefind's stylesheet (a file of the site) comes first; no script or inline style may.
+      const inOrder = doc.querySelectorAll('meta[http-equiv="content-security-policy"], script, style, link[rel="stylesheet"]');
+      const before = inOrder.slice(0, inOrder.indexOf(metas[0]!));
+      for (const el of before) expect(`${el.rawTagName} ${el.getAttribute('href')}`, file).toMatch(new RegExp(`^link ${base}pagefind/pagefind-ui\\.css$`));
+    }
+  });
+
+  it('runs only the site’s own scripts: no inline script without its hash, no handlers, no javascript: URLs', () => {
+    const problems: string[] = [];
+    for (const file of htmlFiles(builds.sales)) {
+      const html = read(builds.sales, file);
+      const policy = policyOf(html);
+      const scripts = policy.get('script-src') ?? [];
+      expect(scripts, file).toEqual(expect.arrayContaining(["'self'", "'wasm-unsafe-eval'"]));
+      for (const unsafe of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", '*', 'data:', 'http:', 'https:']) expect(scripts, file).not.toContain(unsafe);
+      expect(policy.has('script-src-elem') || policy.has('script-src-attr'), file).toBe(false);
+      expect(policy.get('default-src'), file).toEqual(["'self'"]);
+      expect(policy.get('object-src'), file).toEqual(["'none'"]);
+      expect(policy.get('base-uri'), file).toEqual(["'self'"]);
+      // Styles: files of the site, and inline `style` attributes only (Shiki colours, chart bars).
+      expect(policy.get('style-src-elem')?.[0], file).toBe("'self'");
+      expect(policy.get('style-src-elem'), file).not.toContain("'unsafe-inline'");
+      expect(policy.get('style-src-attr'), file).toEqual(["'unsafe-inline'"]);
+
+      const doc = parse(html);
+      for (const script of doc.querySelectorAll('script:not([src])')) {
+        if (!scripts.includes(sha256(script.rawText))) problems.push(`${file}: an inline script whose hash is not in script-src: ${script.rawText.slice(0, 80)}`);
+      }
+      for (const style of doc.querySelectorAll('style')) {
+        if (!policy.get('style-src-elem')?.includes(sha256(style.rawText))) problems.push(`${file}: a <style> whose hash is not in style-src-elem`);
+      }
+      for (const el of doc.querySelectorAll('*')) {
+        for (const [name, value] of Object.entries(el.attributes)) {
+          if (/^on/i.test(name)) problems.push(`${file}: <${el.rawTagName} ${name}>`);
+          if (['href', 'src', 'action', 'formaction'].includes(name.toLowerCase()) && /^\s*(javascript|vbscript):/i.test(value)) problems.push(`${file}: ${name}="${value}"`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    // The search pages do have an inline script, so the hash check above is not vacuous.
+    expect(parse(read(builds.sales, 'search/index.html')).querySelectorAll('script:not([src])').length).toBeGreaterThan(0);
+  });
+});
