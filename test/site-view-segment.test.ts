@@ -79,6 +79,11 @@ describe('segmentView', () => {
     // A title in Han sits in Han text without the spaces an id in backticks needs.
     expect(zh.warnings[0]!.message).toMatch(/^客户方的“生产副总”在我方无人对接：销售流程要客流程中没有岗位/);
     expect(zh.warnings[0]!.parts.filter((p) => p.link).map((p) => [p.text, p.link!.href])).toEqual([['要客流程', '/sub/zh-demo/processes/key-account/']]);
+    // Where it is, in words: on the segment's own page, linked to where the file is edited.
+    expect(zh.warnings[0]!.place).toEqual({
+      parts: [{ text: '目标客群“集团客户”的 ', code: false }, { text: 'buyingCenter[2].function', code: true }],
+      href: 'https://example.com/repo/edit/main/playbooks/zh-demo/segments/group.mdx',
+    });
   });
 
   it('links to the previous and next segment', () => {

@@ -684,6 +684,17 @@ export const en = {
       motive: 'buying motive',
     } as Record<string, string>,
   },
+
+  // Where a warning on a page is, in words (issue 24): the file's entity, a stage, the field; the file and line go in
+  // a tooltip. `field` and `stage` take the words before them.
+  place: {
+    entity: (kind: string, title: string) => `${kind} ${title}`,
+    stage: (entity: string, stage: string) => `${entity}, stage ${stage}`,
+    field: (place: string, field: string) => `${place}, field ${field}`,
+    text: (place: string) => `${place}, in its text`,
+    /** The tooltip: the code and the file position, for authors and engineers. */
+    source: (code: string, position: string) => `${code} · ${position}`,
+  },
 };
 
 /** The shape every language must provide. */

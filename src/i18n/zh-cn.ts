@@ -642,4 +642,13 @@ export const zhCN: Dictionary = {
       motive: '采购动机',
     } as Record<string, string>,
   },
+
+  // 页面上的警告出在哪里：文件对应的条目、阶段和字段；文件名和行号只放在悬停提示里。
+  place: {
+    entity: (kind: string, title: string) => `${kind}“${title}”`,
+    stage: (entity: string, stage: string) => `${entity}中“${stage}”阶段`,
+    field: (place: string, field: string) => `${place}的 ${field}`,
+    text: (place: string) => `${place}的正文`,
+    source: (code: string, position: string) => `${code} · ${position}`,
+  },
 };

@@ -371,7 +371,7 @@ export function scenarioView(site: Site, playbookId: string | undefined, id: str
 
   return {
     ...entityHeader(site, pb, 'scenarios', entity),
-    warnings: fileWarnings(pb, entity.file),
+    warnings: fileWarnings(pb, entity.file, site),
     compareHref: site.paths.scenarios(pb.id),
     changes: evaluation.changes.map((c) => changeItem(site, pb, c.path, c.before, c.after)),
     playbook: [
@@ -389,8 +389,8 @@ export function scenarioView(site: Site, playbookId: string | undefined, id: str
     roleColumns: ROLE_FIGURES.map(([label]) => label),
     roles,
     plan: pb.plan && evaluation.plan ? planRows(pb, pb.plan, evaluation.plan, row, goalsBefore, goalsAfter) : null,
-    cleared: evaluation.cleared.map((d) => toWarning(pb, d)),
-    added: evaluation.added.map((d) => toWarning(pb, d)),
+    cleared: evaluation.cleared.map((d) => toWarning(pb, d, site)),
+    added: evaluation.added.map((d) => toWarning(pb, d, site)),
   };
 }
 
