@@ -30,6 +30,9 @@ import type { Dictionary } from './en.ts';
  * 标点：全角，（）“”：；一句话里最多一个冒号。数字、英文与汉字之间留一个空格，汉字与汉字之间不留。
  */
 
+/** The space between two pieces of a sentence: none between Han (or full-width punctuation) and Han, one beside a number or Latin. */
+const gap = (before: string, after: string) => (/[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”]$/u.test(before) && /^[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”]/u.test(after) ? '' : ' ');
+
 /** Simplified Chinese UI strings. */
 export const zhCN: Dictionary = {
   siteTitle: '销售作战手册',
@@ -600,8 +603,8 @@ export const zhCN: Dictionary = {
 
   // “最近更新”写成业务上的变化（issue 23）。
   changes: {
-    field: (entity: string, field: string, before: string, after: string) => `${entity}：${field} ${before} → ${after}`,
-    set: (entity: string, field: string, value: string) => `${entity}：${field}设为 ${value}`,
+    field: (entity: string, field: string, before: string, after: string) => `${entity}：${field}${gap(field, before)}${before} → ${after}`,
+    set: (entity: string, field: string, value: string) => `${entity}：${field}设为${gap('为', value)}${value}`,
     unset: (entity: string, field: string) => `${entity}：删除${field}`,
     changed: (entity: string, field: string) => `${entity}：修改了${field}`,
     body: (entity: string) => `${entity}：修改了正文`,
@@ -619,7 +622,7 @@ export const zhCN: Dictionary = {
     fields: {
       title: '名称',
       summary: '简介',
-      headcount: '人数',
+      headcount: '编制人数',
       sellingHours: '销售工时',
       accounts: '目标客户数',
       opportunityRate: '每客户每年商机数',
@@ -640,7 +643,35 @@ export const zhCN: Dictionary = {
       process: '销售流程',
       priority: '定位',
       motive: '采购动机',
+      goal: '阶段目标',
+      exitCriteria: '阶段完成标准',
+      type: '流程类型',
+      kind: '类型',
+      motives: '满足的采购动机',
+      includes: '包含',
+      function: '职能类型',
+      counterparts: '对接的客户方角色',
+      buyingCriteria: '采购决策标准',
+      buyingCenter: '采购决策链',
+      offerings: '产品/服务',
+      'criteria.industries': '行业',
+      'criteria.regions': '地区',
+      'criteria.employees.min': '员工人数下限',
+      'criteria.employees.max': '员工人数上限',
+      'criteria.revenue.min': '年营业收入下限',
+      'criteria.revenue.max': '年营业收入上限',
+      'attrition.rate': '年流失率',
+      'attrition.backfillMonths': '岗位空缺月数',
+      'plan.start': '人力计划起始月',
+      'plan.months': '人力计划月数',
+      currency: '币种',
+      owner: '维护人',
+      stages: '阶段',
     } as Record<string, string>,
+    none: '无',
+    roleHours: (role: string) => `${role}工时`,
+    roleRaci: (role: string) => `${role}的 RACI 角色`,
+    raciLetter: { R: '执行（R）', A: '批准（A）', C: '咨询（C）', I: '知会（I）', AR: '批准并执行（AR）' } as Record<string, string>,
   },
 
   // 页面上的警告出在哪里：文件对应的条目、阶段和字段；文件名和行号只放在悬停提示里。
