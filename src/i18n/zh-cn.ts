@@ -390,7 +390,7 @@ export const zhCN: Dictionary = {
     actionWinRate: (rate: string, goal: string, stage: string, process: string, conversion: string) =>
       `各岗位工时均够用，但赢单率 ${rate} 低于 ${goal} 的目标：先改进${process}的“${stage}”阶段，只有 ${conversion} 进入下一步。`,
     actionBookings: (bookings: string, goal: string) =>
-      `覆盖率和赢单率均达到目标，但预计年签约额 ${bookings} 低于 ${goal} 的目标：增加目标客户或商机，或提高平均订单金额。`,
+      `覆盖率和赢单率均达到目标，但预计年签约额 ${bookings}${gap(bookings, '低')}低于 ${goal}${gap(goal, '的')}的目标：增加目标客户或商机，或提高平均订单金额。`,
     actionAllMet: (role: string, load: string) => `各项目标均已达到，各岗位工时均够用；负荷率最高的是${role}（${load}）。`,
     actionAllMetIdle: '各项目标均已达到。',
 
@@ -563,7 +563,7 @@ export const zhCN: Dictionary = {
     nextHire: '计划之外再多招一人',
     perYear: (money: string) => `每年 ${money}`,
     inPlan: (money: string, period: string) => `${period}内 ${money}`,
-    hireLine: (people: string, planned: string) => `在计划招聘的 ${planned} 之外再招 ${people}`,
+    hireLine: (people: string, planned: string) => `在计划招聘的 ${planned}${gap(planned, '之')}之外再招 ${people}`,
     hireLineNoPlan: (people: string) => `在现有团队之外再招 ${people}`,
     firstWins: (month: string) => `${month}出首单`,
     firstWinsAfter: (months: string) => `入职 ${months}后出首单`,
