@@ -3,6 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { plainContext } from '../diagnostics/context.ts';
 import { renderMessages } from '../diagnostics/diagnostic.ts';
 import { formatPretty } from '../diagnostics/format.ts';
+import { setup } from '../diagnostics/setup.ts';
 import { importActuals, snapshotFile } from '../import/import.ts';
 import { summaryText } from '../import/summary.ts';
 import { dayOfIso } from '../import/values.ts';
@@ -18,18 +19,18 @@ import { EXIT, UsageError, type Io } from './io.ts';
  */
 export async function runActuals({ values, positionals }: ParsedArgs, io: Io): Promise<number> {
   const [action = '', playbook = '', exportArg = ''] = positionals;
-  if (action !== 'import') throw new UsageError(`actuals: the action must be \`import\`, not \`${action}\`.`, 'actuals');
-  if (!playbook || !exportArg) throw new UsageError('actuals import: give the playbook and the export, e.g. `actuals import northwind-software opportunities.csv`.', 'actuals');
+  if (action !== 'import') throw new UsageError(setup('actuals-action', { action }), 'actuals');
+  if (!playbook || !exportArg) throw new UsageError(setup('actuals-arguments', {}), 'actuals');
   const root = resolve(io.cwd, (values.root as string | undefined) ?? '.');
-  if (!isDirectory(root)) throw new SetupError(`The project root ${String(values.root ?? io.cwd)} does not exist or is not a folder; nothing was written.`);
+  if (!isDirectory(root)) throw new SetupError(setup('no-root', { root: String(values.root ?? io.cwd), written: false }));
   const date = (name: 'from' | 'to') => {
     const value = values[name] as string | undefined;
-    if (value !== undefined && dayOfIso(value) === null) throw new UsageError(`actuals import: --${name} must be a date written YYYY-MM-DD, not \`${value}\`.`, 'actuals');
+    if (value !== undefined && dayOfIso(value) === null) throw new UsageError(setup('actuals-date', { option: name, value }), 'actuals');
     return value;
   };
   const from = date('from');
   const to = date('to');
-  if (from !== undefined && to !== undefined && from > to) throw new UsageError(`actuals import: --from (${from}) is after --to (${to}).`, 'actuals');
+  if (from !== undefined && to !== undefined && from > to) throw new UsageError(setup('actuals-period', { from, to }), 'actuals');
   const force = values.force === true;
   // With --to the file is known before anything is read: refuse at once rather than after a million rows.
   if (to !== undefined && !force) refuseExisting(root, snapshotFile(playbook, to));
@@ -42,7 +43,7 @@ export async function runActuals({ values, positionals }: ParsedArgs, io: Io): P
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' || code === 'EPERM') {
       const path = (error as NodeJS.ErrnoException).path ?? '';
-      throw new SetupError(`Could not read ${path ? basename(path) : 'the export'}: ${code}. Check the path and that the file is readable; nothing was written.`);
+      throw new SetupError(setup('cannot-read', { file: path ? basename(path) : exportArg, code }));
     }
     throw error;
   }
@@ -82,7 +83,7 @@ function refusal(reason: 'no-mapping' | 'empty-period', file: string, lang: 'en'
 /** Exit 2 when the snapshot exists: it may hold an author's corrections, and only --force replaces it. */
 function refuseExisting(root: string, file: string): void {
   if (!existsSync(join(root, file))) return;
-  throw new SetupError(`${file} already exists; nothing was written. Run the import again with --force to replace its counts (its body, the commentary, is kept), or choose another --to.`);
+  throw new SetupError(setup('actuals-exists', { file }));
 }
 
 /**
@@ -102,14 +103,14 @@ function writeAtomically(root: string, file: string, text: string, force: boolea
         linkSync(temp, path);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EEXIST') throw new SetupError(`${file} appeared while the export was read; nothing was written. Run the import again (with --force to replace it).`);
+        if (code === 'EEXIST') throw new SetupError(setup('actuals-appeared', { file }));
         if (code === 'EPERM' || code === 'ENOTSUP' || code === 'ENOSYS' || code === 'EXDEV') writeFileSync(path, text, { flag: 'wx' });
         else throw error;
       }
     }
   } catch (error) {
     if (error instanceof SetupError) throw error;
-    throw new SetupError(`Could not write ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}. Nothing was written; check that the folder is writable.`);
+    throw new SetupError(setup('cannot-write', { what: 'file', path: file, code: (error as NodeJS.ErrnoException).code ?? String(error) }));
   } finally {
     try {
       unlinkSync(temp);

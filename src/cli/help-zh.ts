@@ -82,6 +82,13 @@ export const HELP_ZH: {
         format: 'table（默认：改动前、改动后和变化，便于开会讨论）或 json。',
         lang,
       },
+      details: `示例：
+  npm run playbook -- what-if huayuan-equipment --next-hire
+  npm run playbook -- what-if huayuan-equipment --set roles/presales-engineer.headcount=4
+  npm run playbook -- what-if huayuan-equipment --set 'roles/presales-engineer.hires=[{start: 2027-03, count: 2}]'
+  npm run playbook -- what-if huayuan-equipment --scenario <id> --format json
+
+退出码：0 输出报告；1 销售手册有错误，或改动的路径、值有误（列出问题，不出报告）；2 用法问题（没有这本手册或这个情景，--set 缺少 =）。`,
     },
     schema: {
       summary: '为编辑器写出 frontmatter 的 JSON Schema。',
@@ -95,6 +102,41 @@ export const HELP_ZH: {
         out: 'PDF 写到哪里（默认：当前文件夹下的 <playbook>.pdf）。',
         site: '从这个已经构建好的网站打印（例如 npm run build 之后的 dist），而不是重新构建：快得多，但内容只与那次构建一致。',
       },
+      details: `PDF 反映的是文件现在的样子：pdf 先检查项目，把站点构建到一个临时文件夹（不动 dist/），用 Chromium 打印其中的
+/<playbook>/book/，然后删除临时文件夹。构建大约要半分钟；加上 --site 时，直接打印那次构建的全书，几秒钟就好。
+
+Chromium：用 CHROMIUM_PATH 指定，否则用 Debian 的 /usr/bin/chromium（apt-get install -y chromium；中文手册还要装
+fonts-wqy-zenhei）。站点上的 /<playbook>/book/ 也是同一本书，可以在任何浏览器里打印。
+
+示例：
+  npm run playbook -- pdf huayuan-equipment
+  npm run playbook -- pdf huayuan-equipment --out huayuan.pdf
+  npm run build && npm run playbook -- pdf huayuan-equipment --site dist
+
+退出码：0 已写入；1 销售手册有错误（列出错误，不写入）；2 用法问题（没有这本手册）、没有 Chromium，或构建、写文件失败。`,
+    },
+    actuals: {
+      summary: '把 CRM 导出文件汇总成一份实测快照，检验手册的各项假设（format.md v1.2 第 10 节）。',
+      positionals: {
+        action: '要做什么：`import`。',
+        playbook: '销售手册的 id（playbooks/ 下的文件夹名），由它的 `actuals.import` 说明导出文件各列的含义。',
+        'export.csv': 'CRM 导出文件：商机（Salesforce）或交易（HubSpot），UTF-8 编码的 CSV。',
+      },
+      options: {
+        history: '阶段历史导出文件（Salesforce 的 OpportunityHistory；各列按 `actuals.import.history` 的说明）。',
+        from: '统计口径的第一天，写成 YYYY-MM-DD（默认：导出文件中最早的创建日期）。',
+        to: '统计口径的最后一天，写成 YYYY-MM-DD（默认：导出文件中最晚的创建、赢单或丢单日期）；快照写到 actuals/<to 的 YYYY-MM>.mdx。',
+        force: '快照已经存在时替换它（正文保留）。',
+        root,
+      },
+      details: `边读边汇总（一百万行只要几秒），按销售手册的 \`actuals.import\` 映射各列，写出
+playbooks/<playbook>/actuals/<YYYY-MM>.mdx：只有计数和合计，从不写入任何一行数据。只要有一行不能用，就什么也不写；
+每个问题都标出 <文件>:<行>。
+
+示例：
+  npm run playbook -- actuals import huayuan-equipment exports/deals.csv --from 2025-12-01 --to 2026-11-30
+
+退出码：0 已写入；1 导出文件或映射有问题（没有写入）；2 用法或读写问题，或快照已存在而没有加 --force。`,
     },
   },
 };

@@ -32,6 +32,13 @@ interface Words {
   fixed(file: string, line: number, column: number, from: string, to: string): string;
   fixedSummary(changes: number, files: number): string;
   nothingToFix: string;
+  // what-if, when it computes nothing
+  whatIfBlocked(scenario: string | null, playbook: string, errors: number): string;
+  whatIfChangeProblems(problems: number): string;
+  // pdf
+  pdfBuilding(playbook: string): string;
+  pdfWrote(file: string, pages: number | null): string;
+  pdfBlocked(errors: number): string;
 }
 
 const EN: Words = {
@@ -53,6 +60,14 @@ const EN: Words = {
   fixed: (file, line, column, from, to) => `${file}:${line}:${column}  ${tick(from)} → ${tick(to)}`,
   fixedSummary: (changes, files) => `Fixed ${plural(changes, 'problem')} in ${plural(files, 'file')}; nothing else was changed. What is left:`,
   nothingToFix: 'Nothing to fix safely: no file was changed.',
+  whatIfBlocked: (scenario, playbook, errors) =>
+    `No what-if: ${scenario === null ? `playbook ${tick(playbook)}` : `scenario ${tick(scenario)}`} has ${plural(errors, 'error')}, and numbers computed from them would mislead. Fix them (\`npm run check\` lists the same problems) and run what-if again.\n`,
+  whatIfChangeProblems: (problems) =>
+    `No what-if: ${plural(problems, 'change problem')}. A path must name a field that exists (format.md §7) and the changed playbook must pass the checks.\n`,
+  pdfBuilding: (playbook) => `Building the site into a temporary folder to print ${playbook} (about half a minute; --site dist prints from a built site instead)…\n`,
+  pdfWrote: (file, pages) => `Wrote ${file}${pages ? ` (${plural(pages, 'page')})` : ''}.\n`,
+  pdfBlocked: (errors) =>
+    `No PDF was made: the playbooks have ${plural(errors, 'error')}, and the site (which the PDF is printed from) is built only without errors. Fix them (\`npm run check\` lists the same problems) and try again.\n`,
 };
 
 const ZH: Words = {
@@ -74,6 +89,14 @@ const ZH: Words = {
   fixed: (file, line, column, from, to) => `${file}:${line}:${column}  ${tick(from)} → ${tick(to)}`,
   fixedSummary: (changes, files) => `已在 ${files} 个文件中改正 ${changes} 处，其他内容没有改动。剩下的问题：`,
   nothingToFix: '没有可以放心自动改正的地方，没有改动任何文件。',
+  whatIfBlocked: (scenario, playbook, errors) =>
+    `没有测算：${scenario === null ? `销售手册 ${tick(playbook)}` : `情景 ${tick(scenario)}`}有 ${errors} 个错误，据此算出的数字会误导人。请先改正（\`npm run check\` 列出的是同样的问题），再运行 what-if。\n`,
+  whatIfChangeProblems: (problems) =>
+    `没有测算：改动有 ${problems} 个问题。每条路径都要指向一个存在的字段（format.md 第 7 节），改动后的手册也要通过检查。\n`,
+  pdfBuilding: (playbook) => `正在把站点构建到临时文件夹，以便打印 ${playbook}（大约半分钟；用 --site dist 可以直接打印已构建的站点）…\n`,
+  pdfWrote: (file, pages) => `已写入 ${file}${pages ? `（共 ${pages} 页）` : ''}。\n`,
+  pdfBlocked: (errors) =>
+    `没有生成 PDF：销售手册有 ${errors} 个错误，而 PDF 打印自站点，站点只有在没有错误时才会构建。请先改正（\`npm run check\` 列出的是同样的问题），再试一次。\n`,
 };
 
 /** The CLI's words in a language; Chinese sentences spaced as mainland typography sets them. */

@@ -24,7 +24,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { countBySeverity, hasErrors } from '../diagnostics/diagnostic.ts';
-import { plural } from '../diagnostics/format.ts';
+import { setup } from '../diagnostics/setup.ts';
 import { escapeHtml } from '../format/html.ts';
 import { ui } from '../i18n/index.ts';
 import { checkProject } from '../lint/check.ts';
@@ -33,6 +33,8 @@ import { SetupError } from '../model/load.ts';
 import type { ParsedArgs } from './command.ts';
 import { ASTRO_ENV, astroBin } from './astro.ts';
 import { EXIT, UsageError, type Io } from './io.ts';
+import { reportLang } from './lang.ts';
+import { cliWords } from './messages.ts';
 
 const COMMAND = 'pdf';
 
@@ -48,11 +50,7 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   } catch {
     // Reported below.
   }
-  throw new SetupError(
-    `${COMMAND}: Chromium prints the PDF, and there is none at ${path}${env.CHROMIUM_PATH ? ' (CHROMIUM_PATH)' : ''}. ` +
-      `Install Debian's Chromium (as root: apt-get install -y chromium; a CJK font such as fonts-wqy-zenhei for Chinese playbooks), ` +
-      `or set CHROMIUM_PATH to a Chromium or Chrome binary. Nothing was built or written.`,
-  );
+  throw new SetupError(setup('pdf-no-chromium', { path, fromEnv: Boolean(env.CHROMIUM_PATH) }));
 }
 
 export async function runPdf({ values, positionals }: ParsedArgs, io: Io): Promise<number> {
@@ -63,11 +61,11 @@ export async function runPdf({ values, positionals }: ParsedArgs, io: Io): Promi
   if (typeof values.out !== 'string') mkdirSync(dirname(out), { recursive: true });
   const siteArg = typeof values.site === 'string' ? resolve(io.cwd, values.site) : null;
   if (!existsSync(dirname(out)) || !statSync(dirname(out)).isDirectory()) {
-    throw new SetupError(`${COMMAND}: cannot write ${out}: the folder ${dirname(out)} does not exist.`);
+    throw new SetupError(setup('pdf-no-folder', { out, dir: dirname(out) }));
   }
   const chromiumPath = findChromium();
   const playwright = await import('playwright-core').catch(() => {
-    throw new SetupError(`${COMMAND}: playwright-core, which drives Chromium, is not installed: run \`npm install\` in ${root}.`);
+    throw new SetupError(setup('pdf-no-playwright', { root }));
   });
 
   let site: { dir: string; base: string };
@@ -78,7 +76,7 @@ export async function runPdf({ values, positionals }: ParsedArgs, io: Io): Promi
     const ok = checkBeforeBuild(root, playbookId, io);
     if (ok !== null) return ok;
     temporary = mkdtempSync(join(tmpdir(), 'playbook-pdf-'));
-    io.stderr(`Building the site into a temporary folder to print ${playbookId} (about half a minute; --site dist prints from a built site instead)…\n`);
+    io.stderr(cliWords(reportLang(root, { playbook: playbookId })).pdfBuilding(playbookId));
     await buildSite(root, join(temporary, 'site'));
     site = { dir: join(temporary, 'site'), base: '/' };
   }
@@ -91,7 +89,7 @@ export async function runPdf({ values, positionals }: ParsedArgs, io: Io): Promi
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
     })
     .catch((error: unknown) => {
-      throw new SetupError(`${COMMAND}: Chromium at ${chromiumPath} did not start: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      throw new SetupError(setup('pdf-chromium-failed', { path: chromiumPath, detail: error instanceof Error ? error.message.split('\n')[0]! : String(error) }));
     });
   try {
     const page = await browser.newPage();
@@ -99,7 +97,7 @@ export async function runPdf({ values, positionals }: ParsedArgs, io: Io): Promi
     const url = `${server.url}${playbookId}/book/`;
     const response = await page.goto(url, { waitUntil: 'load' });
     if (!response || !response.ok()) {
-      throw new SetupError(`${COMMAND}: the site in ${site.dir} has no book for \`${playbookId}\` (${url} answered ${response?.status() ?? 'nothing'}). Build it with the same files first (npm run build), or leave out --site.`);
+      throw new SetupError(setup('pdf-no-book', { dir: site.dir, playbook: playbookId, url, status: String(response?.status() ?? '—') }));
     }
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const lang = (await page.getAttribute('html', 'lang')) === 'zh-CN' ? 'zh-CN' : 'en';
@@ -117,7 +115,7 @@ export async function runPdf({ values, positionals }: ParsedArgs, io: Io): Promi
     writeFileSync(out, pdf);
     const pages = pageCount(pdf);
     io.stdout(`${out}\n`);
-    io.stderr(`Wrote ${out}${pages ? ` (${plural(pages, 'page')})` : ''}.\n`);
+    io.stderr(cliWords(lang).pdfWrote(out, pages || null));
     return EXIT.ok;
   } finally {
     await browser.close();
@@ -130,20 +128,18 @@ export async function runPdf({ values, positionals }: ParsedArgs, io: Io): Promi
 function checkBeforeBuild(root: string, playbookId: string, io: Io): number | null {
   const result = checkProject(root);
   if (!result.playbooks.some((p) => p.id === playbookId)) {
-    const ids = result.playbooks.map((p) => `\`${p.id}\``);
-    throw new UsageError(`${COMMAND}: there is no playbook \`${playbookId}\` in ${root}/playbooks/.${ids.length ? ` The playbooks: ${ids.join(', ')}.` : ''}`, COMMAND);
+    throw new UsageError(setup('unknown-playbook', { playbook: playbookId, playbooks: result.playbooks.map((p) => p.id) }), COMMAND);
   }
   if (!hasErrors(result.diagnostics)) return null;
-  io.stderr(
-    `${prettyReport(root, result.diagnostics, io)}\nNo PDF was made: the playbooks have ${plural(countBySeverity(result.diagnostics).errors, 'error')}, and the site (which the PDF is printed from) is built only without errors. Fix them (\`npm run check\` lists the same problems) and try again.\n`,
-  );
+  const lang = reportLang(root, { playbook: playbookId });
+  io.stderr(`${prettyReport(root, result.diagnostics, io, lang)}\n${cliWords(lang).pdfBlocked(countBySeverity(result.diagnostics).errors)}`);
   return EXIT.content;
 }
 
 /** Runs `astro build` of the project into `outDir`, in a child process (as `npm run build` does); its log is shown only when it fails. */
 async function buildSite(root: string, outDir: string): Promise<void> {
   if (!['astro.config.mjs', 'astro.config.ts', 'astro.config.js', 'astro.config.mts'].some((f) => existsSync(join(root, f)))) {
-    throw new SetupError(`${COMMAND}: ${root} has no astro.config.mjs: pdf builds the project's site to print it, so run it in the project (the repository with playbooks/ and astro.config.mjs).`);
+    throw new SetupError(setup('pdf-no-astro-config', { root }));
   }
   const astro = astroBin(root);
   const log: string[] = [];
@@ -159,14 +155,14 @@ async function buildSite(root: string, outDir: string): Promise<void> {
     child.on('error', fail);
     child.on('close', (status) => done(status ?? 1));
   });
-  if (code !== 0) throw new SetupError(`${COMMAND}: the site did not build, so there is nothing to print:\n${log.join('').trim()}`);
+  if (code !== 0) throw new SetupError(setup('pdf-build-failed', { log: log.join('').trim() }));
 }
 
 /** The base path a built site was built for, read from its book (the favicon link is `<base>favicon.svg`). */
 export function builtBase(dir: string, playbookId: string): string {
   const book = join(dir, playbookId, 'book', 'index.html');
   if (!existsSync(book)) {
-    throw new SetupError(`${COMMAND}: ${dir} has no ${playbookId}/book/index.html: it is not a built site with the playbook \`${playbookId}\`. Build it first (npm run build), or leave out --site to build one.`);
+    throw new SetupError(setup('pdf-not-built', { dir, playbook: playbookId }));
   }
   const html = readFileSync(book, 'utf8');
   const base = /<link rel="icon" href="([^"]*)favicon\.svg"/.exec(html)?.[1];

@@ -13,10 +13,11 @@
  * its copy after the scenario's and the `--set` changes.
  */
 import { resolve } from 'node:path';
-import { CORE_SCHEMA, load } from 'js-yaml';
+import { CORE_SCHEMA, load, type YAMLException } from 'js-yaml';
 import { plainContext, type Lang } from '../diagnostics/context.ts';
+import { setup } from '../diagnostics/setup.ts';
 import { countBySeverity, messageOf, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { escapeControls, plural } from '../diagnostics/format.ts';
+import { escapeControls } from '../diagnostics/format.ts';
 import { closest } from '../format/text.ts';
 import { checkProject } from '../lint/check.ts';
 import { SCENARIO_RULES } from '../lint/scenarios.ts';
@@ -27,6 +28,7 @@ import { applyScenario, scenarioChanges, type ScenarioChange } from '../model/sc
 import { evaluateScenario, type ScenarioEvaluation } from '../model/scenario-evaluate.ts';
 import type { ParsedArgs } from './command.ts';
 import { EXIT, UsageError, type Io } from './io.ts';
+import { cliWords } from './messages.ts';
 import { prettyReport } from '../lint/report.ts';
 import { nextHireDocument, nextHireTable, type NextHireReport } from './next-hire.ts';
 import { whatIfDocument, whatIfTable } from './what-if-output.ts';
@@ -38,22 +40,23 @@ const COMMAND = 'what-if';
 export function parseSets(args: readonly string[]): ScenarioChange[] {
   return args.map((arg) => {
     const eq = arg.indexOf('=');
-    if (eq < 0) throw new UsageError(`${COMMAND}: --set ${arg} needs a value: write --set <path>=<value>, e.g. --set roles/inside-sales.headcount=6.`, COMMAND);
+    if (eq < 0) throw new UsageError(setup('what-if-set-no-value', { arg }), COMMAND);
     const adds = eq > 0 && arg[eq - 1] === '+';
     const path = arg.slice(0, adds ? eq - 1 : eq).trim();
     const text = arg.slice(eq + 1);
-    if (path === '') throw new UsageError(`${COMMAND}: --set ${arg} has no path before \`=\`: write --set <path>=<value>, e.g. --set roles/inside-sales.headcount=6.`, COMMAND);
+    if (path === '') throw new UsageError(setup('what-if-set-no-path', { arg }), COMMAND);
     let value: unknown;
     try {
       value = load(text, { schema: CORE_SCHEMA });
     } catch (error) {
-      const reason = String((error as Error).message).split('\n')[0];
-      throw new UsageError(`${COMMAND}: the value of --set ${arg} is not valid YAML (${reason}). Quote the whole argument for the shell, e.g. --set 'roles/inside-sales.hires=[{start: 2027-03, count: 2}]'.`, COMMAND);
+      const reason = String((error as Error).message).split('\n')[0]!;
+      const mark = (error as YAMLException).mark;
+      throw new UsageError(setup('what-if-set-yaml', { arg, detail: reason, ...(mark ? { column: mark.position + 1 } : {}) }), COMMAND);
     }
     const source = `--set ${arg}`;
     if (!adds) return { set: path, to: value === undefined ? null : value, source };
     if (typeof value !== 'number' || !Number.isFinite(value)) {
-      throw new UsageError(`${COMMAND}: --set ${arg}: \`+=\` adds a number to a number; write e.g. --set ${path}+=1, or --set ${path}=<value> to replace it.`, COMMAND);
+      throw new UsageError(setup('what-if-set-add', { arg, path }), COMMAND);
     }
     return { set: path, add: value, source };
   });
@@ -66,24 +69,18 @@ export async function runWhatIf({ values, positionals }: ParsedArgs, io: Io): Pr
   const scenarioId = values.scenario as string | undefined;
   const pricing = values['next-hire'] === true;
   if (scenarioId === undefined && sets.length === 0 && !pricing) {
-    throw new UsageError(
-      `${COMMAND}: say what changes: --scenario <id> (a file under playbooks/${playbookId}/scenarios/), --set <path>=<value>, or both; or ask for --next-hire.`,
-      COMMAND,
-    );
+    throw new UsageError(setup('what-if-nothing', { playbook: playbookId }), COMMAND);
   }
   const langOption = values.lang as Lang | undefined;
   const result = checkProject(root, { playbook: playbookId, lang: langOption });
   const graph = result.playbooks.find((p) => p.id === playbookId);
-  if (!graph) throw new UsageError(`${COMMAND}: there is no playbook \`${playbookId}\`.`, COMMAND);
+  if (!graph) throw new UsageError(setup('unknown-playbook', { playbook: playbookId, playbooks: result.playbooks.map((p) => p.id).sort() }), COMMAND);
   const lang = langOption ?? graph.lang;
 
   if (scenarioId !== undefined && !graph.knownIds.scenarios?.has(scenarioId)) {
     const ids = [...(graph.knownIds.scenarios ?? [])].sort();
     const near = closest(scenarioId, ids);
-    throw new UsageError(
-      `${COMMAND}: playbook \`${playbookId}\` has no scenario \`${scenarioId}\` (no ${graph.dir}/scenarios/${scenarioId}.mdx).${near ? ` Did you mean \`${near}\`?` : ''} ${ids.length ? `Its scenarios: ${ids.map((id) => `\`${id}\``).join(', ')}.` : `It has no scenarios yet: try --set, or write one with \`npm run playbook -- new scenario ${playbookId}/<id>\`.`}`,
-      COMMAND,
-    );
+    throw new UsageError(setup('what-if-no-scenario', { playbook: playbookId, scenario: scenarioId, dir: graph.dir, scenarios: ids, ...(near ? { near } : {}) }), COMMAND);
   }
 
   // The baseline must be sound; other scenarios' problems do not matter here, the chosen one's do.
@@ -92,8 +89,8 @@ export async function runWhatIf({ values, positionals }: ParsedArgs, io: Io): Pr
   const blocking = result.diagnostics.filter((d) => d.severity === 'error' && (!d.file.startsWith(scenarioDir) || d.file === chosenFile));
   if (blocking.length > 0 || !isComplete(graph)) {
     const { errors } = countBySeverity(blocking);
-    const what = chosenFile && blocking.every((d) => d.file === chosenFile) ? `scenario \`${scenarioId}\` has` : `playbook \`${playbookId}\` has`;
-    io.stderr(`${prettyReport(root, blocking, io)}\nNo what-if: ${what} ${plural(errors, 'error')}, and numbers computed from them would mislead. Fix them (\`npm run check\` lists the same problems) and run what-if again.\n`);
+    const scenarioOnly = chosenFile !== undefined && blocking.length > 0 && blocking.every((d) => d.file === chosenFile);
+    io.stderr(`${prettyReport(root, blocking, io, lang)}\n${cliWords(lang).whatIfBlocked(scenarioOnly ? scenarioId! : null, playbookId, errors)}`);
     return EXIT.content;
   }
 
@@ -111,8 +108,8 @@ export async function runWhatIf({ values, positionals }: ParsedArgs, io: Io): Pr
     const problems = applied.problems.map((p) => ({ ...p.diagnostic, message: messageOf(p.diagnostic, context) }));
     const inFiles = problems.filter((d) => !d.file.startsWith('--set '));
     const onSets = problems.filter((d) => d.file.startsWith('--set '));
-    const parts = [inFiles.length ? prettyReport(root, inFiles, io).replace(/\n[^\n]*\.\n$/, '\n') : '', ...onSets.map(formatSetProblem)].filter(Boolean);
-    io.stderr(`${parts.join('\n')}\nNo what-if: ${plural(problems.length, 'change problem')}. A path must name a field that exists (format.md §7) and the changed playbook must pass the checks.\n`);
+    const parts = [inFiles.length ? prettyReport(root, inFiles, io, lang).replace(/\n[^\n]*[.。]\n$/, '\n') : '', ...onSets.map(formatSetProblem)].filter(Boolean);
+    io.stderr(`${parts.join('\n')}\n${cliWords(lang).whatIfChangeProblems(problems.length)}`);
     return EXIT.content;
   }
 

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { setup } from '../diagnostics/setup.ts';
 import { SetupError } from '../model/load.ts';
 
 function git(cwd: string, args: string[]): string {
@@ -18,15 +19,13 @@ export function checkoutPlaybooksAt(root: string, ref: string): { root: string; 
   try {
     top = git(root, ['rev-parse', '--show-toplevel']).trim();
   } catch {
-    throw new SetupError(`${root} is not inside a git repository, so there is no history to compare with. Run the command in a clone of the playbook repository.`);
+    throw new SetupError(setup('git-no-repository', { root }));
   }
   let commit: string;
   try {
     commit = git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).trim();
   } catch {
-    throw new SetupError(
-      `The git ref \`${ref}\` does not exist here. Fetch it first (e.g. \`git fetch origin main\`, or \`git fetch --depth=1 origin main\` on a shallow clone), or pass another branch, tag or commit.`,
-    );
+    throw new SetupError(setup('git-no-ref', { ref }));
   }
   const prefix = relative(top, root).split('\\').join('/');
   const playbooksPath = prefix ? `${prefix}/playbooks` : 'playbooks';
@@ -41,7 +40,7 @@ export function checkoutPlaybooksAt(root: string, ref: string): { root: string; 
     }
   } catch (error) {
     cleanup();
-    throw new SetupError(`Could not read playbooks/ at \`${ref}\`: ${(error as Error).message.split('\n')[0]}`);
+    throw new SetupError(setup('git-cannot-read', { ref, detail: (error as Error).message.split('\n')[0]! }));
   }
   const base = prefix ? join(dir, prefix) : dir;
   // A ref from before the first playbook has an empty tree: everything is then "added".

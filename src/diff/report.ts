@@ -89,7 +89,7 @@ const TEXT = {
     new: '新增',
     gone: '移除',
     na: '无法计算',
-    money: (cost: string, bookings: string, net: string, payback: string) => `**成本与回报：**每年成本 ${cost}，每年新签约额 ${bookings}，净增 ${net}；${payback}。`,
+    money: (cost: string, bookings: string, net: string, payback: string) => `**成本与回报**：每年成本 ${cost}，每年新签约额 ${bookings}，净增 ${net}；${payback}。`,
     payback: (months: string) => `${months}回本`,
     atOnce: '不增加成本',
     never: '不增加签约额，收不回成本',

@@ -30,6 +30,9 @@ import type { Dictionary } from './en.ts';
  * 标点：全角，（）“”：；一句话里最多一个冒号。数字、英文与汉字之间留一个空格，汉字与汉字之间不留。
  */
 
+/** The space between two pieces of a sentence: none between Han (or full-width punctuation) and Han, one beside a number or Latin. */
+const gap = (before: string, after: string) => (/[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”]$/u.test(before) && /^[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”]/u.test(after) ? '' : ' ');
+
 /** Simplified Chinese UI strings. */
 export const zhCN: Dictionary = {
   siteTitle: '销售作战手册',
@@ -387,7 +390,7 @@ export const zhCN: Dictionary = {
     actionWinRate: (rate: string, goal: string, stage: string, process: string, conversion: string) =>
       `各岗位工时均够用，但赢单率 ${rate} 低于 ${goal} 的目标：先改进${process}的“${stage}”阶段，只有 ${conversion} 进入下一步。`,
     actionBookings: (bookings: string, goal: string) =>
-      `覆盖率和赢单率均达到目标，但预计年签约额 ${bookings} 低于 ${goal} 的目标：增加目标客户或商机，或提高平均订单金额。`,
+      `覆盖率和赢单率均达到目标，但预计年签约额 ${bookings}${gap(bookings, '低')}低于 ${goal}${gap(goal, '的')}的目标：增加目标客户或商机，或提高平均订单金额。`,
     actionAllMet: (role: string, load: string) => `各项目标均已达到，各岗位工时均够用；负荷率最高的是${role}（${load}）。`,
     actionAllMetIdle: '各项目标均已达到。',
 
@@ -560,7 +563,7 @@ export const zhCN: Dictionary = {
     nextHire: '计划之外再多招一人',
     perYear: (money: string) => `每年 ${money}`,
     inPlan: (money: string, period: string) => `${period}内 ${money}`,
-    hireLine: (people: string, planned: string) => `在计划招聘的 ${planned} 之外再招 ${people}`,
+    hireLine: (people: string, planned: string) => `在计划招聘的 ${planned}${gap(planned, '之')}之外再招 ${people}`,
     hireLineNoPlan: (people: string) => `在现有团队之外再招 ${people}`,
     firstWins: (month: string) => `${month}出首单`,
     firstWinsAfter: (months: string) => `入职 ${months}后出首单`,
@@ -600,8 +603,8 @@ export const zhCN: Dictionary = {
 
   // “最近更新”写成业务上的变化（issue 23）。
   changes: {
-    field: (entity: string, field: string, before: string, after: string) => `${entity}：${field} ${before} → ${after}`,
-    set: (entity: string, field: string, value: string) => `${entity}：${field}设为 ${value}`,
+    field: (entity: string, field: string, before: string, after: string) => `${entity}：${field}${gap(field, before)}${before} → ${after}`,
+    set: (entity: string, field: string, value: string) => `${entity}：${field}设为${gap('为', value)}${value}`,
     unset: (entity: string, field: string) => `${entity}：删除${field}`,
     changed: (entity: string, field: string) => `${entity}：修改了${field}`,
     body: (entity: string) => `${entity}：修改了正文`,
@@ -619,7 +622,7 @@ export const zhCN: Dictionary = {
     fields: {
       title: '名称',
       summary: '简介',
-      headcount: '人数',
+      headcount: '编制人数',
       sellingHours: '销售工时',
       accounts: '目标客户数',
       opportunityRate: '每客户每年商机数',
@@ -640,6 +643,43 @@ export const zhCN: Dictionary = {
       process: '销售流程',
       priority: '定位',
       motive: '采购动机',
+      goal: '阶段目标',
+      exitCriteria: '阶段完成标准',
+      type: '流程类型',
+      kind: '类型',
+      motives: '满足的采购动机',
+      includes: '包含',
+      function: '职能类型',
+      counterparts: '对接的客户方角色',
+      buyingCriteria: '采购决策标准',
+      buyingCenter: '采购决策链',
+      offerings: '产品/服务',
+      'criteria.industries': '行业',
+      'criteria.regions': '地区',
+      'criteria.employees.min': '员工人数下限',
+      'criteria.employees.max': '员工人数上限',
+      'criteria.revenue.min': '年营业收入下限',
+      'criteria.revenue.max': '年营业收入上限',
+      'attrition.rate': '年流失率',
+      'attrition.backfillMonths': '岗位空缺月数',
+      'plan.start': '人力计划起始月',
+      'plan.months': '人力计划月数',
+      currency: '币种',
+      owner: '维护人',
+      stages: '阶段',
     } as Record<string, string>,
+    none: '无',
+    roleHours: (role: string) => `${role}工时`,
+    roleRaci: (role: string) => `${role}的 RACI 角色`,
+    raciLetter: { R: '执行（R）', A: '批准（A）', C: '咨询（C）', I: '知会（I）', AR: '批准并执行（AR）' } as Record<string, string>,
+  },
+
+  // 页面上的警告出在哪里：文件对应的条目、阶段和字段；文件名和行号只放在悬停提示里。
+  place: {
+    entity: (kind: string, title: string) => `${kind}“${title}”`,
+    stage: (entity: string, stage: string) => `${entity}中“${stage}”阶段`,
+    field: (place: string, field: string) => `${place}的 ${field}`,
+    text: (place: string) => `${place}的正文`,
+    source: (code: string, position: string) => `${code} · ${position}`,
   },
 };

@@ -124,7 +124,9 @@ describe('the scenario pages as built', () => {
   it('show a scenario: its changes linked, the figures before and after, the warnings it clears and adds, and its body', () => {
     const doc = dom('acme/scenarios/hire-rep/index.html');
     const change = doc.querySelector('.scenario-changes li')!;
-    expect(text(change)).toBe('Account executive · headcount : 2 people → becomes 4 people roles/rep.headcount');
+    // A business sentence, as What's new words a change; the path as written only in the tooltip.
+    expect(flat(change)).toBe('Account executive: headcount — 2 → 4');
+    expect(change.getAttribute('title')).toBe('roles/rep.headcount');
     expect(change.querySelector('a')!.getAttribute('href')).toBe('/sub/acme/roles/rep/');
     // The first table is the whole playbook's.
     const coverage = doc.querySelector('table.deltas tbody tr')!;
@@ -144,7 +146,7 @@ describe('the scenario pages as built', () => {
     expect(doc.querySelectorAll('table.comparison tbody th').map((th) => text(th).split(' ')[0])).toEqual(['覆盖率', '赢单率', '预计年赢单数', '预计年签约额', '已覆盖客户数', '瓶颈岗位及其负荷率', '警告']);
     expect(text(doc.querySelector('table.comparison tr[data-row="expectedRevenue"] td.best'))).toBe('100 万元 最佳');
     const page = dom('huayuan/scenarios/more-presales/index.html');
-    expect(text(page.querySelector('.scenario-changes li'))).toBe('售前工程师 · headcount ： 0.5 人 → 改为 1.5 人 roles/presales-engineer.headcount');
+    expect(flat(page.querySelector('.scenario-changes li'))).toBe('售前工程师：编制人数 0.5 → 1.5');
     expect(flat(page.querySelector('.prose'))).toContain('覆盖率达到 100%（+50 个百分点）');
   });
 });

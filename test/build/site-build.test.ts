@@ -172,7 +172,14 @@ describe('page data', () => {
   it('metrics: the metric warnings of the check, capacity bars and explanations', () => {
     const page = dom('demo/metrics/index.html');
     expect(page.querySelectorAll('.warnings li strong').map(text)).toEqual(['Coverage below goal', 'Capacity exceeded', 'Win rate below goal']);
-    expect(page.querySelectorAll('.warnings li .code-name').map(text)).toEqual(['coverage-below-goal', 'capacity-exceeded', 'win-rate-below-goal']);
+    // The codes for engineers, not as text: where each warning is reads in words, its tooltip gives the code and position.
+    expect(page.querySelectorAll('.warnings li').map((li) => li.getAttribute('data-code'))).toEqual(['coverage-below-goal', 'capacity-exceeded', 'win-rate-below-goal']);
+    expect(page.querySelectorAll('.warnings li .where').map(text)).toEqual([
+      'playbook Demo <script>alert(1)</script> & "quoted" sales model, field goals.coverage',
+      'role Account executive, field headcount',
+      'segment Enterprise "big" <b>accounts</b>, field process',
+    ]);
+    expect(page.querySelector('.warnings li .where')!.getAttribute('title')).toBe('coverage-below-goal · playbooks/demo/index.mdx:8:13');
     expect(page.querySelectorAll('.capacity-bar')).toHaveLength(3);
     expect(text(page.querySelector('#how-computed')?.nextElementSibling)).toContain('Expected wins: opportunities × coverage × win rate');
   });

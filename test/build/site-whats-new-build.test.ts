@@ -98,7 +98,7 @@ describe('the RSS feed', () => {
     const items = childrenNamed(channelOf('acme/rss.xml'), 'item');
     expect(items.map((i) => [childText(i, 'title'), childText(i, 'pubDate')])).toEqual([
       // What each commit changed in the playbook, not its subject.
-      ['Sales representative: title Account executive → Sales representative', 'Thu, 05 Mar 2026 10:00:00 GMT'],
+      ['Sales representative: title — Account executive → Sales representative', 'Thu, 05 Mar 2026 10:00:00 GMT'],
       ['Segment removed: Legacy accounts; and 1 more change', 'Fri, 20 Feb 2026 07:30:00 GMT'],
       ['New playbook: Acme sales model; and 5 more changes', 'Sat, 10 Jan 2026 09:00:00 GMT'],
     ]);
@@ -117,7 +117,7 @@ describe('the RSS feed', () => {
     const description = parse(childText(items[1]!, 'description'));
     expect(description.querySelectorAll('p').map((p) => text(p.text))).toEqual(['What changed:', 'Figures that moved:', 'Pages changed:']);
     const lists = description.querySelectorAll('ul').map((ul) => ul.querySelectorAll('li').map((li) => text(li.text)));
-    expect(lists[0]).toEqual(['Segment removed: Legacy accounts', 'Small businesses: target accounts 100 → 120']);
+    expect(lists[0]).toEqual(['Segment removed: Legacy accounts', 'Small businesses: target accounts — 100 → 120']);
     expect(lists[1]).toContain('Expected new bookings a year −$8K, to $12K');
     expect(lists[2]).toEqual(['segments/legacy.mdx (no page)', 'Small businesses (Segment)']);
     const hrefs = description.querySelectorAll('a').map((a) => a.getAttribute('href')!);
@@ -131,7 +131,7 @@ describe('the RSS feed', () => {
     const channel = channelOf('beta/rss.xml');
     expect(childText(channel, 'title')).toBe('贝塔销售模式：最近更新');
     expect(childText(channel, 'language')).toBe('zh-cn');
-    expect(childrenNamed(channel, 'item').map((i) => childText(i, 'title'))).toEqual(['Account executive：人数 1 → 2', '新增手册：贝塔销售模式；另有 4 处修改']);
+    expect(childrenNamed(channel, 'item').map((i) => childText(i, 'title'))).toEqual(['Account executive：编制人数 1 → 2', '新增手册：贝塔销售模式；另有 4 处修改']);
   });
 });
 
@@ -141,12 +141,12 @@ describe('the what’s-new page', () => {
     expect(text(page.querySelector('h1')?.text)).toBe('What’s new');
     const sections = page.querySelectorAll('main section[id^="change-"]');
     expect(sections.map((s) => [text(s.querySelector('h2')?.text), s.querySelector('time')!.getAttribute('datetime'), text(s.querySelector('time')!.text)])).toEqual([
-      ['Sales representative: title Account executive → Sales representative', '2026-03-05', 'March 5, 2026'],
+      ['Sales representative: title — Account executive → Sales representative', '2026-03-05', 'March 5, 2026'],
       ['Segment removed: Legacy accounts; and 1 more change', '2026-02-20', 'February 20, 2026'],
       ['New playbook: Acme sales model; and 5 more changes', '2026-01-10', 'January 10, 2026'],
     ]);
     const lists = sections[1]!.querySelectorAll('ul').map((ul) => ul.querySelectorAll('li').map((li) => text(li.text)));
-    expect(lists[0]).toEqual(['Segment removed: Legacy accounts', 'Small businesses: target accounts 100 → 120']);
+    expect(lists[0]).toEqual(['Segment removed: Legacy accounts', 'Small businesses: target accounts — 100 → 120']);
     expect(lists.at(-1)).toEqual(['segments/legacy.mdx (no page)', 'Small businesses (Segment)']);
     expect(sections[1]!.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(['/sub/acme/segments/smb/']);
     expect(page.querySelector('main a[type="application/rss+xml"]')!.getAttribute('href')).toBe('/sub/acme/rss.xml');

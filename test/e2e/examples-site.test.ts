@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
 import type { ExampleBuild } from '../support/example-builds.ts';
+import { englishRuns, visibleText } from '../support/english.ts';
 import { buildFiles, findBrokenLinks } from '../support/link-check.ts';
 
 const builds = inject('exampleBuilds');
@@ -151,3 +152,64 @@ describe('Content-Security-Policy', () => {
     expect(parse(read(builds.sales, 'search/index.html')).querySelectorAll('script:not([src])').length).toBeGreaterThan(0);
   });
 });
+
+describe('the Chinese pages', () => {
+  const pages = () => htmlFiles(builds.sales).filter((file) => pageLang(read(builds.sales, file)) === 'zh-CN');
+  /**
+   * The English a Chinese page may show, each a proper name a reader meets as it is: GitHub's own menu item, quoted
+   * as GitHub shows it (the deploying and start-a-site guides), and two products by their names.
+   */
+  const ALLOWED = ['Secrets and variables', 'GitHub Enterprise Cloud', 'Cloudflare Zero Trust'];
+
+  it('are the Chinese example, the Chinese guides and the Chinese search', () => {
+    const found = pages();
+    expect(found).toEqual(expect.arrayContaining(['huayuan-equipment/index.html', 'huayuan-equipment/scenarios/presales-and-telesales/index.html', 'zh-cn/docs/metrics/index.html', 'search/zh-cn/index.html']));
+    expect(found.length).toBeGreaterThan(40);
+  });
+
+  it('show no English sentence (three English words in a row) outside code and text marked as English', () => {
+    const found = pages().flatMap((file) => englishRuns(visibleText(read(builds.sales, file), 'zh-CN'), ALLOWED).map((run) => `${file}: ${run}`));
+    expect(found).toEqual([]);
+  });
+
+  it('show no literal ** (bold that CommonMark did not close beside full-width punctuation)', () => {
+    const found = pages().flatMap((file) => {
+      const text = visibleText(read(builds.sales, file), 'zh-CN');
+      const at = text.indexOf('**');
+      return at < 0 ? [] : [`${file}: …${text.slice(Math.max(0, at - 20), at + 20)}…`];
+    });
+    expect(found).toEqual([]);
+  });
+});
+
+describe('warnings and scenario changes on every page', () => {
+  it('say where a warning is in words, never a file position or a code as text; a scenario’s changes as sentences, not paths', () => {
+    const found: string[] = [];
+    let warnings = 0;
+    for (const file of htmlFiles(builds.sales)) {
+      const html = read(builds.sales, file);
+      const doc = parse(html);
+      const text = visibleText(html, pageLang(html));
+      const position = /\S+\.mdx:\d+:\d+/.exec(text);
+      if (position) found.push(`${file}: ${position[0]}`);
+      for (const li of doc.querySelectorAll('.warnings li')) {
+        warnings++;
+        const code = li.getAttribute('data-code') ?? '';
+        if (!code || li.querySelector('.where')?.getAttribute('title')?.startsWith(code) !== true) found.push(`${file}: a warning without its code in the tooltip`);
+        if (li.text.includes(code)) found.push(`${file}: ${code} as text`);
+      }
+      for (const li of doc.querySelectorAll('.scenario-changes li')) {
+        const path = li.getAttribute('title') ?? '';
+        if (!path || li.text.includes(path) || /[{}\[\]]/.test(li.text)) found.push(`${file}: ${li.text.trim()}`);
+      }
+    }
+    expect(found).toEqual([]);
+    // The examples keep some warnings on purpose (a bottleneck), so the check above is not vacuous.
+    expect(warnings).toBeGreaterThan(5);
+  });
+});
+
+/** The language of a built page, from its `<html lang>`. */
+function pageLang(html: string): string {
+  return /<html lang="zh-CN"/.test(html) ? 'zh-CN' : 'en';
+}

@@ -190,7 +190,7 @@ describe('diff command, a Chinese playbook with costs', () => {
     expect(io.out).toContain('| 整体预计签约额 | 50 万元 | 100 万元 | +50 万元 |');
     expect(io.out).toContain('| 岗位 `presales-engineer` 的年成本 | — | 30 万元 | 新增 |');
     // 12 × 30 万 ÷ 50 万 = 7.2 months.
-    expect(io.out).toContain('**成本与回报：**每年成本 +30 万元，每年新签约额 +50 万元，净增 +20 万元；7.2 个月回本。');
+    expect(io.out).toContain('**成本与回报**：每年成本 +30 万元，每年新签约额 +50 万元，净增 +20 万元；7.2 个月回本。');
     expect(io.out).not.toMatch(/¥|Playbook|Metric/);
     // --lang en writes it in English, money in full.
     const en = captureIo(repo);

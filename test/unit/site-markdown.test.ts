@@ -169,8 +169,11 @@ describe('the Markdown twins', () => {
     expect(md).toContain('| `dealSize` | $50,000 |');
     expect(md).toContain('| `offerings` | [Platform](/sub/demo/offerings/platform/index.md) |');
     expect(md).toContain('| `coverage.owner` | [Account executive](/sub/demo/roles/ae/index.md) |');
-    expect(md).toContain('| Coverage | 50% |');
+    // The figures as the segment's page prints them (one figure, one string), people by role included (v1.2).
+    expect(md).toContain('| Account coverage | 50% (50 of 100 accounts) |');
     expect(md).toContain('| Win rate | 25% |');
+    expect(md).toContain('| Expected new bookings a year | $125K |');
+    expect(md).toContain('| People · [Account executive](/sub/demo/roles/ae/index.md) | 0.5 people |');
     expect(md).toContain('1. \\<img src=x onerror=alert(3)>');
     expect(md).toContain('## Notes\n\n## Talk track\n\n| Objection | Answer |');
     expect(md).not.toMatch(/(?<!\\)<(img|b|script)\b/);

@@ -77,4 +77,14 @@ describe('metricsView', () => {
     expect(view.explanations).toHaveLength(13);
     expect(metricsView(site, 'zh-demo').warnings).toEqual([]);
   });
+
+  it('says where each warning is in words, linked to the entity’s page; the code and the file position only in the tooltip', () => {
+    const place = (w: (typeof view.warnings)[number]) => [w.place.parts.map((p) => (p.code ? `\`${p.text}\`` : p.text)).join(''), w.place.href, w.source];
+    expect(view.warnings.map(place)).toEqual([
+      ['playbook Demo <script>alert(1)</script> & "quoted" sales model, field `goals.coverage`', '/sub/demo/', 'coverage-below-goal · playbooks/demo/index.mdx:8:13'],
+      ['role Account executive, field `headcount`', '/sub/demo/roles/ae/', 'capacity-exceeded · playbooks/demo/roles/ae.mdx:5:12'],
+      ['segment Enterprise "big" <b>accounts</b>, field `process`', '/sub/demo/segments/enterprise/', 'win-rate-below-goal · playbooks/demo/segments/enterprise.mdx:14:10'],
+    ]);
+    for (const w of view.warnings) expect(w.place.parts.map((p) => p.text).join('')).not.toMatch(/\.mdx|:\d+:\d+|below-goal|exceeded/);
+  });
 });

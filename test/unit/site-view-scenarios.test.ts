@@ -131,22 +131,28 @@ describe('scenarioView: one scenario', () => {
     expect(view.chrome.searchFilters.Kind).toBe('Scenario');
   });
 
-  it('lists its changes as field: before → after, linked to the entities and stages they touch, in the field’s kind of number', () => {
+  it('lists its changes as business sentences, as What’s new words them, linked to the entities and stages they touch', () => {
     const change = (id: string) => scenarioView(site, 'acme', id).changes.map((c) => [c.target.href, c.stage?.href ?? null, c.field, c.before, c.after]);
-    expect(change('hire-rep')).toEqual([['/sub/acme/roles/rep/', null, 'headcount', '2 people', '4 people']]);
+    expect(change('hire-rep')).toEqual([['/sub/acme/roles/rep/', null, 'headcount', '2', '4']]);
     expect(change('better-close')).toEqual([
       ['/sub/acme/processes/quick/', '/sub/acme/processes/quick/#stage-close', 'conversion', '40%', '60%'],
-      ['/sub/acme/processes/quick/', '/sub/acme/processes/quick/#stage-close', 'hours.se', '0.5 hr', '1.5 hr'],
+      // A stage's hours of a role: named by the role's title, never `hours.se`.
+      ['/sub/acme/processes/quick/', '/sub/acme/processes/quick/#stage-close', 'hours of Solutions engineer', '0.5 hr', '1.5 hr'],
     ]);
     expect(change('bigger-deals')).toEqual([
-      ['/sub/acme/segments/mid-market/', null, 'dealSize', '$10,000', '$25,000'],
-      // Not a number: as written.
-      ['/sub/acme/segments/mid-market/', null, 'buyingCriteria', '[Time to value, References]', '[Time to value, Services, References]'],
-      // A number without a unit, as written.
-      ['/sub/acme/segments/smb/', null, 'coverage.touchesPerYear', '2', '1'],
+      ['/sub/acme/segments/mid-market/', null, 'deal size', '$10,000', '$25,000'],
+      // A list of texts, as a list reads.
+      ['/sub/acme/segments/mid-market/', null, 'buying criteria', 'Time to value and References', 'Time to value, Services, and References'],
+      ['/sub/acme/segments/smb/', null, 'touches a year', '2', '1'],
       // playbook.… goes to the playbook's overview.
-      ['/sub/acme/', null, 'goals.bookings', '$150,000', '$160,000'],
+      ['/sub/acme/', null, 'bookings goal', '$150,000', '$160,000'],
     ]);
+    const sentence = (c: { parts: { text: string; link?: { href: string | null } }[] }) => c.parts.map((p) => (p.link ? `[${p.text}](${p.link.href})` : p.text)).join('');
+    expect(scenarioView(site, 'acme', 'better-close').changes.map(sentence)).toEqual([
+      '[Quick sale](/sub/acme/processes/quick/), stage [Close](/sub/acme/processes/quick/#stage-close): conversion — 40% → 60%',
+      '[Quick sale](/sub/acme/processes/quick/), stage [Close](/sub/acme/processes/quick/#stage-close): hours of Solutions engineer — 0.5 hr → 1.5 hr',
+    ]);
+    expect(sentence(scenarioView(site, 'acme', 'hire-rep').changes[0]!)).toBe('[Account executive](/sub/acme/roles/rep/): headcount — 2 → 4');
     const better = scenarioView(site, 'acme', 'better-close').changes[0]!;
     expect(better.path).toBe('processes/quick.stages.close.conversion');
     expect([better.target.label, better.stage?.label]).toEqual(['Quick sale', 'Close']);
@@ -244,7 +250,9 @@ describe('the scenario pages in Chinese', () => {
 
   it('show a scenario’s changes, points and warnings in Chinese', () => {
     const view = scenarioView(site, 'huayuan', 'more-presales');
-    expect(view.changes.map((c) => [c.target.label, c.field, c.before, c.after])).toEqual([['售前工程师', 'headcount', '0.5 人', '1.5 人']]);
+    expect(view.changes.map((c) => [c.target.label, c.field, c.before, c.after])).toEqual([['售前工程师', '编制人数', '0.5', '1.5']]);
+    expect(view.changes.map((c) => c.parts.map((p) => p.text).join(''))).toEqual(['售前工程师：编制人数 0.5 → 1.5']);
+    expect(scenarioView(site, 'huayuan', 'faster-close').changes.map((c) => c.parts.map((p) => p.text).join(''))).toEqual(['快速报价流程的“报价成交”阶段：转化率 40% → 50%']);
     expect(view.playbook.map((r) => [r.label, r.before, r.after, r.delta])).toEqual([
       ['覆盖率', '50%', '100%', '+50 个百分点'],
       ['赢单率', '20%', '20%', '0 个百分点'],
@@ -257,7 +265,7 @@ describe('the scenario pages in Chinese', () => {
     expect(view.cleared[0]!.message).toMatch(/负荷率 200%/);
     expect(view.chrome.breadcrumbs.map((c) => c.label)).toEqual(['全部手册', '华远装备销售模式', '情景', '增加一名售前工程师']);
     expect(scenarioView(site, 'huayuan', 'faster-close').changes.map((c) => [c.target.label, c.stage?.label, c.field, c.before, c.after])).toEqual([
-      ['快速报价流程', '报价成交', 'conversion', '40%', '50%'],
+      ['快速报价流程', '报价成交', '转化率', '40%', '50%'],
     ]);
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { formatter } from '../../src/format/numbers.ts';
+import { ui } from '../../src/i18n/index.ts';
 import { segmentView } from '../../src/site/index.ts';
+import { criteriaFacts } from '../../src/site/views/segment.ts';
+import type { Segment } from '../../src/schema/index.ts';
 import { fixtureSite } from '../support/site-fixture.ts';
 
 const site = fixtureSite();
@@ -10,7 +14,7 @@ describe('segmentView', () => {
   it('shows criteria, buying criteria and the buying centre with its mirrors and gaps', () => {
     expect(view.criteria).toEqual([
       { label: 'Industries', value: 'Manufacturing and Logistics' },
-      { label: 'Employees', value: 'at least 1,000' },
+      { label: 'Employees', value: '1,000 employees or more' },
     ]);
     expect(view.buyingCriteria).toEqual(['<img src=x onerror=alert(3)>', 'Time to value']);
     expect(view.buyingCenter).toEqual([
@@ -75,6 +79,11 @@ describe('segmentView', () => {
     // A title in Han sits in Han text without the spaces an id in backticks needs.
     expect(zh.warnings[0]!.message).toMatch(/^客户方的“生产副总”在我方无人对接：销售流程要客流程中没有岗位/);
     expect(zh.warnings[0]!.parts.filter((p) => p.link).map((p) => [p.text, p.link!.href])).toEqual([['要客流程', '/sub/zh-demo/processes/key-account/']]);
+    // Where it is, in words: on the segment's own page, linked to where the file is edited.
+    expect(zh.warnings[0]!.place).toEqual({
+      parts: [{ text: '目标客群“集团客户”的 ', code: false }, { text: 'buyingCenter[2].function', code: true }],
+      href: 'https://example.com/repo/edit/main/playbooks/zh-demo/segments/group.mdx',
+    });
   });
 
   it('links to the previous and next segment', () => {
@@ -82,5 +91,17 @@ describe('segmentView', () => {
     expect(view.chrome.next).toEqual({ label: 'Small businesses', href: '/sub/demo/segments/smb/' });
     expect(view.chrome.breadcrumbs.map((c) => c.label)).toEqual(['All playbooks', 'Demo <script>alert(1)</script> & "quoted" sales model', 'Segments', 'Enterprise "big" <b>accounts</b>']);
     expect(() => segmentView(site, 'demo', 'nope')).toThrow(/no segment `nope`/);
+  });
+});
+
+describe('criteriaFacts', () => {
+  const criteria = (c: Segment['criteria']) => ({ criteria: c }) as Segment;
+
+  it('gives a range its unit in Chinese, as the Markdown twin words it: 300 至 3,000 人, never a bare 300 – 3,000', () => {
+    const zh = (c: Segment['criteria']) => criteriaFacts(criteria(c), ui('zh-CN'), formatter('zh-CN', 'CNY')).map((f) => `${f.label} ${f.value}`);
+    expect(zh({ employees: { min: 300, max: 3000 }, revenue: { min: 50_000_000, max: 500_000_000 } })).toEqual(['员工人数 300 至 3,000 人', '年营业收入 5,000 万元至 5 亿元']);
+    expect(zh({ employees: { min: 3000 }, revenue: { max: 5_000_000_000 } })).toEqual(['员工人数 3,000 人以上', '年营业收入 50 亿元以下']);
+    const en = criteriaFacts(criteria({ employees: { max: 200 }, revenue: { min: 5_000_000 } }), ui('en'), formatter('en', 'USD')).map((f) => f.value);
+    expect(en).toEqual(['up to 200 employees', '$5M or more']);
   });
 });

@@ -77,14 +77,14 @@ describe('whatsNewView', () => {
     expect(view.noHistory).toBeNull();
     expect(view.limitNote).toBeNull();
     expect(view.entries.map((e) => [e.date.iso, e.date.text, e.subject])).toEqual([
-      ['2026-03-05', 'March 5, 2026', 'Sales representative: title Account executive → Sales representative'],
+      ['2026-03-05', 'March 5, 2026', 'Sales representative: title — Account executive → Sales representative'],
       // Committed at 15:30 in UTC+8: the committer's day.
       ['2026-02-20', 'February 20, 2026', 'Segment removed: Legacy accounts; and 1 more change'],
       ['2026-01-10', 'January 10, 2026', 'New playbook: Acme sales model; and 5 more changes'],
     ]);
     // The business change: the fields that changed and the figures of the model they moved.
     const raised = view.entries[1]!;
-    expect(raised.changes).toEqual(['Segment removed: Legacy accounts', 'Small businesses: target accounts 100 → 120']);
+    expect(raised.changes).toEqual(['Segment removed: Legacy accounts', 'Small businesses: target accounts — 100 → 120']);
     expect(raised.moves[0]).toMatch(/^Expected wins per year −\d+, to \d+$/);
     expect(raised.moves).toContain('Expected new bookings a year −$8K, to $12K');
     // The first commit has nothing before it: everything is new, and no figure moved.
@@ -115,7 +115,7 @@ describe('whatsNewView', () => {
     const view = whatsNewView(site, 'beta');
     expect(view.title).toBe('最近更新');
     expect(view.entries.map((e) => [e.date.text, e.subject])).toEqual([
-      ['2026年4月1日', 'Account executive：人数 1 → 2'],
+      ['2026年4月1日', 'Account executive：编制人数 1 → 2'],
       ['2026年1月10日', '新增手册：贝塔销售模式；另有 4 处修改'],
     ]);
     expect(view.entries[0]!.moves).toEqual(['Account executive负荷率 −7.1 个百分点，变为 7.1%']);
@@ -178,7 +178,7 @@ describe('feedView', () => {
       [entries[2]!.subject, `${page}#${entries[2]!.id}`, '2026-01-10T09:00:00.000Z'],
     ]);
     expect(feed.items[1]!.description).toBe(
-      `<p>What changed:</p><ul><li>Segment removed: Legacy accounts</li><li>Small businesses: target accounts 100 → 120</li></ul>` +
+      `<p>What changed:</p><ul><li>Segment removed: Legacy accounts</li><li>Small businesses: target accounts — 100 → 120</li></ul>` +
         `<p>Figures that moved:</p><ul>${entries[1]!.moves.map((m) => `<li>${m}</li>`).join('')}</ul>` +
         `<p>Pages changed:</p><ul><li>segments/legacy.mdx (no page)</li><li><a href="${SITE_URL}/sub/acme/segments/smb/">Small businesses</a> (Segment)</li></ul>`,
     );
@@ -197,7 +197,7 @@ describe('feedView', () => {
     expect(childrenNamed(channel!, 'lastBuildDate')).toEqual([]);
     const items = childrenNamed(channel!, 'item');
     expect(items.map((i) => [childText(i, 'title'), childText(i, 'pubDate')])).toEqual([
-      ['Account executive：人数 1 → 2', 'Wed, 01 Apr 2026 10:00:00 GMT'],
+      ['Account executive：编制人数 1 → 2', 'Wed, 01 Apr 2026 10:00:00 GMT'],
       ['新增手册：贝塔销售模式；另有 4 处修改', 'Sat, 10 Jan 2026 09:00:00 GMT'],
     ]);
     for (const item of items) {

@@ -8,7 +8,10 @@
  * table (the field names of format.md, the values as the page shows them, in
  * the playbook's language and currency), the computed figures as a table,
  * and the body as plain Markdown (./body.ts), with `<Metric>`/`<Delta>`
- * resolved. Links to other pages of the playbook go to their twins.
+ * resolved. Links to other pages of the playbook go to their twins. Every
+ * figure the page shows is the page's own string, from its view model (one
+ * figure, one string): people rounded up to tenths, money as the page
+ * rounds it, the leader's summary, people per segment and the money side.
  */
 import type { BlockContent, PhrasingContent, RootContent } from 'mdast';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
@@ -17,7 +20,16 @@ import { byId, entitiesOf, type Entity } from '../../model/graph.ts';
 import { own } from '../../model/records.ts';
 import type { Offering, Process, Role, Scenario, Segment } from '../../schema/index.ts';
 import { findPlaybook, type Site, type SitePlaybook } from '../site.ts';
+import type { EntityLink } from '../relations.ts';
 import { bookParts, type BookPart } from '../views/book.ts';
+import type { LeaderSummary } from '../views/leader.ts';
+import { metricsView } from '../views/metrics.ts';
+import type { PeopleTable } from '../views/people.ts';
+import { planView } from '../views/plan.ts';
+import { roleView } from '../views/role.ts';
+import { scenariosView, scenarioView } from '../views/scenario.ts';
+import { segmentView } from '../views/segment.ts';
+import type { Fact } from '../views/shared.ts';
 import { WHATS_NEW_LIMIT } from '../views/whats-new.ts';
 import { bodyMarkdown, type MarkdownBody } from './body.ts';
 import { actualsTwin } from './actuals.ts';
@@ -145,6 +157,50 @@ class Twins {
     return ids.flatMap((id, i) => (i === 0 ? [this.ref(kind, id)] : [text(separator), this.ref(kind, id)]));
   }
 
+  /** A link of a view model (to a page) as a link to that page's twin. */
+  linkTo(l: EntityLink): PhrasingContent {
+    return l.href ? link(l.label, this.site.paths.markdown(l.href)) : text(l.label);
+  }
+
+  /** A view model's facts as the page shows them: the value, and its note after it. */
+  factRows(facts: readonly Fact[]): Row[] {
+    return facts.map((f): Row => [f.label, f.note ? `${f.value}${this.t.parenthetical(f.note)}` : f.value]);
+  }
+
+  /** The leader's summary as the page has it: what to do, then each figure with its goal and what it says. */
+  leader(summary: LeaderSummary): RootContent[] {
+    const { t } = this;
+    return [
+      heading(2, summary.heading),
+      paragraph(summary.action),
+      table(
+        [t.book.figure, t.book.value],
+        summary.tiles.map((tile) => [
+          tile.label,
+          [
+            ...(tile.link ? [this.linkTo(tile.link), text(t.locale.colon)] : []),
+            text(tile.value),
+            ...[tile.goal, tile.verdict?.text, ...tile.details, ...tile.rows.map((r) => `${r.label}${t.locale.colon}${r.value}`)].filter((x): x is string => Boolean(x)).map((x) => text(`${t.money.sep}${x}`)),
+          ],
+        ]),
+      ),
+    ];
+  }
+
+  /** People per segment (or process) by role, as the metrics page's table. */
+  people(view: PeopleTable): RootContent[] {
+    const { t } = this;
+    return [
+      heading(2, view.title),
+      paragraph(view.intro),
+      table(
+        [t.role, ...view.columns.map((c) => this.linkTo(c.link)), t.money.total],
+        [...view.rows.map((r) => [this.linkTo(r.role), ...r.cells, r.total]), [strong(view.totals.label), ...view.totals.cells, view.totals.total]],
+        view.columns.map((_, i) => i + 1).concat(view.columns.length + 1),
+      ),
+    ];
+  }
+
   words(values: readonly string[]): string {
     return values.length === 0 ? this.t.none : this.fmt.list(values);
   }
@@ -189,17 +245,7 @@ class Twins {
   overview(): RootContent[] {
     const { t, fmt, pb } = this;
     const data = pb.graph.index.data;
-    const m = pb.metrics;
-    const goals: RootContent = table(
-      [t.book.figure, t.goal, t.computed],
-      [
-        [t.coverage, fmt.percent(data.goals.coverage), fmt.percent(m.coverage)],
-        [t.winRate, fmt.percent(data.goals.winRate), fmt.percent(m.winRate)],
-        [t.expectedRevenue, data.goals.bookings === undefined ? '—' : fmt.money(data.goals.bookings), fmt.money(m.expectedRevenue)],
-        [t.expectedWins, '—', fmt.number(m.expectedWins, 1)],
-      ],
-      [1, 2],
-    );
+    const metrics = metricsView(this.site, pb.id);
     return [
       ...this.head(data.title, data.summary),
       ...this.fields([
@@ -213,22 +259,21 @@ class Twins {
         ['goals.winRate', fmt.percent(data.goals.winRate)],
         data.goals.bookings === undefined ? null : ['goals.bookings', fmt.money(data.goals.bookings)],
       ]),
-      heading(2, t.goalVsComputed),
-      goals,
+      ...this.leader(metrics.leader),
       ...this.warnings(pb.graph.index.file),
       heading(2, t.salesModel),
       table(
         [t.segment, t.offerings, t.process, t.accounts, t.coverage, t.winRate, t.expectedRevenue],
-        pb.segments.map((s) => {
-          const sm = own(m.segments, s.id);
+        pb.segments.map((s, i) => {
+          const row = metrics.segments[i]!;
           return [
             [this.ref('segments', s.id), text(t.parenthetical(t.priority[s.data.priority]))],
             this.refs('offerings', s.data.offerings),
             this.ref('processes', s.data.process),
             fmt.count(s.data.accounts),
-            fmt.percent(sm?.coverage ?? 0),
-            fmt.percent(sm?.winRate ?? 0),
-            fmt.money(sm?.expectedRevenue ?? 0),
+            row.coverage,
+            row.winRate,
+            row.expectedRevenue,
           ];
         }),
         [3, 4, 5, 6],
@@ -254,55 +299,50 @@ class Twins {
   metrics(): RootContent[] {
     const { t, fmt, pb } = this;
     const m = pb.metrics;
+    const view = metricsView(this.site, pb.id);
+    const total = view.total;
     return [
       heading(1, t.metrics),
+      ...this.leader(view.leader),
       ...this.figures(
         [
-          [t.coverage, fmt.percent(m.coverage)],
-          [t.winRate, fmt.percent(m.winRate)],
-          [t.expectedWins, fmt.number(m.expectedWins, 1)],
-          [t.expectedRevenue, fmt.money(m.expectedRevenue)],
-          [t.accounts, fmt.count(m.accounts)],
-          [t.book.coveredAccounts, fmt.number(m.coveredAccounts, 1)],
-          [t.book.openPipeline, fmt.number(m.openPipeline, 1)],
-          [t.book.pipelineValue, fmt.money(m.pipelineValue)],
+          [t.coverage, total.coverage],
+          [t.winRate, total.winRate],
+          [t.expectedWins, total.expectedWins],
+          [t.expectedRevenue, total.expectedRevenue],
+          [t.book.coveredAccounts, total.accounts],
+          [t.opportunities, `${total.opportunities}${t.parenthetical(total.workedOpportunities)}`],
+          [t.book.openPipeline, total.openPipeline],
+          [t.book.pipelineValue, total.pipelineValue],
         ],
         t.book.wholePlaybook,
       ),
       heading(2, t.perSegment),
       table(
         [t.segment, t.opportunities, t.coverage, t.winRate, t.expectedWins, t.expectedRevenue, t.velocity, t.bottleneck],
-        pb.segments.map((s) => {
-          const sm = own(m.segments, s.id);
+        pb.segments.map((s, i) => {
+          const row = view.segments[i]!;
           return [
-            this.ref('segments', s.id),
-            fmt.number(sm?.opportunities ?? 0, 1),
-            fmt.percent(sm?.coverage ?? 0),
-            fmt.percent(sm?.winRate ?? 0),
-            fmt.number(sm?.expectedWins ?? 0, 1),
-            fmt.money(sm?.expectedRevenue ?? 0),
-            fmt.money(sm?.velocityPerDay ?? 0),
-            sm?.bottleneck ? this.ref('roles', sm.bottleneck) : '—',
+            this.linkTo(row.segment),
+            `${row.opportunities}${t.parenthetical(row.workedOpportunities)}`,
+            row.coverage,
+            row.winRate,
+            row.expectedWins,
+            row.expectedRevenue,
+            fmt.moneyShort(own(m.segments, s.id)?.velocityPerDay ?? 0),
+            row.bottleneck ? this.linkTo(row.bottleneck) : '—',
           ];
         }),
         [1, 2, 3, 4, 5, 6],
       ),
       heading(2, t.perRole),
       table(
-        [t.role, t.requiredHours, t.availableHours, t.load, t.fteNeeded, t.capacityFactor],
-        pb.graph.roles.map((r) => {
-          const rm = own(m.roles, r.id);
-          return [
-            this.ref('roles', r.id),
-            fmt.hours(rm?.requiredHours ?? 0),
-            fmt.hours(rm?.availableHours ?? 0),
-            rm && Number.isFinite(rm.load) ? fmt.load(rm.load) : t.noneInfinite,
-            fmt.number(rm?.fteNeeded ?? 0, 2),
-            fmt.percent(rm?.capacityFactor ?? 1),
-          ];
-        }),
+        [t.role, t.requiredHours, t.availableHours, t.load, t.money.peopleNeeded, t.money.peopleToHire],
+        view.capacity.map((bar) => [this.linkTo(bar.role), bar.required, bar.available, bar.load, bar.gap ? `${bar.fteNeeded}${t.parenthetical(bar.gap)}` : bar.fteNeeded, bar.toHire ?? '—']),
         [1, 2, 3, 4, 5],
       ),
+      ...this.people(view.people),
+      ...(view.processPeople ? this.people(view.processPeople) : []),
       heading(2, t.perProcess),
       table(
         [t.process, t.winRate, t.cycleDays],
@@ -324,46 +364,37 @@ class Twins {
     const { t, fmt, pb } = this;
     const plan = pb.plan;
     if (!plan) throw new Error(`Playbook \`${pb.id}\` has no plan.`);
-    const figures = (f: { coverage: number; expectedWins: number; expectedRevenue: number }) => [fmt.percent(f.coverage), fmt.number(f.expectedWins, 1), fmt.money(f.expectedRevenue)];
+    const view = planView(this.site, pb.id);
     return [
       heading(1, t.plan.title),
       paragraph(t.plan.intro(fmt.month(plan.start), fmt.month(plan.end), plan.months.length)),
       heading(2, t.plan.byQuarter),
       table(
         [t.plan.quarter, t.coverage, t.plan.wins, t.plan.bookings],
-        [
-          ...plan.quarters.map((q) => [t.plan.quarterLabel(q.index + 1, fmt.monthRange(q.firstMonth, q.lastMonth)), ...figures(q)]),
-          [strong(t.plan.wholePlan), ...figures(plan.totals)],
-        ],
+        view.byQuarter.map((q, i) => [i === view.byQuarter.length - 1 ? strong(q.label) : q.label, q.coverage, q.wins, q.bookings]),
         [1, 2, 3],
       ),
       heading(2, t.plan.headcount),
       paragraph(t.plan.headcountDescription),
       table(
-        [t.plan.month, ...pb.graph.roles.map((r) => this.ref('roles', r.id))],
-        plan.months.map((month) => [fmt.monthShort(month.month), ...pb.graph.roles.map((r) => fmt.number(own(month.roles, r.id)?.effectiveHeadcount ?? 0, 2))]),
-        pb.graph.roles.map((_, i) => i + 1),
+        [t.plan.month, ...view.headcount.roles.map((r) => this.linkTo(r.role))],
+        view.headcount.rows.map((row) => [row.label, ...row.cells.map((c) => c.value)]),
+        view.headcount.roles.map((_, i) => i + 1),
       ),
+      ...(view.steady ? [paragraph(view.steady)] : []),
     ];
   }
 
   scenarios(): RootContent[] {
-    const { t, fmt, pb } = this;
-    const columns = [{ title: t.book.baseline, metrics: pb.metrics, link: null as PhrasingContent | null }, ...[...pb.scenarios.values()].map((e) => ({ title: '', metrics: e.metrics, link: this.ref('scenarios', e.id) }))];
-    const row = (label: string, value: (m: typeof pb.metrics) => string): Phrase[] => [label, ...columns.map((c) => value(c.metrics))];
+    const { t, pb } = this;
+    const view = scenariosView(this.site, pb.id);
     return [
       heading(1, t.scenarios.title),
       paragraph(t.scenarios.intro),
       table(
-        [t.book.figure, ...columns.map((c) => c.link ?? text(c.title))],
-        [
-          row(t.coverage, (m) => fmt.percent(m.coverage)),
-          row(t.winRate, (m) => fmt.percent(m.winRate)),
-          row(t.expectedWins, (m) => fmt.number(m.expectedWins, 1)),
-          row(t.expectedRevenue, (m) => fmt.money(m.expectedRevenue)),
-          row(t.book.coveredAccounts, (m) => fmt.number(m.coveredAccounts, 1)),
-        ],
-        columns.map((_, i) => i + 1),
+        [t.book.figure, ...view.columns.map((c) => (c.id === null ? text(c.title) : this.ref('scenarios', c.id)))],
+        view.rows.map((row) => [row.goal ? `${row.label}${t.parenthetical(row.goal)}` : row.label, ...row.cells.map((c) => (c.role ? [this.linkTo(c.role), text(` ${c.value}`)] : c.value))]),
+        view.columns.map((_, i) => i + 1),
       ),
       list([...pb.scenarios.values()].map((e) => [this.ref('scenarios', e.id), text(`${t.locale.colon}${String(byId(pb.graph.scenarios, e.id)?.data.summary ?? '')}`)])),
     ];
@@ -425,6 +456,7 @@ class Twins {
     const { t, fmt, pb } = this;
     const s = entity.data;
     const m = own(pb.metrics.segments, entity.id);
+    const view = segmentView(this.site, pb.id, entity.id);
     const range = (r: { min?: number; max?: number } | undefined, format: (v: number) => string, words: (min: string | null, max: string | null) => string) =>
       r && (r.min !== undefined || r.max !== undefined) ? words(r.min === undefined ? null : format(r.min), r.max === undefined ? null : format(r.max)) : null;
     const employees = range(s.criteria.employees, (v) => fmt.count(v), t.locale.employeesRange);
@@ -455,18 +487,11 @@ class Twins {
         : []),
       ...(m
         ? this.figures([
-            [t.opportunities, fmt.number(m.opportunities, 1)],
-            [t.coverage, fmt.percent(m.coverage)],
-            [t.winRate, fmt.percent(m.winRate)],
-            [t.expectedWins, fmt.number(m.expectedWins, 1)],
-            [t.expectedRevenue, fmt.money(m.expectedRevenue)],
-            [t.velocity, fmt.money(m.velocityPerDay)],
-            [t.book.coveredAccounts, fmt.number(m.coveredAccounts, 1)],
-            [t.book.openPipeline, fmt.number(m.openPipeline, 1)],
-            [t.book.pipelineValue, fmt.money(m.pipelineValue)],
-            [t.coverageHours, fmt.hours(m.coverageHours)],
-            ...Object.entries(m.dealHours).map(([role, hours]): Row => [[text(`${t.dealHours} · `), this.ref('roles', role)], fmt.hours(hours)]),
-            [t.bottleneck, m.bottleneck ? this.ref('roles', m.bottleneck) : t.noBottleneck],
+            ...this.factRows(view.numbers),
+            ...this.factRows(view.coverage.filter((f) => f.label === t.coverageHours)),
+            ...view.dealHours.map((d): Row => [[text(`${t.dealHours} · `), this.linkTo(d.role)], d.hours]),
+            ...(view.people ? view.people.roles.map((r): Row => [[text(`${t.money.people} · `), this.linkTo(r.role)], r.people]) : []),
+            [t.bottleneck, view.bottleneck ? this.linkTo(view.bottleneck) : t.noBottleneck],
           ])
         : []),
       ...this.notes(this.body('segments', entity)),
@@ -551,6 +576,7 @@ class Twins {
     const { t, fmt, pb } = this;
     const r = entity.data;
     const m = own(pb.metrics.roles, entity.id);
+    const view = roleView(this.site, pb.id, entity.id);
     const stages = pb.graph.processes.flatMap((p) =>
       p.data.stages.flatMap((s) => {
         const letter = own(s.raci, entity.id);
@@ -582,44 +608,33 @@ class Twins {
             [3],
           ),
       ...(owns.length > 0 ? [heading(2, t.ownsCoverage), paragraph(this.refs('segments', owns.map((s) => s.id)))] : []),
-      ...(m
-        ? this.figures([
-            [t.dealHours, fmt.hours(m.dealHours)],
-            [t.coverageHours, fmt.hours(m.coverageHours)],
-            [t.requiredHours, fmt.hours(m.requiredHours)],
-            [t.availableHours, fmt.hours(m.availableHours)],
-            [t.load, Number.isFinite(m.load) ? fmt.load(m.load) : t.noneInfinite],
-            [t.fteNeeded, fmt.number(m.fteNeeded, 2)],
-            [t.capacityFactor, fmt.percent(m.capacityFactor)],
-          ])
-        : []),
+      ...(m ? this.figures([...this.factRows(view.facts.filter((f) => f.label === t.money.roleCost || f.label === t.money.roleQuota)), ...this.factRows(view.numbers)]) : []),
+      ...(view.nextHire ? [paragraph(view.nextHire)] : []),
       ...this.notes(this.body('roles', entity)),
     ];
   }
 
   scenario(entity: Entity<Scenario>): RootContent[] {
-    const { t, fmt, pb } = this;
+    const { t, pb } = this;
     const sc = entity.data;
     const evaluation = pb.scenarios.get(entity.id);
+    const view = evaluation ? scenarioView(this.site, pb.id, entity.id) : null;
     const value = (v: unknown) => code(typeof v === 'string' ? v : JSON.stringify(v));
-    const before = pb.metrics;
-    const after = evaluation?.metrics;
-    const compare = (label: string, format: (m: typeof before) => string): Row => [label, after ? `${format(before)} → ${format(after)}` : format(before)];
     return [
       ...this.head(sc.title, sc.summary),
       ...this.warnings(entity.file),
       heading(2, t.book.changes),
-      table(
-        [code('set'), t.book.value],
-        sc.changes.map((c) => [code(c.set), c.add !== undefined ? [code('add'), text(' '), value(c.add)] : [code('to'), text(' '), value(c.to)]]),
-      ),
-      ...this.figures([
-        compare(t.coverage, (m) => fmt.percent(m.coverage)),
-        compare(t.winRate, (m) => fmt.percent(m.winRate)),
-        compare(t.expectedWins, (m) => fmt.number(m.expectedWins, 1)),
-        compare(t.expectedRevenue, (m) => fmt.money(m.expectedRevenue)),
-        compare(t.book.coveredAccounts, (m) => fmt.number(m.coveredAccounts, 1)),
-      ]),
+      view
+        ? // The stage's title as text: its link is the process's twin again (a twin has no section anchors).
+          list(view.changes.map((c) => [...c.parts.map((p) => (p.link && p.link !== c.stage ? this.linkTo(p.link) : text(p.text))), text(' '), code(c.path)]))
+        : table(
+            [code('set'), t.book.value],
+            sc.changes.map((c) => [code(c.set), c.add !== undefined ? [code('add'), text(' '), value(c.add)] : [code('to'), text(' '), value(c.to)]]),
+          ),
+      ...(view
+        ? this.figures(view.playbook.map((row): Row => [row.label, row.moved ? `${row.before} → ${row.after}${t.parenthetical(row.delta)}` : row.after]))
+        : []),
+      ...(view?.money ? [paragraph(`${t.money.costSide}${t.locale.colon}${view.money}`)] : []),
       ...(evaluation && (evaluation.cleared.length > 0 || evaluation.added.length > 0)
         ? [
             heading(2, t.warnings),

@@ -43,5 +43,5 @@ export function plainEntityView(site: Site, playbookId: string | undefined, kind
   const pb = findPlaybook(site, playbookId);
   const entity = byId(entitiesOf(pb.graph, kind), id ?? '') as Entity<{ title: string; summary: string }> | undefined;
   if (!entity) throw new Error(`There is no ${kind} \`${String(id)}\` in playbook \`${pb.id}\`.`);
-  return { ...entityHeader(site, pb, kind, entity), warnings: fileWarnings(pb, entity.file) };
+  return { ...entityHeader(site, pb, kind, entity), warnings: fileWarnings(pb, entity.file, site) };
 }

@@ -278,7 +278,7 @@ function nextHireTile(site: Site, pb: SitePlaybook): SummaryTile {
   const value = steady > 1e-9 || !hire.plan ? m.perYear(formatKindDelta(fmt, 'money', steady)) : m.inPlan(formatKindDelta(fmt, 'money', inPlan), period);
   const details = [hire.planned > 0 ? m.hireLine(people, fmt.peopleExact(hire.planned)) : m.hireLineNoPlan(people)];
   details.push(...hireTiming(pb, hire));
-  if (hire.plan && steady > 1e-9) details.push(`${t.leader.planColumn(period)}: ${formatKindDelta(fmt, 'money', inPlan)}`);
+  if (hire.plan && steady > 1e-9) details.push(`${t.leader.planColumn(period)}${t.locale.colon}${formatKindDelta(fmt, 'money', inPlan)}`);
   if (steady <= 1e-9 && hire.plan) details.push(m.steadyNothing);
   const money = hireMoney(pb, hire);
   if (money) details.push(money);

@@ -33,6 +33,6 @@ export function offeringView(site: Site, playbookId: string | undefined, id: str
       segment: entityLink(site, pb, 'segments', segment.id),
       via: via ? entityLink(site, pb, 'offerings', via) : null,
     })),
-    warnings: fileWarnings(pb, offering.file),
+    warnings: fileWarnings(pb, offering.file, site),
   };
 }

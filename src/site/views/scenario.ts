@@ -10,6 +10,8 @@
  * is no change.
  */
 import { formatKind, formatKindDelta, formatKindExact, type Formatter, type NumberKind } from '../../format/numbers.ts';
+import type { FieldChange } from '../../model/business-change.ts';
+import { fieldChangeWords } from '../field-change-words.ts';
 import { SCENARIO_RULES } from '../../lint/scenarios.ts';
 import { isBelow } from '../../model/compare.ts';
 import { byId, type CompletePlaybook, type Entity } from '../../model/graph.ts';
@@ -254,16 +256,19 @@ function moved(a: number, b: number): boolean {
 
 /** One change, as the page shows it: what it touches and the value before and after. */
 export interface ScenarioChangeItem {
-  /** The path as written in the scenario: `roles/inside-sales.headcount`. */
+  /** The path as written in the scenario, `roles/inside-sales.headcount`: for authors, in a tooltip. */
   path: string;
   /** The entity it touches (the playbook's overview for `playbook.…`). */
   target: EntityLink;
   /** The stage, for a path into a process's stage. */
   stage: EntityLink | null;
-  /** The field below the entity (or the stage): `headcount`, `hours.se`, `goals.coverage`; empty when the change replaces the whole stage. */
+  /** The field below the entity (or the stage), in words: `headcount`, `hours of Solutions engineer`, `coverage goal`. */
   field: string;
+  /** The values in words (`none` when there is none). */
   before: string;
   after: string;
+  /** The change as one sentence, in the words of What's new; the entity's and the stage's titles linked. */
+  parts: { text: string; link?: EntityLink }[];
 }
 
 /** A figure before and after, and the difference. */
@@ -372,7 +377,7 @@ export function scenarioView(site: Site, playbookId: string | undefined, id: str
 
   return {
     ...entityHeader(site, pb, 'scenarios', entity),
-    warnings: fileWarnings(pb, entity.file),
+    warnings: fileWarnings(pb, entity.file, site),
     compareHref: site.paths.scenarios(pb.id),
     changes: evaluation.changes.map((c) => changeItem(site, pb, c.path, c.before, c.after)),
     playbook: [
@@ -390,8 +395,8 @@ export function scenarioView(site: Site, playbookId: string | undefined, id: str
     roleColumns: ROLE_FIGURES.map(([label]) => label),
     roles,
     plan: pb.plan && evaluation.plan ? planRows(pb, pb.plan, evaluation.plan, row, goalsBefore, goalsAfter) : null,
-    cleared: evaluation.cleared.map((d) => toWarning(pb, d)),
-    added: evaluation.added.map((d) => toWarning(pb, d)),
+    cleared: evaluation.cleared.map((d) => toWarning(pb, d, site)),
+    added: evaluation.added.map((d) => toWarning(pb, d, site)),
   };
 }
 
@@ -438,26 +443,7 @@ export function deltaCell(fmt: Formatter, kind: NumberKind, a: number, b: number
 
 // ---------------------------------------------------------------- changes
 
-/**
- * The kind of number of a field a change sets, by kind of file and the field's
- * keys (`*` any one key; in a process, the keys below `stages.<id>`). Fields
- * not listed are shown as written.
- */
-const FIELD_KINDS: Readonly<Record<string, Readonly<Record<string, NumberKind>>>> = {
-  playbook: { sellingHours: 'hours', 'goals.coverage': 'share', 'goals.winRate': 'share', 'goals.bookings': 'money' },
-  segments: { accounts: 'count', dealSize: 'money', 'criteria.revenue.min': 'money', 'criteria.revenue.max': 'money', 'coverage.hoursPerTouch': 'hours' },
-  processes: { 'stage.days': 'days', 'stage.conversion': 'share', 'stage.hours.*': 'hours' },
-  roles: { headcount: 'people', sellingHours: 'hours', 'attrition.rate': 'share' },
-};
-
-function fieldKind(kind: string, keys: readonly string[]): NumberKind | undefined {
-  const fields = FIELD_KINDS[kind];
-  if (!fields) return undefined;
-  const named = kind === 'processes' && keys[0] === 'stages' && keys.length > 2 ? ['stage', ...keys.slice(2)] : keys;
-  return own(fields, named.join('.')) ?? own(fields, [...named.slice(0, -1), '*'].join('.'));
-}
-
-/** A change's entity and stage as links, its field, and its values before and after. */
+/** A change's entity and stage as links, and the change in words, as What's new words a field change (field-change-words.ts). */
 function changeItem(site: Site, pb: SitePlaybook, path: string, before: unknown, after: unknown): ScenarioChangeItem {
   const parsed = parseScenarioPath(path);
   const kind = parsed?.id === undefined ? 'playbook' : parsed.kind;
@@ -465,49 +451,14 @@ function changeItem(site: Site, pb: SitePlaybook, path: string, before: unknown,
   const target: EntityLink =
     kind === 'playbook' ? { id: pb.id, label: pb.graph.index.data.title, href: site.paths.playbook(pb.id) } : entityLink(site, pb, kind, parsed!.id!);
   let stage: EntityLink | null = null;
-  let fieldKeys = keys;
   if (kind === 'processes' && keys[0] === 'stages' && keys.length > 1) {
     const process = byId(pb.graph.processes, parsed!.id!);
     const found = process?.data.stages.find((s) => s.id === keys[1]);
     // A stage the scenario adds or renames has no section on the baseline's page: the link goes to the process.
     stage = found ? { id: found.id, label: found.title, href: target.href && `${target.href}#${stageAnchor(found.id)}` } : { id: keys[1]!, label: keys[1]!, href: target.href };
-    fieldKeys = keys.slice(2);
   }
-  const numberKind = fieldKind(kind, keys);
-  const show = (value: unknown) => changeValue(pb, value, numberKind);
-  return { path, target, stage, field: fieldKeys.join('.'), before: show(before), after: show(after) };
-}
-
-/** A value of a change: a number in its field's kind, anything else as written (lists and maps in YAML's flow style). */
-function changeValue(pb: SitePlaybook, value: unknown, kind: NumberKind | undefined): string {
-  const { fmt, t } = pb;
-  if (value === undefined || value === null) return t.scenarios.unset;
-  if (typeof value === 'number' && kind) return changeNumber(fmt, kind, value);
-  return asWritten(fmt, value);
-}
-
-/** A number a file sets, in its kind, without rounding away what the author wrote. */
-function changeNumber(fmt: Formatter, kind: NumberKind, value: number): string {
-  switch (kind) {
-    case 'share':
-      return fmt.percent(value, 4);
-    case 'money':
-      return fmt.money(value);
-    case 'hours':
-      return fmt.hours(value, 4);
-    case 'people':
-      return fmt.people(value, 4);
-    case 'count':
-      return fmt.count(value);
-    default:
-      return formatKind(fmt, kind, value);
-  }
-}
-
-function asWritten(fmt: Formatter, value: unknown): string {
-  if (typeof value === 'number') return fmt.exact(value);
-  if (typeof value === 'string') return value;
-  if (Array.isArray(value)) return `[${value.map((v) => asWritten(fmt, v)).join(', ')}]`;
-  if (value !== null && typeof value === 'object') return `{${Object.entries(value).map(([k, v]) => `${k}: ${asWritten(fmt, v)}`).join(', ')}}`;
-  return String(value);
+  const change: FieldChange = { kind, id: target.id, title: target.label, change: 'changed', path: keys.join('.'), before, after };
+  const words = fieldChangeWords(site, pb, change);
+  const parts = words.parts.map((p) => (p.ref === 'entity' ? { text: p.text, link: target } : p.ref === 'stage' && stage ? { text: p.text, link: stage } : { text: p.text }));
+  return { path, target, stage, field: words.field, before: words.before ?? pb.t.changes.none, after: words.after ?? pb.t.changes.none, parts };
 }

@@ -38,14 +38,15 @@ export function criteriaFacts(segment: Segment, t: Dictionary, fmt: Formatter): 
   const facts: Fact[] = [];
   if (industries?.length) facts.push({ label: t.industries, value: fmt.list(industries) });
   if (regions?.length) facts.push({ label: t.regions, value: fmt.list(regions) });
-  const range = (r: { min?: number; max?: number }, format: (n: number) => string) =>
-    t.minMax(r.min === undefined ? null : format(r.min), r.max === undefined ? null : format(r.max));
+  // The ranges as the Markdown twin and the book word them, with their unit: `300–3,000 employees`, `300 至 3,000 人`.
+  const range = (r: { min?: number; max?: number }, format: (n: number) => string, words: (min: string | null, max: string | null) => string) =>
+    words(r.min === undefined ? null : format(r.min), r.max === undefined ? null : format(r.max));
   if (employees && (employees.min !== undefined || employees.max !== undefined)) {
-    facts.push({ label: t.employees, value: range(employees, fmt.count) });
+    facts.push({ label: t.employees, value: range(employees, fmt.count, t.locale.employeesRange) });
   }
   if (revenue && (revenue.min !== undefined || revenue.max !== undefined)) {
     // In the units a reader says: $5M, 5,000 万元 (not ¥50,000,000).
-    facts.push({ label: t.revenue, value: range(revenue, fmt.moneyShort) });
+    facts.push({ label: t.revenue, value: range(revenue, fmt.moneyShort, t.locale.revenueRange) });
   }
   return facts;
 }
