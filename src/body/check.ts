@@ -1,5 +1,5 @@
 /**
- * Checking a body (format.md §1, §3, §9): every problem at once, each at its
+ * Checking a body (format §1, §3, §9): every problem at once, each at its
  * line and column in the file, in time linear in the body.
  *
  *   limits.ts (one reading of the text: size, and what makes the parser slow)

@@ -1,5 +1,5 @@
 /**
- * The nesting of a parsed body, counted on its tree (format.md §1): lists,
+ * The nesting of a parsed body, counted on its tree (format §1): lists,
  * quotes, footnote definitions, emphasis, strikethrough, links and elements
  * (HTML or components) each make a level; paragraphs, list items, headings,
  * tables and text do not. A body deeper than MAX_BODY_DEPTH levels is

@@ -1,5 +1,5 @@
 /**
- * HTML as authors paste it from GitHub (format.md §1: raw HTML is allowed and
+ * HTML as authors paste it from GitHub (format §1: raw HTML is allowed and
  * sanitized), where MDX alone would refuse it:
  *
  * - void elements without a slash, `<br>`, `<img src="…">`, `<hr>`: MDX

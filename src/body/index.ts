@@ -1,5 +1,5 @@
 /**
- * Safe bodies (format.md §1, §9): Markdown with GFM and the built-in
+ * Safe bodies (format §1, §9): Markdown with GFM and the built-in
  * components, checked without running anything and rendered through
  * GitHub's sanitizer, in time linear in the body.
  *

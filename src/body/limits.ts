@@ -1,6 +1,6 @@
 /**
  * The bounds every body is held to before it is parsed, so that checking and
- * rendering a body takes time linear in its size (format.md §1, §3).
+ * rendering a body takes time linear in its size (format §1, §3).
  *
  * micromark, mdast-util-from-markdown and mdast-util-to-hast are linear on
  * ordinary text but not on every text: emphasis marks are matched by looking

@@ -1,5 +1,5 @@
 /**
- * The plain text of a rendered body, for search (format.md §6's search page
+ * The plain text of a rendered body, for search (format §6's search page
  * indexes what a reader sees): every block on a line of its own, spaces
  * collapsed, code kept as written. Read from the final HTML tree, after the
  * sanitizer, the components and the zh-CN typography: what the page shows,

@@ -1,5 +1,5 @@
 /**
- * The public types of the safe body pipeline (format.md §1, §3, §9): what the
+ * The public types of the safe body pipeline (format §1, §3, §9): what the
  * model answers for `<Metric>`/`<Delta>`, what a check reports, what a render
  * returns. Plain data, no behaviour.
  */

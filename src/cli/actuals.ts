@@ -14,7 +14,7 @@ import { EXIT, UsageError, type Io } from './io.ts';
 
 /**
  * `actuals import <playbook> <export.csv> [--history <h.csv>] [--from <date>] [--to <date>] [--force] [--root <dir>]`
- * (format.md v1.2 §5, §10). Exit 0 written; 1 problems in the export or the mapping (every one at
+ * (format §5, §10). Exit 0 written; 1 problems in the export or the mapping (every one at
  * `<csv>:<line>`, nothing written); 2 usage or I/O, or the snapshot exists and --force was not given.
  */
 export async function runActuals({ values, positionals }: ParsedArgs, io: Io): Promise<number> {

@@ -10,7 +10,7 @@ import { EXIT, type Io } from './io.ts';
 import { reportLang } from './lang.ts';
 import { cliWords } from './messages.ts';
 
-/** `check [root] [--format pretty|json|github] [--strict] [--fix] [--playbook <id>] [--lang en|zh-CN]` (format.md §5). */
+/** `check [root] [--format pretty|json|github] [--strict] [--fix] [--playbook <id>] [--lang en|zh-CN]` (format §5). */
 export async function runCheck({ values, positionals }: ParsedArgs, io: Io): Promise<number> {
   const root = resolve(io.cwd, positionals[0] ?? '.');
   const options = { playbook: values.playbook as string | undefined, lang: values.lang as Lang | undefined };

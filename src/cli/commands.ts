@@ -1,5 +1,5 @@
 /**
- * Every command of the CLI (format.md §5), each described once: the usage
+ * Every command of the CLI (format §5), each described once: the usage
  * text, `--help` and the parser come from these definitions. The
  * implementations load lazily, so that `check` never pays for `new` or `diff`.
  */
@@ -96,7 +96,7 @@ export const whatIf = defineCommand({
       type: 'string',
       multiple: true,
       placeholder: 'path=value',
-      description: 'A change: a path of format.md §7 and a YAML value (`roles/inside-sales.headcount=6`); `path+=n` adds n. Applied after the scenario\u2019s, in order.',
+      description: 'A change: a path (as a scenario\u2019s `set`) and a YAML value (`roles/inside-sales.headcount=6`); `path+=n` adds n. Applied after the scenario\u2019s, in order.',
     },
     'next-hire': {
       type: 'boolean',
@@ -155,7 +155,7 @@ playbook), no Chromium, or a build or file that failed.`,
 
 export const actuals = defineCommand({
   name: 'actuals',
-  summary: 'Import a CRM export into a snapshot of what the playbook\u2019s assumptions measured (format.md v1.2 §10).',
+  summary: 'Import a CRM export into a snapshot of what the playbook\u2019s assumptions measured (docs: Measuring the playbook).',
   positionals: [
     { name: 'action', required: true, description: 'What to do: `import`.' },
     { name: 'playbook', required: true, description: 'The playbook id (its folder under playbooks/), whose `actuals.import` maps the export.' },

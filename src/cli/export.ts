@@ -11,7 +11,7 @@ import { cliWords } from './messages.ts';
 import { prettyReport } from '../lint/report.ts';
 
 /**
- * `export [root] [--strict] [--playbook <id>]` (format.md §5): every
+ * `export [root] [--strict] [--playbook <id>]` (format §5): every
  * playbook, its entities and its numbers as one JSON document on stdout
  * (shape: src/model/export-schema.ts). Content with errors is refused (exit
  * 1, diagnostics on stderr), and so are warnings with `--strict`; otherwise

@@ -116,7 +116,7 @@ fonts-wqy-zenhei）。站点上的 /<playbook>/book/ 也是同一本书，可以
 退出码：0 已写入；1 销售手册有错误（列出错误，不写入）；2 用法问题（没有这本手册）、没有 Chromium，或构建、写文件失败。`,
     },
     actuals: {
-      summary: '把 CRM 导出文件汇总成一份实测快照，检验手册的各项假设（format.md v1.2 第 10 节）。',
+      summary: '把 CRM 导出文件汇总成一份实测快照，检验手册的各项假设（见文档“用数据检验手册”）。',
       positionals: {
         action: '要做什么：`import`。',
         playbook: '销售手册的 id（playbooks/ 下的文件夹名），由它的 `actuals.import` 说明导出文件各列的含义。',

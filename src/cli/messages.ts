@@ -63,7 +63,7 @@ const EN: Words = {
   whatIfBlocked: (scenario, playbook, errors) =>
     `No what-if: ${scenario === null ? `playbook ${tick(playbook)}` : `scenario ${tick(scenario)}`} has ${plural(errors, 'error')}, and numbers computed from them would mislead. Fix them (\`npm run check\` lists the same problems) and run what-if again.\n`,
   whatIfChangeProblems: (problems) =>
-    `No what-if: ${plural(problems, 'change problem')}. A path must name a field that exists (format.md §7) and the changed playbook must pass the checks.\n`,
+    `No what-if: ${plural(problems, 'change problem')}. A path must name a field that exists (the docs' "Planning with scenarios" lists them) and the changed playbook must pass the checks.\n`,
   pdfBuilding: (playbook) => `Building the site into a temporary folder to print ${playbook} (about half a minute; --site dist prints from a built site instead)…\n`,
   pdfWrote: (file, pages) => `Wrote ${file}${pages ? ` (${plural(pages, 'page')})` : ''}.\n`,
   pdfBlocked: (errors) =>
@@ -92,7 +92,7 @@ const ZH: Words = {
   whatIfBlocked: (scenario, playbook, errors) =>
     `没有测算：${scenario === null ? `销售手册 ${tick(playbook)}` : `情景 ${tick(scenario)}`}有 ${errors} 个错误，据此算出的数字会误导人。请先改正（\`npm run check\` 列出的是同样的问题），再运行 what-if。\n`,
   whatIfChangeProblems: (problems) =>
-    `没有测算：改动有 ${problems} 个问题。每条路径都要指向一个存在的字段（format.md 第 7 节），改动后的手册也要通过检查。\n`,
+    `没有测算：改动有 ${problems} 个问题。每条路径都要指向一个存在的字段（见文档“用情景做规划”），改动后的手册也要通过检查。\n`,
   pdfBuilding: (playbook) => `正在把站点构建到临时文件夹，以便打印 ${playbook}（大约半分钟；用 --site dist 可以直接打印已构建的站点）…\n`,
   pdfWrote: (file, pages) => `已写入 ${file}${pages ? `（共 ${pages} 页）` : ''}。\n`,
   pdfBlocked: (errors) =>

@@ -16,7 +16,7 @@ import { suggestId } from '../model/validate.ts';
 const NEW_KINDS = [REGISTRY.playbook, ...REGISTRY.entities].map((k) => k.singular);
 
 /**
- * `new <kind> <playbook>[/<id>] [root]` (format.md §5): writes a skeleton
+ * `new <kind> <playbook>[/<id>] [root]` (format §5): writes a skeleton
  * that passes `check`, atomically, and never overwrites. Exit 0 written; 1
  * not written because the file exists or the playbook lacks what the
  * skeleton must refer to; 2 bad kind, id or arguments. It speaks the

@@ -1,6 +1,6 @@
 /**
  * `what-if <playbook> [root] [--scenario <id>] [--set <path>=<value>]... [--next-hire] [--format table|json] [--lang en|zh-CN]`
- * (format.md §5, §7): the model's numbers before and after a scenario's
+ * (format §5, §7): the model's numbers before and after a scenario's
  * changes, or changes given on the command line, with the differences and
  * the warnings the changes clear or add.
  *

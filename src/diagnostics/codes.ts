@@ -1,5 +1,5 @@
 /**
- * The catalogue of diagnostic codes (format.md §3). Codes are permanent:
+ * The catalogue of diagnostic codes (format §3). Codes are permanent:
  * never rename or drop one. Each code carries its severity, its title, when
  * it is reported and what to do (the docs' reference is generated from
  * here), and its message as a function of the diagnostic's params, in English
@@ -75,5 +75,5 @@ export const ALL_CODES = Object.keys(CODES) as Code[];
 /** The params a code's messages take. */
 export type ParamsOf<C extends Code> = (typeof CODES)[C] extends CodeSpec<infer P> ? P : never;
 
-/** The model's own warnings (format.md §3), computed from the numbers rather than read from the files. */
+/** The model's own warnings (format §3), computed from the numbers rather than read from the files. */
 export const METRIC_CODES: ReadonlySet<Code> = new Set(['capacity-exceeded', 'coverage-below-goal', 'win-rate-below-goal', 'bookings-below-goal']);

@@ -16,7 +16,7 @@ export interface TextEdit {
 }
 
 /**
- * One problem in one file (format.md §3). `line` and `column` are 1-based.
+ * One problem in one file (format §3). `line` and `column` are 1-based.
  * It carries the data of its message (`params`); `message` is rendered from
  * the catalogue once, in the language of the file's playbook (see
  * `renderMessages`): read before that, it is rendered in English.

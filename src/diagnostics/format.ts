@@ -19,7 +19,7 @@ export interface PrettyOptions {
   color?: boolean;
 }
 
-/** One JSON array of diagnostics (format.md §5). */
+/** One JSON array of diagnostics (format §5). */
 export function formatJson(diagnostics: readonly Diagnostic[]): string {
   return `${JSON.stringify(diagnostics.map(({ file, line, column, severity, code, message }) => ({ file, line, column, severity, code, message })), null, 2)}\n`;
 }

@@ -2,7 +2,7 @@
  * The catalogue of setup and usage problems: what stops a command before or
  * beside the playbooks' own diagnostics (no project root, an unknown option,
  * a file that cannot be written). They are not in a playbook file, so they
- * have no code of format.md §3, no line and no column; the command exits 2.
+ * have no code of format §3, no line and no column; the command exits 2.
  * Like the diagnostics, each is data (a key and its params) with its message
  * in both languages, rendered when the command knows the language: the
  * playbook's, or `--lang`.

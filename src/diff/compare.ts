@@ -40,7 +40,7 @@ export interface DiagnosticChanges {
 }
 
 /**
- * A scenario (format.md §7) whose numbers differ between the two refs: it is
+ * A scenario (format §7) whose numbers differ between the two refs: it is
  * evaluated on one side only (`added`, `removed`), or on both and its metrics
  * moved (`moved`: because its changes or the baseline under them changed).
  */

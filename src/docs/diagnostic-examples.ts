@@ -159,12 +159,12 @@ function edit(name: string, from: string, to: string): Record<string, string> {
 
 const at = (name: string) => `${EXAMPLE_DIR}/${name}`;
 
-/** A snapshot of the example playbook (format.md v1.2 §10) with the small-business counts given, for the actuals examples. */
+/** A snapshot of the example playbook (format §10) with the small-business counts given, for the actuals examples. */
 function snapshot(month: string, from: string, to: string, smb: string): Record<string, string> {
   return { [at(`actuals/${month}.mdx`)]: `---\ntitle: Actuals to ${month}\nperiod:\n  from: ${from}\n  to: ${to}\nsegments:\n  smb:\n${smb}---\n` };
 }
 
-/** The examples of format.md v1.2's codes (the import's own two codes have none: `check` never reports them). */
+/** The examples of the format v1.2's codes (the import's own two codes have none: `check` never reports them). */
 const DIAGNOSTIC_EXAMPLES_V12: readonly DiagnosticExample[] = [
   {
     code: 'actuals-inconsistent',

@@ -25,9 +25,9 @@ export const EXAMPLE_PLAYBOOKS = ['northwind-software', 'huayuan-equipment'] as 
 export type FigureFormat = NumberKind | 'moneyShort' | 'number' | 'text';
 
 export interface FigureSpec {
-  /** A figure of the model, by its path in the playbook's metrics (format.md §5): `processes.solution-sale.winRate`, `roles.inside-sales.coverageHours`. */
+  /** A figure of the model, by its path in the playbook's metrics (format §5): `processes.solution-sale.winRate`, `roles.inside-sales.coverageHours`. */
   of?: string;
-  /** A field of a file: `segments/growth-operators.accounts`, `playbook.goals.coverage`, `processes/energy-solution.stages.site-survey.hours.presales-engineer` (stages by id, as in format.md §7). */
+  /** A field of a file: `segments/growth-operators.accounts`, `playbook.goals.coverage`, `processes/energy-solution.stages.site-survey.hours.presales-engineer` (stages by id, as in format §7). */
   field?: string;
   /** The number of items of a list field: `processes/solution-sale.stages`. */
   count?: string;

@@ -142,7 +142,7 @@ function describeNumber(schema: AnySchema, lang: TypeLang): string {
     if (check.check === 'greater_than') lower = { value: Number(check.value), inclusive: check.inclusive ?? false };
     if (check.check === 'less_than') upper = { value: Number(check.value), inclusive: check.inclusive ?? false };
   }
-  // Every number is bounded by 10^12 (format.md §2): the reference says so once, not in every row.
+  // Every number is bounded by 10^12 (format §2): the reference says so once, not in every row.
   if (upper?.value === MAX_AMOUNT) upper = undefined;
   if (lower?.value === -MAX_AMOUNT) lower = undefined;
   if (!whole && lower?.value === 0 && !lower.inclusive && upper?.value === 1 && upper.inclusive) return WORDS[lang].share;

@@ -159,7 +159,7 @@ export const en = {
   salesModel: 'The sales model at a glance',
   warnings: 'Warnings',
   noWarnings: 'No metric warnings: capacity, coverage and win rate meet the goals.',
-  /** A short name for each diagnostic code (format.md §3), shown before its message. */
+  /** A short name for each diagnostic code (format §3), shown before its message. */
   howComputed: 'How the figures are computed',
   perSegment: 'By segment',
   perRole: 'By role',
@@ -268,7 +268,7 @@ export const en = {
     },
   },
 
-  // Scenarios (format.md §7): the baseline and every scenario side by side, and each scenario's own page.
+  // Scenarios (format §7): the baseline and every scenario side by side, and each scenario's own page.
   scenarios: {
     title: 'Scenarios',
     intro:
@@ -318,7 +318,7 @@ export const en = {
     compare: 'Compare it with the baseline and the other scenarios',
   },
 
-  // The book of a playbook (format.md §6, `/<pb>/book/`), its PDF, the Markdown twins of the pages and /llms.txt.
+  // The book of a playbook (format §6, `/<pb>/book/`), its PDF, the Markdown twins of the pages and /llms.txt.
   book: {
     /** The link to the book in the playbook's navigation. */
     nav: 'Whole playbook (print)',
@@ -332,7 +332,7 @@ export const en = {
     contents: 'Contents',
     /** The PDF's page footer; the arguments are markup that Chromium fills in. */
     pageFooter: (page: string, total: string) => `Page ${page} of ${total}`,
-    /** The Markdown twins: the file's fields (named as in format.md) and what the model computes from them. */
+    /** The Markdown twins: the file's fields (named as in the format) and what the model computes from them. */
     fields: 'Fields',
     field: 'Field',
     value: 'Value',
@@ -467,7 +467,7 @@ export const en = {
   },
 
   // Strings of one feature go in one group object, inserted just above this line.
-  // The plan over time (format.md §8).
+  // The plan over time (format §8).
   plan: {
     title: 'Plan',
     intro: (start: string, end: string, months: number) =>
@@ -519,7 +519,7 @@ export const en = {
   feedDescription: (playbook: string) => `Recent changes to the playbook “${playbook}” and the pages they touched.`,
   feedRevised: (playbook: string) => `${playbook} revised`,
 
-  // v1.2: actuals (format.md §10), the actuals page and the measured figure beside each assumption.
+  // v1.2: actuals (format §10), the actuals page and the measured figure beside each assumption.
   actuals: {
     title: 'Actuals',
     intro: (snapshot: string, period: string, minSample: string, tolerance: string) =>
@@ -571,7 +571,7 @@ export const en = {
     beside: 'Measured by the CRM',
   },
 
-  // The money side and the people (format.md v1.2 §4), issue 23: the leader's first screen, people per segment and
+  // The money side and the people (format §4), issue 23: the leader's first screen, people per segment and
   // process, the next hire beyond the plan, the cost side of scenarios.
   money: {
     /** Between the short parts of one line. */

@@ -536,7 +536,7 @@ export const zhCN: Dictionary = {
     beside: 'CRM 实测',
   },
 
-  // 成本与人数（format.md v1.2 §4），issue 23。
+  // 成本与人数（format §4），issue 23。
   money: {
     /** Between the short parts of one line. */
     sep: '；',

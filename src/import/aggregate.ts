@@ -1,5 +1,5 @@
 /**
- * The counts of a snapshot from the rows of an export (format.md v1.2 §10):
+ * The counts of a snapshot from the rows of an export (format §10):
  * the cohort is the opportunities created in [from, to], counted as they
  * stood on `to`. A row is won or lost when its stage says so and it closed
  * on or before `to`; otherwise it is open. A won one reached every stage; a

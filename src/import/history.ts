@@ -1,5 +1,5 @@
 /**
- * A stage-history export (`--history`, format.md v1.2 §10): Salesforce's
+ * A stage-history export (`--history`, format §10): Salesforce's
  * OpportunityHistory by default, one row per change of an opportunity. It
  * adds the stages each opportunity of the export went through to what its
  * row says: a lost opportunity's furthest stage is the furthest of them.

@@ -1,5 +1,5 @@
 /**
- * `actuals import` (format.md v1.2 §5, §10), as a function tests call: reads
+ * `actuals import` (format §5, §10), as a function tests call: reads
  * a CRM export (and a stage-history export) with the playbook's
  * `actuals.import`, and returns the snapshot to write — or every problem of
  * the export, at `<file>:<line>`. Nothing is written here, and nothing is

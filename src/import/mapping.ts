@@ -1,5 +1,5 @@
 /**
- * The playbook's `actuals.import` (format.md v1.2 §10) made ready to read an
+ * The playbook's `actuals.import` (format §10) made ready to read an
  * export with: lookups from CRM values to segments and stages, each mapped
  * segment with its process's stages, and the export's header resolved to
  * column positions (`actuals-column` for a mapped column that is missing or

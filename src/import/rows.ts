@@ -4,7 +4,7 @@
  * known to have reached and the amount — typed arrays, never the row's text.
  * The opportunity id is kept only as the key of a map, for duplicates and for
  * the history export to find its row. Every unusable row is an `actuals-row`
- * at its line (format.md v1.2 §10).
+ * at its line (format §10).
  */
 import { summarize } from '../diagnostics/context.ts';
 import type { RowParams } from '../diagnostics/messages/actuals.ts';

@@ -1,5 +1,5 @@
 /**
- * The snapshot file `actuals import` writes (format.md v1.2 §10): the
+ * The snapshot file `actuals import` writes (format §10): the
  * period, where the counts come from (file name, rows, digest — never the
  * content) and the counts of each segment, then a body for the author's
  * commentary (kept when a snapshot is imported again with --force).

@@ -31,7 +31,7 @@ export function summaryText(s: ImportSummary, file: string, overwritten: boolean
   if (skipped.createdAfter > 0) left.push(zh ? `${n(skipped.createdAfter)} 行创建于 ${s.to} 之后` : `${n(skipped.createdAfter)} rows created after ${s.to}`);
   if (left.length > 0) lines.push(zh ? `未计入统计口径：${left.join('，')}。` : `Not in the cohort: ${left.join(', ')}.`);
   if (!s.stageHistory && skipped.lostWithoutStage > 0) {
-    // format.md §10: a lost one without a furthest stage is in no `reached`, a won one in every one: with only the
+    // format §10: a lost one without a furthest stage is in no `reached`, a won one in every one: with only the
     // current stage, every conversion is 100%.
     lines.push(
       zh

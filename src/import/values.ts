@@ -1,5 +1,5 @@
 /**
- * The values of a CRM export (format.md v1.2 §10): dates in the mapping's
+ * The values of a CRM export (format §10): dates in the mapping's
  * `dateFormat` (a time after the date is ignored), amounts with its `decimal`
  * mark (currency signs, codes, spaces and thousands separators ignored).
  * Dates become day numbers (days since 1970-01-01, UTC): compact, and free of

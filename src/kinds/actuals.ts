@@ -2,7 +2,7 @@ import { snapshotSchema } from '../schema/actuals.ts';
 import { defineKind, type Lang } from './define.ts';
 import { fileText, todo, yamlScalar as y } from './skeleton-text.ts';
 
-/** `YYYY-MM` with a real month: the file name of a snapshot (format.md §10). */
+/** `YYYY-MM` with a real month: the file name of a snapshot (format §10). */
 const MONTH_ID = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 const TEXT = {
@@ -54,7 +54,7 @@ function twelveMonthsTo(id: string): { from: string; to: string } {
 }
 
 /**
- * Snapshots of what the CRM measured (format.md v1.2 §10): counts and sums only, written by `actuals import` or by
+ * Snapshots of what the CRM measured (format §10): counts and sums only, written by `actuals import` or by
  * hand. The file name is the month of `period.to`; the body is free commentary.
  */
 export const actualsKind = defineKind({

@@ -82,7 +82,7 @@ export interface KindDefinition<Id extends string = string, S extends z.ZodType 
   /** What to do after `new` wrote one: the next step for the author, in each language (or in English only). */
   next: string | Readonly<Record<Lang, string>>;
   /**
-   * The rule of this kind's file names when it is not an id of format.md §1: a snapshot is named after a month
+   * The rule of this kind's file names when it is not an id of format §1: a snapshot is named after a month
    * (`actuals/2026-09.mdx`). A name that breaks it is `invalid-id`, its message saying what the name must be.
    */
   fileId?: FileIdRule;

@@ -39,7 +39,7 @@ To be written: quote the numbers with \`<Metric of="coverage" scenario="${id}" /
   },
 } as const;
 
-/** What-if plans (format.md §7): changes applied to a copy of the playbook, compared side by side with it. */
+/** What-if plans (format §7): changes applied to a copy of the playbook, compared side by side with it. */
 export const scenarioKind = defineKind({
   id: 'scenarios',
   singular: 'scenario',

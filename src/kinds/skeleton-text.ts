@@ -1,6 +1,6 @@
 /**
  * Helpers for the skeletons `new` writes (each kind's file in this folder has its own), and the two marks of what a
- * skeleton could not know, which the `placeholder` warning (format.md §3) recognises:
+ * skeleton could not know, which the `placeholder` warning (format §3) recognises:
  * - a text: each kind lists the placeholder texts its skeleton writes, in each language (`placeholders` of its
  *   definition); a field that still holds one of them is reported;
  * - a number: the skeleton writes `0` followed by a `# TODO` comment on the same line (`accounts: 0 # TODO: …`).

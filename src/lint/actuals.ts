@@ -1,5 +1,5 @@
 /**
- * The rules of actuals (format.md v1.2 §10). Errors, with the other
+ * The rules of actuals (format §10). Errors, with the other
  * cross-file rules: a snapshot's `reached` names stages of its segment's
  * process (`broken-reference`), its counts agree with each other
  * (`actuals-inconsistent`, at the offending key), its file is named after the

@@ -7,7 +7,7 @@ import { byId, entitiesOf, type PlaybookGraph } from '../model/graph.ts';
 import { figureResolver } from './figures.ts';
 
 /**
- * The body of every file (format.md §1, §9): `body-syntax`, `unsafe-body`,
+ * The body of every file (format §1, §9): `body-syntax`, `unsafe-body`,
  * `unknown-component` and `unknown-metric`, and the `external-image`
  * warning, at their lines in the file — every problem the build would meet,
  * found before it starts, by the same analysis the build renders from

@@ -1,5 +1,5 @@
 /**
- * What `<Metric>` and `<Delta>` in a body quote (format.md §9): the one
+ * What `<Metric>` and `<Delta>` in a body quote (format §9): the one
  * resolver behind `check` (which only needs to know that a path, scenario or
  * month names something) and the build (which shows the value, formatted in
  * the playbook's language).
@@ -66,7 +66,7 @@ function scenarioIds(graph: PlaybookGraph): string[] {
 const NO_RULES: ScenarioRules = { errors: () => [], figures: () => [], warnings: () => [] };
 
 /**
- * The months of a scenario's plan (a scenario may move the plan, shorten it or remove it: format.md §7, §8), from its
+ * The months of a scenario's plan (a scenario may move the plan, shorten it or remove it: format §7, §8), from its
  * figures when the build has them, else from the changed copy; undefined when the copy cannot be made (the playbook
  * or the scenario has errors, reported on their files): then the baseline's months stand in.
  */
@@ -116,7 +116,7 @@ export function figureResolver(source: FigureSource): (request: MetricRequest) =
     };
     const value = read(scenario === undefined ? source.baseline : source.scenarios?.get(scenario));
     const before = request.component === 'Delta' ? read(source.baseline) : value;
-    // A money figure without costs or quotas in the playbook (format.md §4 v1.2): there is nothing to show.
+    // A money figure without costs or quotas in the playbook (format §4 v1.2): there is nothing to show.
     if (value === null || before === null) return notComputed(fmt);
     if (value === undefined || before === undefined) {
       throw new Error(`The figure ${request.of}${scenario ? ` of scenario ${scenario}` : ''}${request.month ? ` in ${request.month}` : ''} was checked but has no value.`);
@@ -148,7 +148,7 @@ function suggestPath(path: string, candidates: readonly string[], graph: Playboo
   return closest(path, sameKind.filter((c) => c.split('.').slice(2).join('.') === parsed.key));
 }
 
-/** A money figure without costs or quotas in the playbook (format.md §4 v1.2): there is nothing to show. */
+/** A money figure without costs or quotas in the playbook (format §4 v1.2): there is nothing to show. */
 function notComputed(fmt: Formatter): MetricAnswer {
   return { ok: true, text: '—', title: fmt.lang === 'zh-CN' ? '手册中没有岗位填写成本或指标，无法计算' : 'Not computed: no role in the playbook has a cost or a quota' };
 }
@@ -157,7 +157,7 @@ function notComputed(fmt: Formatter): MetricAnswer {
 const NOT_MEASURED = { en: 'Not measured: too few counts', 'zh-CN': '未能测得：计数不足' } as const;
 
 /**
- * The `actuals.…` paths (format.md v1.2 §9): the latest snapshot's figures, or, with `month`, those of the snapshot
+ * The `actuals.…` paths (format §9): the latest snapshot's figures, or, with `month`, those of the snapshot
  * of that month; `actuals.measured.<path>` the model at measured rates, with `month` a month of its plan. Checking
  * needs only the valid snapshots; values need the actuals (computed once, lazily, when not given).
  */

@@ -9,7 +9,7 @@ import { checkReferences } from './references.ts';
 import { checkStages } from './stages.ts';
 import { checkUnused } from './unused.ts';
 
-/** The cross-file rules of format.md §3, the placeholders `new` left and the body checks, for one playbook. */
+/** The cross-file rules of format §3, the placeholders `new` left and the body checks, for one playbook. */
 export function lintPlaybook(graph: PlaybookGraph, registry: Registry = REGISTRY): Diagnostic[] {
   return [...checkReferences(graph, registry), ...checkStages(graph), ...checkFit(graph), ...checkUnused(graph, registry), ...checkPlaceholders(graph, registry), ...checkBodies(graph), ...checkSnapshots(graph), ...checkImportMapping(graph)];
 }

@@ -4,7 +4,7 @@ import { isBelow } from '../model/compare.ts';
 import { assertFiniteMetrics, computeMetrics, type PlaybookMetrics } from '../model/metrics.ts';
 
 /**
- * The model's numbers and warnings (format.md §3): `capacity-exceeded`,
+ * The model's numbers and warnings (format §3): `capacity-exceeded`,
  * `coverage-below-goal`, `win-rate-below-goal` and `bookings-below-goal`.
  * Numbers of a broken playbook would mislead, so they are computed only when
  * the playbook's index.mdx is valid and none of its files has an error
@@ -34,7 +34,7 @@ export function metricWarnings(playbook: CompletePlaybook, metrics: PlaybookMetr
  * Every input is at most 10^12, so products stay finite; only a divisor so
  * small that a quotient overflows (a headcount or selling hours of 1e-300)
  * can make a figure non-finite. Such a value is an `invalid-field` error at
- * the field that divides (format.md §2).
+ * the field that divides (format §2).
  */
 function nonFiniteFigures(playbook: CompletePlaybook, metrics: PlaybookMetrics): Diagnostic[] {
   const out: Diagnostic[] = [];

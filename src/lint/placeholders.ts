@@ -7,7 +7,7 @@ import { entitiesOf, type Entity, type PlaybookGraph } from '../model/graph.ts';
 type Path = (string | number)[];
 
 /**
- * `placeholder` (format.md §3): a field that still holds what `new` wrote because it could not know it.
+ * `placeholder` (format §3): a field that still holds what `new` wrote because it could not know it.
  * - A text: a string equal to one of the placeholder texts of the registry's skeletons, in any language
  *   (`summary: "To be written: …"`).
  * - A number: a zero on a line whose comment starts with `TODO` (`accounts: 0 # TODO: …`), which is how the

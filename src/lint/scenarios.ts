@@ -11,7 +11,7 @@ import { checkReferences } from './references.ts';
 import { checkStages } from './stages.ts';
 
 /**
- * The rules of §3 a scenario's changed copy is held to (format.md §7): the
+ * The rules of §3 a scenario's changed copy is held to (format §7): the
  * schemas (in the model), the reference and stage rules, the finite-figure
  * rule; and the warnings it is compared on, the model's and the fit rules.
  */

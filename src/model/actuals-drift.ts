@@ -1,5 +1,5 @@
 /**
- * Which assumptions the latest snapshot contradicts (format.md v1.2 §10,
+ * Which assumptions the latest snapshot contradicts (format §10,
  * "Drift and staleness"), each at the line of the assumption: a stage's
  * `conversion` outside the measured interval, a segment's `dealSize` or
  * `opportunityRate` further from the measured one than the tolerance allows,
@@ -21,7 +21,7 @@ export interface Drift {
   /** The file of the assumption, relative to the root. */
   file: string;
   at: Position;
-  /** The assumption as a path of format.md §7: `processes/solution-sale.stages.validate.conversion`, `segments/smb.dealSize`, `processes/solution-sale.stages`. */
+  /** The assumption as a path of format §7: `processes/solution-sale.stages.validate.conversion`, `segments/smb.dealSize`, `processes/solution-sale.stages`. */
   path: string;
   /** The process (conversion, cycle) or segment (deal size, opportunity rate) the assumption belongs to. */
   entity: { kind: 'processes' | 'segments'; id: string };

@@ -1,5 +1,5 @@
 /**
- * `"actuals"` of a playbook in `npm run playbook -- export` (format.md v1.2
+ * `"actuals"` of a playbook in `npm run playbook -- export` (the format v1.2
  * §10, "Export"): exactly the keys the contract lists, plain unrounded
  * numbers, `null` for a figure that cannot be computed; and the Zod schema of
  * that shape for tests and for anyone who reads it back.
@@ -69,7 +69,7 @@ export const exportedDriftSchema = z
   .object({
     file: z.string(),
     line: z.number().int().min(1),
-    path: z.string().describe('The assumption, as a path of format.md §7.'),
+    path: z.string().describe('The assumption, as a scenario change path (docs: Planning with scenarios).'),
     assumed: z.number(),
     measured: z.number(),
     low: z.number().describe('The interval (shares), else measured × (1 − tolerance).'),

@@ -1,5 +1,5 @@
 /**
- * A playbook's actuals, computed once (format.md v1.2 §10): every snapshot
+ * A playbook's actuals, computed once (format §10): every snapshot
  * measured, the latest one, the drift of the assumptions against it and the
  * model at measured rates. `check`, `export`, the bodies' `<Metric>` and the
  * site all read this one result.

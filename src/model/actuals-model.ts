@@ -1,5 +1,5 @@
 /**
- * The model at measured rates (format.md v1.2 §10): a copy of the playbook
+ * The model at measured rates (format §10): a copy of the playbook
  * where, from the latest snapshot, each stage conversion is replaced by its
  * process's pooled measured conversion where pooled reached_k ≥ minSample;
  * each segment's dealSize by its measured deal size where won ≥ minSample,
@@ -18,7 +18,7 @@ import { own } from './records.ts';
 
 /** One assumption the copy replaced with what was measured. */
 export interface Replacement {
-  /** The assumption as a path of format.md §7 (`processes/p.stages.s.conversion`, `segments/s.dealSize`, `processes/p.stages.s.days`). */
+  /** The assumption as a path of format §7 (`processes/p.stages.s.conversion`, `segments/s.dealSize`, `processes/p.stages.s.days`). */
   path: string;
   assumed: number;
   measured: number;

@@ -1,5 +1,5 @@
 /**
- * What a snapshot measured (format.md v1.2 §10, "Measured figures"): for each
+ * What a snapshot measured (format §10, "Measured figures"): for each
  * segment of a snapshot and each process pooled over its segments, the win
  * rate with its Wilson interval, the deal size, the opportunity rate, the
  * cycle and every stage's conversion with its interval. Pure functions of a
@@ -13,7 +13,7 @@ import type { SegmentActuals, Snapshot } from '../schema/index.ts';
 import { byId, type CompletePlaybook, type Entity, type PlaybookGraph } from './graph.ts';
 import { own } from './records.ts';
 
-/** The normal quantile of a two-sided 95% interval, as format.md §10 fixes it. */
+/** The normal quantile of a two-sided 95% interval, as format §10 fixes it. */
 export const Z = 1.959964;
 
 /** A share measured as x successes in n trials, with its 95% Wilson score interval. */
@@ -24,7 +24,7 @@ export interface Measured {
 }
 
 /**
- * The Wilson score interval of x successes in n (format.md §10): centre
+ * The Wilson score interval of x successes in n (format §10): centre
  * (p̂ + z²/2n)/(1 + z²/n), half-width z√(p̂(1−p̂)/n + z²/4n²)/(1 + z²/n).
  * Null when n is 0.
  */
@@ -232,7 +232,7 @@ export function measureSnapshot(playbook: PlaybookGraph, snapshot: Entity<Snapsh
   return { id: snapshot.id, file: snapshot.file, from, to, days, segments, processes };
 }
 
-/** The playbook's snapshots in order of `period.to` (then id): the last one is the latest (format.md §10). */
+/** The playbook's snapshots in order of `period.to` (then id): the last one is the latest (format §10). */
 export function snapshotsInOrder(playbook: Pick<CompletePlaybook, 'actuals'>): Entity<Snapshot>[] {
   return [...playbook.actuals].sort((a, b) => (a.data.period.to < b.data.period.to ? -1 : a.data.period.to > b.data.period.to ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -1,5 +1,5 @@
 /**
- * Reading a playbook file as UTF-8 text (format.md §1): a UTF-8 BOM is
+ * Reading a playbook file as UTF-8 text (format §1): a UTF-8 BOM is
  * allowed; UTF-16 (by its byte-order mark) and bytes that are not UTF-8 are
  * `file-encoding` errors at the line of the first bad byte, so that a file
  * saved in another encoding never reaches the build. A file that cannot be

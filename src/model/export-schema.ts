@@ -1,5 +1,5 @@
 /**
- * The document `npm run playbook -- export` prints (format.md §5), as a Zod
+ * The document `npm run playbook -- export` prints (format §5), as a Zod
  * schema: the one description of its shape, used by tests and by anyone who
  * reads the export back.
  *
@@ -96,7 +96,7 @@ export const exportedScenarioSchema = z
     title: text(),
     changes: z.array(changeSchema).min(1).describe('`{set, to}` or `{set, add}`, as in the scenario file.'),
     metrics: exportedMetricsSchema,
-    plan: exportedPlanSchema.optional().describe('The plan over time (§8) with the scenario\u2019s changes, when the playbook has a `plan` (an addition to format.md).'),
+    plan: exportedPlanSchema.optional().describe('The plan over time (§8) with the scenario\u2019s changes, when the playbook has a `plan` (an addition to the format).'),
   })
   .strict();
 
@@ -117,7 +117,7 @@ export const exportedPlaybookSchema = playbookSchema.extend({
 
 export const exportDocumentSchema = z
   .object({
-    version: z.literal(1).describe('Version of the export format; changes only with a new format.md.'),
+    version: z.literal(1).describe('Version of the export format; changes only with a new version of the format.'),
     playbooks: z.array(exportedPlaybookSchema),
   })
   .strict();

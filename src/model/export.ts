@@ -17,7 +17,7 @@ export interface KnownFigures {
 }
 
 /**
- * The export document of format.md §5 for checked playbooks (see export-schema.ts for its shape);
+ * The export document of format §5 for checked playbooks (see export-schema.ts for its shape);
  * `known` are metrics already computed by the check, by playbook id, and `figures` its plans and scenarios.
  */
 export function buildExport(playbooks: readonly CompletePlaybook[], known: ReadonlyMap<string, PlaybookMetrics> = new Map(), figures: KnownFigures = {}): ExportDocument {

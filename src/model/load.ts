@@ -138,13 +138,13 @@ class Loader {
   /** The links already reported as resolving outside the project. */
   private readonly outside = new Set<string>();
 
-  /** Reports a file or folder that cannot be read (`unreadable-file`, format.md v1.2 §3). */
+  /** Reports a file or folder that cannot be read (`unreadable-file`, format §3). */
   unreadable(file: string, what: 'file' | 'folder', why: Unreadable): void {
     this.diagnostics.push(diagnostic('unreadable-file', file, FILE_START, { what, ...why }));
   }
 
   /**
-   * The hidden entries of `dir` that look like content (format.md v1.2 §1): a `.mdx` file (`files`), a folder
+   * The hidden entries of `dir` that look like content (format §1): a `.mdx` file (`files`), a folder
    * holding `.mdx` files; reported as `unknown-file`. Other hidden names (`.DS_Store`, `.gitkeep`) are ignored.
    */
   reportHidden(dir: string, hidden: readonly Dirent[], options: { files: boolean }): void {

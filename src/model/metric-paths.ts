@@ -1,5 +1,5 @@
 /**
- * The paths of the model's figures (format.md §9, the keys of §5's
+ * The paths of the model's figures (format §9, the keys of §5's
  * `metrics` and §8's months): what `<Metric of>` and `<Delta of>` name, what
  * kind of number each is, and their values in computed metrics.
  */

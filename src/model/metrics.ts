@@ -1,5 +1,5 @@
 /**
- * The sales model's numbers (format.md §4): pure functions of a playbook graph.
+ * The sales model's numbers (format §4): pure functions of a playbook graph.
  * Computed once per build and shared by the site pages, `export` and `check`.
  *
  * The types below are the contract between the model and its users (site,
@@ -193,14 +193,14 @@ function segmentHours(segment: Segment, process: ProcessMetrics | undefined, sou
 }
 
 /**
- * Whether role `roleId` contributes to a segment (format.md §4, §8): deal
+ * Whether role `roleId` contributes to a segment (format §4, §8): deal
  * hours in it, or it owns its coverage and the coverage takes hours.
  */
 export function contributesTo(hours: Pick<SegmentMetrics, 'dealHours' | 'coverageHours'>, owner: string, roleId: string): boolean {
   return (own(hours.dealHours, roleId) ?? 0) > 0 || (roleId === owner && hours.coverageHours > 0);
 }
 
-/** Computes every number of format.md §4 for one playbook. Pure: the same graph always gives the same numbers. */
+/** Computes every number of format §4 for one playbook. Pure: the same graph always gives the same numbers. */
 export function computeMetrics(playbook: CompletePlaybook): PlaybookMetrics {
   const processes: Record<string, ProcessMetrics> = {};
   for (const p of playbook.processes) processes[p.id] = computeProcessMetrics(p);
@@ -345,7 +345,7 @@ export function computeMetrics(playbook: CompletePlaybook): PlaybookMetrics {
   };
 }
 
-/** a / b, or null when a is null or b is absent or 0 (format.md §4 v1.2's money figures). */
+/** a / b, or null when a is null or b is absent or 0 (format §4 v1.2's money figures). */
 function ratio(a: number | null, b: number | undefined): number | null {
   return a === null || b === undefined || b === 0 ? null : a / b;
 }

@@ -1,5 +1,5 @@
 /**
- * The cost side of a change (format.md §4 v1.2's money figures, compared):
+ * The cost side of a change (format §4 v1.2's money figures, compared):
  * what a scenario, a `what-if`, a hire or a commit costs a year, what it adds
  * in new bookings, the difference, and the months of added bookings it takes
  * to earn back a year's added cost. One definition for the scenario pages,

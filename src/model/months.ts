@@ -1,5 +1,5 @@
 /**
- * Month arithmetic on `YYYY-MM` strings (format.md v1.1's `month` type), for
+ * Month arithmetic on `YYYY-MM` strings (the format v1.1's `month` type), for
  * the plan over time (§8).
  *
  * A month is handled as one whole number, year × 12 + (month − 1), never as a

@@ -1,7 +1,7 @@
 /**
  * The next hire, priced honestly (issue 23): for each role with work, what
  * one more person **beyond the hires the plan already counts** does to the
- * model's coverage, wins and new bookings (format.md §4), what the person
+ * model's coverage, wins and new bookings (format §4), what the person
  * costs (v1.2 `cost`), when their first wins arrive (the ramp, then one sales
  * cycle: §8 v1.2) and when they have paid for themselves. For a role shared
  * below one person (an executive who gives a few hours a year), the smallest

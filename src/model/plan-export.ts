@@ -1,5 +1,5 @@
 /**
- * The `"plan"` of a playbook in `npm run playbook -- export` (format.md v1.1
+ * The `"plan"` of a playbook in `npm run playbook -- export` (the format v1.1
  * §8): exactly the keys the contract lists, as plain unrounded numbers, and
  * the Zod schema of that shape for tests and for anyone who reads it back.
  *

@@ -1,5 +1,5 @@
 /**
- * The plan over time (format.md v1.1 §8): month by month from `plan.start`,
+ * The plan over time (format §8): month by month from `plan.start`,
  * the team's effective headcount (hires, ramp, attrition), each role's
  * capacity and each segment's coverage, wins and revenue; then quarters of
  * the plan, totals, and a summary per role for a sales leader.
@@ -127,7 +127,7 @@ export interface PlanMetrics {
 }
 
 /**
- * L_p = round(T_p × 12 / 365) months, half up (format.md §8 v1.2): an
+ * L_p = round(T_p × 12 / 365) months, half up (format §8 v1.2): an
  * opportunity opened in a month closes one won cycle later, so a month's wins
  * follow the coverage of L_p months before.
  */
@@ -207,7 +207,7 @@ interface PlannedSegment {
 }
 
 /**
- * The plan over time of format.md §8, or null when the playbook has no
+ * The plan over time of format §8, or null when the playbook has no
  * `plan`. `metrics` must be `computeMetrics(playbook)`: §8 reuses its H_x,
  * O_s, W_s and contributing roles.
  */

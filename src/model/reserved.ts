@@ -1,5 +1,5 @@
 /**
- * Playbook ids the site's own top-level addresses take (format.md §1): the
+ * Playbook ids the site's own top-level addresses take (format §1): the
  * routes under src/routes/ that are not a playbook's, the folder of each
  * language's pages (`/zh-cn/`, and `/en/` on a site whose language is
  * Chinese), the files of public/ and what the build adds (Pagefind's index,

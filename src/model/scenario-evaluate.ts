@@ -1,5 +1,5 @@
 /**
- * A scenario's evaluation (format.md §7): the model's numbers (§4, §8) and
+ * A scenario's evaluation (format §7): the model's numbers (§4, §8) and
  * warnings of the changed copy that scenario.ts builds, and the warnings it
  * clears and adds against the baseline's.
  */
@@ -12,7 +12,7 @@ import { costOfChange, type CostOfChange } from './money.ts';
 import { computePlan, type PlanMetrics } from './plan.ts';
 import { applyScenario, type AppliedChange, type ApplyOptions, type ScenarioChange, type ScenarioProblem, type ScenarioRules } from './scenario.ts';
 
-/** A scenario's numbers and warnings beside the baseline's (format.md §7). */
+/** A scenario's numbers and warnings beside the baseline's (format §7). */
 export interface ScenarioEvaluation {
   /** The scenario's id (`what-if` for changes given on the command line). */
   id: string;

@@ -1,5 +1,5 @@
 /**
- * The paths of scenario changes (format.md §7): `playbook.<field>[.<key>…]`
+ * The paths of scenario changes (format §7): `playbook.<field>[.<key>…]`
  * or `<kind>/<id>.<field>[.<key>…]`, kind one of segments, offerings,
  * processes, roles. In a process, `stages.<stage-id>` addresses a stage by its
  * id; in a map (a stage's `raci` and `hours`: role id → value) any key may be
@@ -19,7 +19,7 @@ import { REGISTRY, type Registry } from '../kinds/index.ts';
 import { defOf, unwrapSchema, type AnySchema } from '../schema/introspect.ts';
 import { entitiesOf, type CompletePlaybook } from './graph.ts';
 
-/** The kinds of entity a scenario may change (format.md §7). */
+/** The kinds of entity a scenario may change (format §7). */
 export const SCENARIO_KINDS = ['segments', 'offerings', 'processes', 'roles'] as const;
 export type ScenarioKind = (typeof SCENARIO_KINDS)[number];
 

@@ -1,5 +1,5 @@
 /**
- * Scenarios (format.md §7): changes applied in order to a copy of a playbook,
+ * Scenarios (format §7): changes applied in order to a copy of a playbook,
  * and the copy checked against the schemas and the reference rules. The
  * model's numbers (§4, §8) and warnings of the copy, beside the baseline's,
  * are scenario-evaluate.ts's.
@@ -210,7 +210,7 @@ export function applyScenario(baseline: CompletePlaybook, changes: readonly Scen
     for (const d of found) if (!before.has(keyOf(d))) problems.push(relocate(d));
   }
 
-  // A value so small that a figure overflows (format.md §2), at the change that touched its file.
+  // A value so small that a figure overflows (format §2), at the change that touched its file.
   if (problems.length === 0 && !blocked && edited.length > 0) {
     for (const d of options.rules.figures(copy)) {
       const entry = edited.find((e) => e.entity.file === d.file);

@@ -2,7 +2,7 @@
  * The two answers to "how many people" (issue 23), one definition each, so
  * that every page and the CLI print the same figure for the same thing:
  *
- * - **people needed** (steady state): F_x of format.md §4, the people whose
+ * - **people needed** (steady state): F_x of format §4, the people whose
  *   selling hours would do all of the role's work, fully ramped, nobody
  *   leaving;
  * - **people to hire** (with attrition and the plan): the hires that bring

@@ -221,7 +221,7 @@ function boundsOf(schema: AnySchema | undefined): { min?: { value: number; inclu
   return out;
 }
 
-/** Whether a number schema is a share: at most 1 (format.md §2, `share`). */
+/** Whether a number schema is a share: at most 1 (format §2, `share`). */
 function isShare(schema: AnySchema | undefined): boolean {
   if (!schema) return false;
   const def = defOf(unwrapSchema(schema));

@@ -1,4 +1,4 @@
-/** `/llms.txt` (format.md §6): the playbooks and the docs, a line each, for assistants (src/site/markdown/llms.ts). */
+/** `/llms.txt` (format §6): the playbooks and the docs, a line each, for assistants (src/site/markdown/llms.ts). */
 import type { APIRoute } from 'astro';
 import { currentDocs, currentSite } from '../site/current.ts';
 import { llmsTxt } from '../site/markdown/llms.ts';

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { amount, dateSchema, idSchema, SHA256_PATTERN, share, text } from './common.ts';
 
 /**
- * Actuals (format.md v1.2 §10): the playbook's settings for measuring itself
+ * Actuals (format §10): the playbook's settings for measuring itself
  * against a CRM export (`actuals` in index.mdx), and the snapshot files
  * `actuals/<YYYY-MM>.mdx` that hold what the CRM measured — counts and sums
  * only, never a row, an account, an owner or a single deal's amount.
@@ -47,7 +47,7 @@ export const importHistorySchema = z
   .strict()
   .describe('The columns of a stage-history export given with `--history` (default: Salesforce\u2019s OpportunityHistory, `OpportunityId` and `StageName`).');
 
-/** `actuals.import` of index.mdx: how to read a CRM export (format.md §10). */
+/** `actuals.import` of index.mdx: how to read a CRM export (format §10). */
 export const importMappingSchema = z
   .object({
     columns: importColumnsSchema,
@@ -72,7 +72,7 @@ export const importMappingSchema = z
   .strict()
   .describe('How `actuals import` reads this playbook\u2019s CRM export: its columns and what its stage and segment values mean.');
 
-/** `actuals` of index.mdx (format.md §10). */
+/** `actuals` of index.mdx (format §10). */
 export const actualsSettingsSchema = z
   .object({
     minSample: amount()

@@ -58,7 +58,7 @@ export const text = () =>
     .trim()
     .min(1, { message: 'must not be empty' });
 
-/** The largest value of any number in a playbook (format.md §2): money, accounts, hours. */
+/** The largest value of any number in a playbook (format §2): money, accounts, hours. */
 export const MAX_AMOUNT = 1e12;
 
 /** A finite number of at most 10^12 (Zod 4 numbers are finite already): money, accounts, hours, rates. */
@@ -73,7 +73,7 @@ export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 /** A SHA-256 digest in hex (a snapshot's `source`). */
 export const SHA256_PATTERN = /^[0-9a-f]{64}$/;
 
-/** A month, `YYYY-MM` (format.md v1.1). */
+/** A month, `YYYY-MM` (the format v1.1). */
 export const monthSchema = z
   .string()
   .regex(MONTH_PATTERN, { message: 'not a month' })
@@ -101,7 +101,7 @@ export type Motive = z.output<typeof motiveSchema>;
 export const PROCESS_TYPES = ['transactional', 'solution', 'key-account'] as const;
 export type ProcessType = (typeof PROCESS_TYPES)[number];
 
-/** The process type each motive calls for (format.md §3, `motive-process-fit`). */
+/** The process type each motive calls for (format §3, `motive-process-fit`). */
 export const PROCESS_FOR_MOTIVE: Record<Motive, ProcessType> = {
   'price-performance': 'transactional',
   'value-realization': 'solution',

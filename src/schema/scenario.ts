@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { MAX_AMOUNT, amount, text, withoutBidi } from './common.ts';
 
 /**
- * One change of a scenario (format.md §7): `{set: <path>, to: <value>}`
+ * One change of a scenario (format §7): `{set: <path>, to: <value>}`
  * replaces a value, `{set: <path>, add: <number>}` adds to a number (an
  * absent optional number counts as 0).
  */

@@ -1,5 +1,5 @@
 /**
- * The site's URLs (format.md §6), always with the configured base path and a
+ * The site's URLs (format §6), always with the configured base path and a
  * trailing slash (`trailingSlash: 'always'`).
  */
 import type { Lang } from '../i18n/index.ts';

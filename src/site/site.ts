@@ -51,9 +51,9 @@ export interface SitePlaybook {
   id: string;
   graph: CompletePlaybook;
   metrics: PlaybookMetrics;
-  /** The plan over time (format.md §8), when the playbook has a `plan`. */
+  /** The plan over time (format §8), when the playbook has a `plan`. */
   plan: PlanMetrics | null;
-  /** Each scenario's evaluation (format.md §7), by scenario id, in file order. */
+  /** Each scenario's evaluation (format §7), by scenario id, in file order. */
   scenarios: Map<string, ScenarioEvaluation>;
   /** v1.2 (§10): what the snapshots measured and the model at measured rates; null without a snapshot. */
   actuals: ActualsFigures | null;

@@ -74,7 +74,7 @@ describe('pdf', () => {
   it('says which playbooks there are when asked for one that is not (exit 2)', () => {
     const run = pdf(['nope', ROOT, '--out', join(tmp, 'nope.pdf')]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('there is no playbook `nope`');
+    expect(run.stderr).toContain('There is no playbook `nope` in playbooks/.');
     expect(run.stderr).toContain('`demo`, `zh-demo`');
   });
 

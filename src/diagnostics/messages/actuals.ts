@@ -1,4 +1,4 @@
-/** Codes of actuals (format.md v1.2 §10): snapshots that contradict themselves, drift and staleness, and the rows and columns of a CRM export. */
+/** Codes of actuals (format §10): snapshots that contradict themselves, drift and staleness, and the rows and columns of a CRM export. */
 import type { MessageContext } from '../context.ts';
 import { defineCode } from '../define.ts';
 

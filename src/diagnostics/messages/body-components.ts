@@ -1,4 +1,4 @@
-/** The codes of body components (format.md §9): a component used wrong, and a figure, scenario, month or stage it names that does not exist. */
+/** The codes of body components (format §9): a component used wrong, and a figure, scenario, month or stage it names that does not exist. */
 import type { MessageContext } from '../context.ts';
 import { defineCode } from '../define.ts';
 

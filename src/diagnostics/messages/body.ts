@@ -1,5 +1,5 @@
 /**
- * Codes of safe bodies (format.md §1, §9): syntax and unsafe constructs here,
+ * Codes of safe bodies (format §1, §9): syntax and unsafe constructs here,
  * components and the figures they quote in body-components.ts. The body
  * checker (src/body/) reports each problem with the params typed here
  * (`BodyCodeParams`); its message (what happened and why) and hint (what to

@@ -363,7 +363,7 @@ export const invalidId = defineCode<InvalidIdParams>()({
   },
 });
 
-/** Why a file (or a folder, or a link) inside a playbook could not be read (format.md v1.2 §3, `unreadable-file`). */
+/** Why a file (or a folder, or a link) inside a playbook could not be read (format §3, `unreadable-file`). */
 export type UnreadableReason =
   /** A symbolic link whose target does not exist. */
   | 'dangling'

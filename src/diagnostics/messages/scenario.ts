@@ -1,4 +1,4 @@
-/** The code of scenario changes (format.md §7). */
+/** The code of scenario changes (format §7). */
 import { kindName } from '../../kinds/index.ts';
 import { defineCode } from '../define.ts';
 

@@ -5,7 +5,7 @@
  *
  * A twin says what its file says and what the model computes from it, from
  * the model itself (not from the page's HTML): the frontmatter's facts as a
- * table (the field names of format.md, the values as the page shows them, in
+ * table (the field names of the format, the values as the page shows them, in
  * the playbook's language and currency), the computed figures as a table,
  * and the body as plain Markdown (./body.ts), with `<Metric>`/`<Delta>`
  * resolved. Links to other pages of the playbook go to their twins. Every
@@ -205,7 +205,7 @@ class Twins {
     return values.length === 0 ? this.t.none : this.fmt.list(values);
   }
 
-  /** The frontmatter's facts: a table of field (as format.md names it) and value. */
+  /** The frontmatter's facts: a table of field (as the format names it) and value. */
   fields(rows: readonly (Row | null)[]): RootContent[] {
     const present = rows.filter((r): r is Row => r !== null);
     return [heading(2, this.t.book.fields), table([this.t.book.field, this.t.book.value], present.map(([field, value]) => [typeof field === 'string' ? code(field) : field, value]))];

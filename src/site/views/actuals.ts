@@ -1,5 +1,5 @@
 /**
- * The actuals page (format.md v1.2 §6, §10, `/<pb>/actuals/`): every
+ * The actuals page (format §6, §10, `/<pb>/actuals/`): every
  * assumption beside what the latest snapshot measured, with its sample and
  * interval and, in words, whether it drifts; each process's funnel as planned
  * beside the funnel as measured; the trend over the snapshots; and the model

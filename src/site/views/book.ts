@@ -1,5 +1,5 @@
 /**
- * The book of a playbook (format.md §6, `/<pb>/book/`): every page of the
+ * The book of a playbook (format §6, `/<pb>/book/`): every page of the
  * playbook on one print-ready page, in reading order — the overview, the
  * segments, offerings, processes (with their stages) and roles, the matrix,
  * the metrics, the scenarios and the plan when there are — with a table of

@@ -211,7 +211,7 @@ function verdictOf(pb: SitePlaybook, computed: number, goal: number) {
   return { text: meets ? pb.t.meetsGoal : pb.t.belowGoal, meets };
 }
 
-/** What the team costs: team cost, cost of sales and per win, and the quota it carries (format.md §4 v1.2). */
+/** What the team costs: team cost, cost of sales and per win, and the quota it carries (format §4 v1.2). */
 function costTile(pb: SitePlaybook): SummaryTile {
   const { t, fmt, metrics } = pb;
   const m = t.money;

@@ -1,5 +1,5 @@
 /**
- * People per segment and per process (format.md v1.2 §4): what a segment's
+ * People per segment and per process (format §4): what a segment's
  * selling takes of each role, the answer to "won't a different process per
  * segment take a lot of people?". Every figure is a need, printed as people
  * needed are everywhere: rounded up to tenths (`peopleText`).

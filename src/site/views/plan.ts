@@ -1,5 +1,5 @@
 /**
- * The plan page (format.md §8, `/<pb>/plan/`): effective headcount per role
+ * The plan page (format §8, `/<pb>/plan/`): effective headcount per role
  * month by month, load per role per quarter, coverage, wins and bookings by
  * quarter against the goals, and one sentence per overloaded role saying
  * when it reaches capacity and what the gap costs until then.

@@ -1,5 +1,5 @@
 /**
- * The scenario pages (format.md §6, §7): `/<pb>/scenarios/`, the baseline and
+ * The scenario pages (format §6, §7): `/<pb>/scenarios/`, the baseline and
  * every scenario side by side, the best value of each row marked; and
  * `/<pb>/scenarios/<id>/`, one scenario: its changes (before → after, with
  * links to what they touch), what they do to the figures of the playbook, its

@@ -223,7 +223,7 @@ export interface BuyerRow {
 export function buyerRows(site: Site, pb: SitePlaybook, segment: Segment, process: Process | undefined): BuyerRow[] {
   return (segment.buyingCenter ?? []).map((buyer) => {
     const mirrors = mirrorRoles(pb, process, buyer.function).map((r) => entityLink(site, pb, 'roles', r.id));
-    // Mirroring is expected in key-account selling only (format.md §3, `mirror-gap`): elsewhere a function without a counterpart is no gap.
+    // Mirroring is expected in key-account selling only (format §3, `mirror-gap`): elsewhere a function without a counterpart is no gap.
     return { function: buyer.function, influence: pb.t.influence[buyer.influence], mirrors, gap: mirrors.length === 0 && process?.type === 'key-account' };
   });
 }
