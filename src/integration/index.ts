@@ -21,6 +21,7 @@ import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
 import { benchTurnsOff } from './bench-switches.ts';
 import { configModule } from './config-module.ts';
@@ -95,7 +96,8 @@ export default function salesPlaybook(options: PlaybookOptions = {}): AstroInteg
             // URLs and inline event handlers. Shiki highlights code blocks first, only in pages that have one.
             processor: unified({
               gfm: false,
-              remarkPlugins: [remarkGfm],
+              // remark-cjk-friendly: `**重要。**` is bold in the Chinese guides too (CommonMark's emphasis rules and CJK punctuation).
+              remarkPlugins: [remarkGfm, remarkCjkFriendly],
               rehypePlugins: [[rehypeHighlightCode, SHIKI], rehypeAccessibleMarkdown, rehypeSafeUrls],
             }),
             syntaxHighlight: false,
