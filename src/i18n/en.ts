@@ -1,7 +1,9 @@
 /**
  * English UI strings: the reference dictionary. Every other language must
- * provide exactly these keys (the `Dictionary` type enforces it).
+ * provide exactly these keys (the `Dictionary` type enforces it). The names
+ * of the kinds of file are the registry's (src/kinds/), one per language.
  */
+import { kindTitle } from '../kinds/index.ts';
 
 export const en = {
   siteTitle: 'Sales playbooks',
@@ -32,16 +34,16 @@ export const en = {
   notes: 'Notes',
   none: 'None',
 
-  // Sections and kinds.
+  // Sections and kinds (the kinds' names are the registry's).
   overview: 'Sales model',
-  segments: 'Segments',
-  segment: 'Segment',
-  offerings: 'Offerings',
-  offering: 'Offering',
-  processes: 'Processes',
-  process: 'Process',
-  roles: 'Roles',
-  role: 'Role',
+  segments: kindTitle('segments', 'en', 'many'),
+  segment: kindTitle('segments', 'en'),
+  offerings: kindTitle('offerings', 'en', 'many'),
+  offering: kindTitle('offerings', 'en'),
+  processes: kindTitle('processes', 'en', 'many'),
+  process: kindTitle('processes', 'en'),
+  roles: kindTitle('roles', 'en', 'many'),
+  role: kindTitle('roles', 'en'),
   matrix: 'Team-role matrix',
   metrics: 'Metrics',
   stage: 'Stage',

@@ -1,3 +1,4 @@
+import { kindTitle } from '../kinds/index.ts';
 import type { Dictionary } from './en.ts';
 
 /*
@@ -15,6 +16,7 @@ import type { Dictionary } from './en.ts';
  *   coverage            覆盖率：团队有工时去跟进的目标客户所占比例。客群和整本手册都叫“覆盖率”，
  *                       只在说明计算方法时用“整体覆盖率”指整本手册
  *   role / function     岗位 / 职能类型
+ *   kinds of file       各类文件的名称只取自注册表（src/kinds/）：目标客群、产品/服务、销售流程、岗位、情景、实际数据
  *   headcount           编制人数；FTE 折合全职
  *   load / capacity     负荷率 / 产能；capacity factor 产能满足率
  *   expected wins       预计年赢单数；expected revenue 预计年签约额；velocity 日均签约额
@@ -60,14 +62,14 @@ export const zhCN: Dictionary = {
   none: '无',
 
   overview: '销售模式总览',
-  segments: '目标客群',
-  segment: '客群',
-  offerings: '产品/服务',
-  offering: '产品/服务',
-  processes: '销售流程',
-  process: '销售流程',
-  roles: '团队职能',
-  role: '岗位',
+  segments: kindTitle('segments', 'zh-CN', 'many'),
+  segment: kindTitle('segments', 'zh-CN'),
+  offerings: kindTitle('offerings', 'zh-CN', 'many'),
+  offering: kindTitle('offerings', 'zh-CN'),
+  processes: kindTitle('processes', 'zh-CN', 'many'),
+  process: kindTitle('processes', 'zh-CN'),
+  roles: kindTitle('roles', 'zh-CN', 'many'),
+  role: kindTitle('roles', 'zh-CN'),
   matrix: '团队角色矩阵',
   metrics: '指标',
   stage: '阶段',

@@ -63,6 +63,12 @@ export function kindName(id: string, lang: Lang, count: 'one' | 'many' = 'one', 
   return findKind(id, registry)?.names[lang][count] ?? id;
 }
 
+/** The name of a kind as a heading or a label in a language: `Segments`, `Segment`, `目标客群` (every page and report names kinds so). */
+export function kindTitle(id: string, lang: Lang, count: 'one' | 'many' = 'one', registry: Registry = REGISTRY): string {
+  const name = kindName(id, lang, count, registry);
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
 /** The entity kinds in an order where each comes after the kinds its skeleton requires (registry order otherwise). */
 export function creationOrder(registry: Registry = REGISTRY): KindDefinition[] {
   const done = new Set<string>();

@@ -1,6 +1,7 @@
 import { PROCESS_FOR_MOTIVE, PROCESS_TYPES, type Motive, type ProcessType } from '../schema/common.ts';
 import { processSchema } from '../schema/process.ts';
 import { defineKind, type Lang } from './define.ts';
+import { roleKind } from './role.ts';
 import { fileText, motiveFor, motivesOf, pickRole, referral, skeletonTitle, todo, yamlScalar as y } from './skeleton-text.ts';
 
 /** What the process skeleton cannot know, in each language: the `placeholder` warning reports a field that still holds it. */
@@ -121,7 +122,7 @@ export const processKind = defineKind({
     ];
     return {
       ok: true,
-      refers: [referral(lang, 'role', role.id), ...(executive ? [referral(lang, 'role', executive.id)] : [])],
+      refers: [referral(lang, roleKind, role.id), ...(executive ? [referral(lang, roleKind, executive.id)] : [])],
       text: fileText(
         [
           `title: ${y(skeletonTitle(id, lang, PLACEHOLDERS))}`,

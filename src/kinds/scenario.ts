@@ -1,5 +1,6 @@
 import { scenarioSchema } from '../schema/scenario.ts';
 import { defineKind, type Lang } from './define.ts';
+import { roleKind } from './role.ts';
 import { fileText, pickRole, referral, skeletonTitle, yamlScalar as y } from './skeleton-text.ts';
 
 /** What the scenario skeleton cannot know, in each language: the `placeholder` warning reports a field that still holds it. */
@@ -61,7 +62,7 @@ export const scenarioKind = defineKind({
     const t = TEXT[lang];
     return {
       ok: true,
-      refers: [referral(lang, 'role', role.id)],
+      refers: [referral(lang, roleKind, role.id)],
       text: fileText(
         [
           `title: ${y(skeletonTitle(id, lang, PLACEHOLDERS))}`,

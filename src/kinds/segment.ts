@@ -1,5 +1,7 @@
 import { segmentSchema } from '../schema/segment.ts';
 import { defineKind, type Lang } from './define.ts';
+import { offeringKind } from './offering.ts';
+import { processKind } from './process.ts';
 import { fileText, motiveFor, motivesOf, pickRole, referral, skeletonTitle, todo, yamlScalar as y } from './skeleton-text.ts';
 
 /** What the segment skeleton cannot know, in each language: the `placeholder` warning reports a field that still holds it. */
@@ -121,7 +123,7 @@ export const segmentKind = defineKind({
     const p = PLACEHOLDERS[lang];
     return {
       ok: true,
-      refers: [referral(lang, 'process', process.id), referral(lang, 'offering', offering.id), referral(lang, 'owner', role.id)],
+      refers: [referral(lang, processKind, process.id), referral(lang, offeringKind, offering.id), referral(lang, 'owner', role.id)],
       text: fileText(
         [
           `title: ${y(skeletonTitle(id, lang, PLACEHOLDERS))}`,
