@@ -5,7 +5,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { escapeControls } from '../diagnostics/format.ts';
 import { formatKind, formatKindDelta, formatter, type Formatter, type NumberKind } from '../format/numbers.ts';
-import { byId, type CompletePlaybook } from '../model/graph.ts';
+import { byId, entitiesOf, type CompletePlaybook } from '../model/graph.ts';
 import type { PlaybookMetrics, RoleMetrics } from '../model/metrics.ts';
 import type { PlanMetrics } from '../model/plan.ts';
 import { exportMetrics } from '../model/export.ts';
@@ -258,7 +258,7 @@ export function whatIfTable(input: WhatIf): string {
   const anyBelow = rows.slice(1).some((r) => r[1]!.endsWith('*') || r[2]!.endsWith('*'));
   if (anyBelow) lines.push(t.belowGoal);
 
-  const titleOf = (graph: CompletePlaybook, kind: 'roles' | 'segments', id: string) => (kind === 'roles' ? byId(graph.roles, id) : byId(graph.segments, id))?.data.title ?? id;
+  const titleOf = (graph: CompletePlaybook, kind: string, id: string) => String(byId(entitiesOf(graph, kind), id)?.data.title ?? id);
   const bottleneck = (metrics: PlaybookMetrics, graph: CompletePlaybook) => {
     const b = bottleneckOf(metrics);
     return b ? t.atLoad(titleOf(graph, 'roles', b.id), fmt.load(b.load)) : t.noBottleneck;

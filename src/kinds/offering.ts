@@ -47,6 +47,7 @@ export const offeringKind = defineKind({
   id: 'offerings',
   singular: 'offering',
   names: { en: { one: 'offering', many: 'offerings' }, 'zh-CN': { one: '产品/服务', many: '产品/服务' } },
+  inScenarios: true,
   schema: offeringSchema,
   references: [{ path: ['includes', '*'], to: 'offerings' }],
   requires: [],

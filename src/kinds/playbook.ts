@@ -55,6 +55,7 @@ export const playbookKind = defineKind({
   id: 'playbook',
   singular: 'playbook',
   names: { en: { one: 'playbook', many: 'playbooks' }, 'zh-CN': { one: '销售手册', many: '销售手册' } },
+  fieldUnits: { sellingHours: 'hours', 'goals.coverage': 'share', 'goals.winRate': 'share', 'goals.bookings': 'money' },
   schema: playbookSchema,
   references: [],
   requires: [],

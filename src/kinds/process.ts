@@ -73,6 +73,8 @@ export const processKind = defineKind({
   id: 'processes',
   singular: 'process',
   names: { en: { one: 'process', many: 'processes' }, 'zh-CN': { one: '销售流程', many: '销售流程' } },
+  inScenarios: true,
+  fieldUnits: { 'stages.*.days': 'days', 'stages.*.conversion': 'share', 'stages.*.hours.{}': 'hours' },
   schema: processSchema,
   references: [
     { path: ['stages', '*', 'raci', '{}'], to: 'roles' },

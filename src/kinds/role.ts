@@ -50,6 +50,8 @@ export const roleKind = defineKind({
   id: 'roles',
   singular: 'role',
   names: { en: { one: 'role', many: 'roles' }, 'zh-CN': { one: '岗位', many: '岗位' } },
+  inScenarios: true,
+  fieldUnits: { headcount: 'people', sellingHours: 'hours', 'attrition.rate': 'share' },
   schema: roleSchema,
   references: [],
   requires: [],

@@ -84,6 +84,8 @@ export const segmentKind = defineKind({
   id: 'segments',
   singular: 'segment',
   names: { en: { one: 'segment', many: 'segments' }, 'zh-CN': { one: '目标客群', many: '目标客群' } },
+  inScenarios: true,
+  fieldUnits: { accounts: 'count', dealSize: 'money', 'criteria.revenue.min': 'money', 'criteria.revenue.max': 'money', 'coverage.hoursPerTouch': 'hours' },
   schema: segmentSchema,
   references: [
     { path: ['offerings', '*'], to: 'offerings' },

@@ -101,7 +101,7 @@ export function createSite(
     if (!isComplete(graph)) continue;
     const prefix = `${graph.dir}/`;
     const lang = graph.index.data.lang;
-    const metrics = check.metrics?.get(graph.id) ?? computeMetrics(graph);
+    const metrics = check.metrics?.get(graph.id) ?? computeMetrics(graph, registry);
     playbooks.push({
       id: graph.id,
       graph,

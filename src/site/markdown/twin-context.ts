@@ -7,6 +7,7 @@
  */
 import type { PhrasingContent, RootContent } from 'mdast';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
+import type { Registry } from '../../kinds/index.ts';
 import { figureResolver } from '../../lint/figures.ts';
 import { byId, entitiesOf, type Entity } from '../../model/graph.ts';
 import type { Site, SitePlaybook } from '../site.ts';
@@ -25,11 +26,11 @@ export type Row = readonly [Phrase, Phrase];
 const resolvers = new WeakMap<SitePlaybook, ReturnType<typeof figureResolver>>();
 
 /** What `<Metric>`/`<Delta>` show on this playbook's pages. */
-function resolverOf(pb: SitePlaybook) {
+function resolverOf(pb: SitePlaybook, registry: Registry) {
   let resolver = resolvers.get(pb);
   if (!resolver) {
     const scenarios = new Map([...pb.scenarios.values()].map((s) => [s.id, { metrics: s.metrics, plan: s.plan }]));
-    resolver = figureResolver({ graph: pb.graph, fmt: pb.fmt, baseline: { metrics: pb.metrics, plan: pb.plan }, scenarios });
+    resolver = figureResolver({ graph: pb.graph, fmt: pb.fmt, baseline: { metrics: pb.metrics, plan: pb.plan }, scenarios, registry });
     resolvers.set(pb, resolver);
   }
   return resolver;
@@ -98,7 +99,7 @@ export class TwinContext {
 
   body(kind: string, entity: Entity<unknown>, stageIds?: readonly string[]): MarkdownBody | null {
     if (entity.body.trim() === '') return null;
-    return bodyMarkdown(entity.body, { lang: this.pb.lang, kind, metric: resolverOf(this.pb), ...(stageIds ? { stageIds } : {}) });
+    return bodyMarkdown(entity.body, { lang: this.pb.lang, kind, metric: resolverOf(this.pb, this.site.registry), ...(stageIds ? { stageIds } : {}) });
   }
 
   notes(body: MarkdownBody | null): RootContent[] {

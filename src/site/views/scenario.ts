@@ -10,6 +10,7 @@
  * is no change.
  */
 import { formatKind, formatKindDelta, formatKindExact, type Formatter, type NumberKind } from '../../format/numbers.ts';
+import { fieldUnit, findKind } from '../../kinds/index.ts';
 import { SCENARIO_RULES } from '../../lint/scenarios.ts';
 import { isBelow } from '../../model/compare.ts';
 import { byId, type CompletePlaybook, type Entity } from '../../model/graph.ts';
@@ -437,25 +438,6 @@ export function deltaCell(fmt: Formatter, kind: NumberKind, a: number, b: number
 
 // ---------------------------------------------------------------- changes
 
-/**
- * The kind of number of a field a change sets, by kind of file and the field's
- * keys (`*` any one key; in a process, the keys below `stages.<id>`). Fields
- * not listed are shown as written.
- */
-const FIELD_KINDS: Readonly<Record<string, Readonly<Record<string, NumberKind>>>> = {
-  playbook: { sellingHours: 'hours', 'goals.coverage': 'share', 'goals.winRate': 'share', 'goals.bookings': 'money' },
-  segments: { accounts: 'count', dealSize: 'money', 'criteria.revenue.min': 'money', 'criteria.revenue.max': 'money', 'coverage.hoursPerTouch': 'hours' },
-  processes: { 'stage.days': 'days', 'stage.conversion': 'share', 'stage.hours.*': 'hours' },
-  roles: { headcount: 'people', sellingHours: 'hours', 'attrition.rate': 'share' },
-};
-
-function fieldKind(kind: string, keys: readonly string[]): NumberKind | undefined {
-  const fields = FIELD_KINDS[kind];
-  if (!fields) return undefined;
-  const named = kind === 'processes' && keys[0] === 'stages' && keys.length > 2 ? ['stage', ...keys.slice(2)] : keys;
-  return own(fields, named.join('.')) ?? own(fields, [...named.slice(0, -1), '*'].join('.'));
-}
-
 /** A change's entity and stage as links, its field, and its values before and after. */
 function changeItem(site: Site, pb: SitePlaybook, path: string, before: unknown, after: unknown): ScenarioChangeItem {
   const parsed = parseScenarioPath(path);
@@ -472,7 +454,8 @@ function changeItem(site: Site, pb: SitePlaybook, path: string, before: unknown,
     stage = found ? { id: found.id, label: found.title, href: target.href && `${target.href}#${stageAnchor(found.id)}` } : { id: keys[1]!, label: keys[1]!, href: target.href };
     fieldKeys = keys.slice(2);
   }
-  const numberKind = fieldKind(kind, keys);
+  const definition = findKind(kind, site.registry);
+  const numberKind = definition && fieldUnit(definition, keys);
   const show = (value: unknown) => changeValue(pb, value, numberKind);
   return { path, target, stage, field: fieldKeys.join('.'), before: show(before), after: show(after) };
 }
