@@ -9,7 +9,7 @@ import { formatKind, formatKindDelta, formatKindExact, type Formatter } from '..
 import { closest } from '../format/text.ts';
 import { REGISTRY, type Registry } from '../kinds/index.ts';
 import { entitiesOf, isComplete, type Entity, type PlaybookGraph } from '../model/graph.ts';
-import { figureScopes } from '../model/metric-catalogue.ts';
+import { figureScopes } from '../model/metric-scopes.ts';
 import { measureSnapshot, snapshotsInOrder, type MeasuredSnapshot } from '../model/actuals.ts';
 import { computeActuals, type ActualsFigures } from '../model/actuals-figures.ts';
 import {

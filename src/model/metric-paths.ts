@@ -3,7 +3,7 @@
  * `metrics` and §8's months): what `<Metric of>` and `<Delta of>` name, what
  * kind of number each is, and their values in computed metrics. Which
  * figures there are, where, and their units, is the metric catalogue's
- * (./metric-catalogue.ts, ./actuals-catalogue.ts); the entity scopes are the
+ * (./metric-catalogue.ts, ./metric-scopes.ts, ./actuals-catalogue.ts); the entity scopes are the
  * registry's kinds that have figures (`segments.<id>.<key>`, a kind's own
  * `figures` included).
  */
@@ -11,12 +11,13 @@ import type { NumberKind } from '../format/numbers.ts';
 import { REGISTRY, type Registry } from '../kinds/index.ts';
 import type { MeasuredProcess, MeasuredSegment, MeasuredSnapshot } from './actuals.ts';
 import { ACTUALS_FIGURES, ACTUALS_METRICS } from './actuals-catalogue.ts';
-import { figureScopes, METRICS, MODEL_FIGURES, MONTH_FIGURES, PEOPLE_KEY, PLAN_FIGURES, type MetricKey } from './metric-catalogue.ts';
+import { METRICS, type MetricKey } from './metric-catalogue.ts';
+import { figureScopes, MODEL_FIGURES, MONTH_FIGURES, PEOPLE_KEY, PLAN_FIGURES } from './metric-scopes.ts';
 import type { PlaybookMetrics } from './metrics.ts';
 import type { PlanMetrics } from './plan.ts';
 import { own } from './records.ts';
 
-export { PEOPLE_KEY } from './metric-catalogue.ts';
+export { PEOPLE_KEY } from './metric-scopes.ts';
 
 /** `playbook`, or a kind of the registry with figures (`segments`). */
 export type Scope = 'playbook' | 'segments' | 'roles' | 'processes' | (string & {});
