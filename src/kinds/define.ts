@@ -65,6 +65,12 @@ export interface KindDefinition<Id extends string = string, S extends z.ZodType 
   names: Record<Lang, KindNames>;
   /** Frontmatter schema. */
   schema: S;
+  /**
+   * The Chinese description of every field, beside the English one of the schema's `.describe()`, by its path in
+   * the format reference (`coverage.owner`, `stages[].raci`): the Chinese reference and messages show them
+   * (./descriptions-zh.ts).
+   */
+  descriptionsZh?: Readonly<Record<string, string>>;
   /** The fields that name other entities. */
   references: readonly ReferenceSpec[];
   /** Whether an entity of this kind that nothing refers to is `unused-entity`. */

@@ -49,6 +49,13 @@ export const offeringKind = defineKind({
   names: { en: { one: 'offering', many: 'offerings' }, 'zh-CN': { one: '产品/服务', many: '产品/服务' } },
   inScenarios: true,
   schema: offeringSchema,
+  descriptionsZh: {
+    title: '产品或服务的名称。',
+    summary: '用一段话说明它是什么、能为客户做什么。',
+    kind: '`product`（产品）、`service`（服务）或 `bundle`（组合方案）。',
+    motives: '这项产品/服务满足的采购动机。',
+    includes: '与它组合销售的产品/服务（offerings/ 下的 id），例如让产品真正发挥价值的服务。',
+  },
   references: [{ path: ['includes', '*'], to: 'offerings' }],
   requires: [],
   mustBeUsed: true,
