@@ -46,8 +46,11 @@ export const MONTH_KEYS: Readonly<Record<'playbook' | 'segments' | 'roles', Read
   roles: units(MONTH_FIGURES.roles),
 };
 
-/** The kinds whose entities may have the people of one role, `<kind>.<id>.people.<role>` (v1.2). */
-const PEOPLE_SCOPES: readonly string[] = ['segments', 'processes'];
+/**
+ * The kinds whose entities have the people of one role, `<kind>.<id>.people.<role>` (v1.2): those the model counts
+ * people for (`peopleTotal`, the sum over the roles): segments and processes.
+ */
+const PEOPLE_SCOPES: readonly string[] = Object.entries(MODEL_FIGURES).flatMap(([scope, keys]) => (scope !== 'playbook' && (keys as readonly string[]).includes('peopleTotal') ? [scope] : []));
 
 /**
  * The ids of each kind with figures (`segments`, `roles`, `processes`, and any kind with figures of its own), and how
