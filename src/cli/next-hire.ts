@@ -12,6 +12,7 @@ import type { Lang } from '../diagnostics/context.ts';
 import { escapeControls } from '../diagnostics/format.ts';
 import { spaceCjkLatin } from '../format/cjk.ts';
 import { formatKindDelta, formatter, type Formatter } from '../format/numbers.ts';
+import { kindTitle } from '../kinds/index.ts';
 import { byId, type CompletePlaybook } from '../model/graph.ts';
 import type { NextHire } from '../model/next-hire.ts';
 import type { AppliedChange } from '../model/scenario.ts';
@@ -81,7 +82,7 @@ const TEXT = {
     intro: 'What one more person in each role adds, fully productive for a year (each hire run as a scenario on a copy of the playbook).',
     beyond: 'The hire comes beyond the hires the plan already counts: loads and figures are with them.',
     plan: (period: string) => `Within the plan (${period}): the same person joins in its first month and ramps up as the role's new people do.`,
-    role: 'Role',
+    role: kindTitle('roles', 'en'),
     adds: 'Adds',
     load: 'Load',
     cost: 'Cost a year',
@@ -112,7 +113,7 @@ const TEXT = {
     intro: '每个岗位多招一人（按满负荷工作一年计）能带来什么；每项招聘都作为情景，在手册的副本上推演。',
     beyond: '这里的招聘是在人力计划已有招聘之外再多招的人：负荷率和各项数字都已计入计划中的招聘。',
     plan: (period: string) => `计划期内（${period}）：同一人在计划的第一个月入职，并按该岗位新人的上手期逐步上手。`,
-    role: '岗位',
+    role: kindTitle('roles', 'zh-CN'),
     adds: '增加人数',
     load: '负荷率',
     cost: '年成本',

@@ -1,101 +1,22 @@
 /**
- * What `what-if` prints (src/cli/what-if.ts computes it): the `--format json`
- * document and the table, in the playbook's language or `--lang`'s.
+ * What `what-if` prints (src/cli/what-if.ts computes it): the table, in the
+ * playbook's language or `--lang`'s, its figures named and written as the
+ * metric catalogue says; the `--format json` document is
+ * ./what-if-document.ts.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { escapeControls } from '../diagnostics/format.ts';
 import { formatKind, formatKindDelta, formatter, type Formatter, type NumberKind } from '../format/numbers.ts';
-import { byId, type CompletePlaybook } from '../model/graph.ts';
+import { metricLabel, METRICS, type MetricKey } from '../model/metric-catalogue.ts';
+import { byId, entitiesOf, type CompletePlaybook } from '../model/graph.ts';
 import type { PlaybookMetrics, RoleMetrics } from '../model/metrics.ts';
 import type { PlanMetrics } from '../model/plan.ts';
-import { exportMetrics } from '../model/export.ts';
-import type { ExportedMetrics } from '../model/export-schema.ts';
-import { exportPlan } from '../model/plan-export.ts';
-import { costOfChange, planTeamCost, type CostOfChange } from '../model/money.ts';
-import { monthRange } from '../model/months.ts';
+import type { CostOfChange } from '../model/money.ts';
 import { displayWidth, pad, table } from './text-table.ts';
+import { planMoney } from './what-if-document.ts';
 import type { WhatIf } from './what-if.ts';
 
-// ---------------------------------------------------------------- JSON
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-
-/** after − before, key by key, for two values of the same shape; null where either side is not a finite number. */
-function deltaOf(before: unknown, after: unknown): Json {
-  if (typeof before === 'number' || typeof after === 'number') {
-    return typeof before === 'number' && typeof after === 'number' && Number.isFinite(before) && Number.isFinite(after) ? after - before : null;
-  }
-  const isMap = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-  if (isMap(before) || isMap(after)) {
-    const a = isMap(before) ? before : {};
-    const b = isMap(after) ? after : {};
-    const out: Record<string, Json> = {};
-    for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])]) out[key] = deltaOf(a[key], b[key]);
-    return out;
-  }
-  return null;
-}
-
-const jsonValue = (value: unknown): Json => (value === undefined ? null : (value as Json));
-
-const diagnosticJson = ({ file, line, column, severity, code, message }: Diagnostic) => ({ file, line, column, severity, code, message });
-
-/** The team cost of a plan's months for a playbook (null without a cost on any role). */
-function planCost(graph: CompletePlaybook, plan: PlanMetrics): number | null {
-  return planTeamCost(graph.roles.map((r) => r.data), monthRange(plan.start, plan.months.length));
-}
-
-/** The cost side of the plan: its team cost and bookings before and after, as a change. */
-function planMoney(input: WhatIf): { before: number | null; after: number | null; change: CostOfChange } | null {
-  const p0 = input.baselinePlan;
-  const p1 = input.evaluation.plan;
-  if (!p0 || !p1) return null;
-  const before = planCost(input.baseline, p0);
-  const after = planCost(input.evaluation.graph, p1);
-  return { before, after, change: costOfChange({ teamCost: before, expectedRevenue: p0.totals.expectedRevenue }, { teamCost: after, expectedRevenue: p1.totals.expectedRevenue }) };
-}
-
-const moneyJson = (m: CostOfChange): Json => ({ costPerYear: m.costPerYear, bookingsPerYear: m.bookingsPerYear, net: m.net, paybackMonths: m.paybackMonths });
-
-/**
- * The `--format json` document: `{playbook, scenario, changes, before, after, delta, money, warnings: {cleared, added}, plan?}`,
- * `before`/`after` the metrics of export's shape (§5), `delta` after − before in the same shape (null where a load
- * is infinite or a money figure cannot be computed), `money` the cost side (v1.2: `{costPerYear, bookingsPerYear,
- * net, paybackMonths}`, steady state a year), `plan` with a plan: `{before, after}` as export's plan (§8), the first
- * month each role reaches capacity, and `money`: `{teamCostBefore, teamCostAfter, cost, bookings, net}` over the
- * plan's months.
- */
-export function whatIfDocument(input: WhatIf): Record<string, Json> {
-  const { evaluation } = input;
-  const before: ExportedMetrics = exportMetrics(input.baselineMetrics);
-  const after: ExportedMetrics = exportMetrics(evaluation.metrics);
-  const doc: Record<string, Json> = {
-    playbook: input.baseline.id,
-    scenario: input.scenario?.id ?? null,
-    changes: evaluation.changes.map((c) => ({ path: c.path, before: jsonValue(c.before), after: jsonValue(c.after) })),
-    before: before as unknown as Json,
-    after: after as unknown as Json,
-    delta: deltaOf(before, after),
-    money: moneyJson(evaluation.money),
-    warnings: { cleared: evaluation.cleared.map(diagnosticJson), added: evaluation.added.map(diagnosticJson) },
-  };
-  if (input.baselinePlan && evaluation.plan) {
-    const firstMonthAtCapacity: Record<string, Json> = {};
-    for (const id of new Set([...Object.keys(input.baselinePlan.roles), ...Object.keys(evaluation.plan.roles)])) {
-      firstMonthAtCapacity[id] = { before: input.baselinePlan.roles[id]?.firstMonthAtCapacity ?? null, after: evaluation.plan.roles[id]?.firstMonthAtCapacity ?? null };
-    }
-    const money = planMoney(input)!;
-    doc.plan = {
-      before: exportPlan(input.baselinePlan) as unknown as Json,
-      after: exportPlan(evaluation.plan) as unknown as Json,
-      firstMonthAtCapacity,
-      money: { teamCostBefore: money.before, teamCostAfter: money.after, cost: money.change.costPerYear, bookings: money.change.bookingsPerYear, net: money.change.net },
-    };
-  }
-  return doc;
-}
-
-// ---------------------------------------------------------------- table
+export { whatIfDocument } from './what-if-document.ts';
 
 const TEXT = {
   en: {
@@ -108,14 +29,6 @@ const TEXT = {
     after: 'After',
     change: 'Change',
     goal: 'Goal',
-    coverage: 'Coverage',
-    winRate: 'Win rate',
-    expectedWins: 'Expected wins a year',
-    expectedRevenue: 'Expected revenue (bookings)',
-    coveredAccounts: 'Covered accounts',
-    teamCost: 'Team cost a year',
-    costOfSales: 'Cost of sales',
-    carriedQuota: 'Carried quota',
     money: (cost: string, bookings: string, net: string, payback: string) => `Cost side: ${cost} a year for ${bookings} of new bookings a year, net ${net}; ${payback}.`,
     planMoney: (cost: string, bookings: string, net: string) => `Over the plan: team cost ${cost}, new bookings ${bookings}, net ${net}.`,
     payback: (months: string) => `pays back in ${months}`,
@@ -149,14 +62,6 @@ const TEXT = {
     after: '调整后',
     change: '变化',
     goal: '目标',
-    coverage: '覆盖率',
-    winRate: '赢单率',
-    expectedWins: '预计年赢单数',
-    expectedRevenue: '预计年签约额',
-    coveredAccounts: '已覆盖客户数',
-    teamCost: '团队年成本',
-    costOfSales: '销售费用率',
-    carriedQuota: '承担的签约指标',
     money: (cost: string, bookings: string, net: string, payback: string) => `成本与回报：每年成本 ${cost}，每年新签约额 ${bookings}，净增 ${net}；${payback}。`,
     planMoney: (cost: string, bookings: string, net: string) => `计划期内：团队成本 ${cost}，新签约额 ${bookings}，净增 ${net}。`,
     payback: (months: string) => `${months}回本`,
@@ -236,29 +141,29 @@ export function whatIfTable(input: WhatIf): string {
     delta(kind, a, b),
     goal === undefined ? '' : formatKind(fmt, kind, goal),
   ];
+  // The playbook's figures, named and written as the metric catalogue says.
+  const figure = (key: MetricKey & keyof PlaybookMetrics, goal?: number) => row(metricLabel(key, lang, 'what-if'), METRICS[key].unit, before[key] as number, after[key] as number, goal);
   const rows = [
     [t.metric, `${t.before} `, `${t.after} `, t.change, t.goal],
-    row(t.coverage, 'share', before.coverage, after.coverage, goals.coverage),
-    row(t.winRate, 'share', before.winRate, after.winRate, goals.winRate),
-    row(t.expectedWins, 'wins', before.expectedWins, after.expectedWins),
-    row(t.expectedRevenue, 'money', before.expectedRevenue, after.expectedRevenue, goals.bookings),
-    row(t.coveredAccounts, 'count', before.coveredAccounts, after.coveredAccounts),
+    figure('coverage', goals.coverage),
+    figure('winRate', goals.winRate),
+    figure('expectedWins'),
+    figure('expectedRevenue', goals.bookings),
+    figure('coveredAccounts'),
   ];
   // v1.2's money side, when the playbook (or the changed copy) has costs or quotas.
-  const nullable = (label: string, kind: NumberKind, a: number | null, b: number | null) =>
-    a === null && b === null ? null : [label, a === null ? '— ' : value(kind, a), b === null ? '— ' : value(kind, b), a === null || b === null ? '—' : delta(kind, a, b), ''];
-  for (const extra of [
-    nullable(t.teamCost, 'money', before.teamCost, after.teamCost),
-    nullable(t.costOfSales, 'share', before.costOfSales, after.costOfSales),
-    nullable(t.carriedQuota, 'money', before.carriedQuota, after.carriedQuota),
-  ]) {
+  const nullable = (key: 'teamCost' | 'costOfSales' | 'carriedQuota') => {
+    const [a, b, kind] = [before[key], after[key], METRICS[key].unit];
+    return a === null && b === null ? null : [metricLabel(key, lang, 'what-if'), a === null ? '— ' : value(kind, a), b === null ? '— ' : value(kind, b), a === null || b === null ? '—' : delta(kind, a, b), ''];
+  };
+  for (const extra of [nullable('teamCost'), nullable('costOfSales'), nullable('carriedQuota')]) {
     if (extra) rows.push(extra);
   }
   lines.push(...table(rows));
   const anyBelow = rows.slice(1).some((r) => r[1]!.endsWith('*') || r[2]!.endsWith('*'));
   if (anyBelow) lines.push(t.belowGoal);
 
-  const titleOf = (graph: CompletePlaybook, kind: 'roles' | 'segments', id: string) => (kind === 'roles' ? byId(graph.roles, id) : byId(graph.segments, id))?.data.title ?? id;
+  const titleOf = (graph: CompletePlaybook, kind: string, id: string) => String(byId(entitiesOf(graph, kind), id)?.data.title ?? id);
   const bottleneck = (metrics: PlaybookMetrics, graph: CompletePlaybook) => {
     const b = bottleneckOf(metrics);
     return b ? t.atLoad(titleOf(graph, 'roles', b.id), fmt.load(b.load)) : t.noBottleneck;
@@ -268,10 +173,10 @@ export function whatIfTable(input: WhatIf): string {
 
   const segmentRows = Object.keys(after.segments)
     .filter((id) => before.segments[id] && moved(before.segments[id]!.coverage, after.segments[id]!.coverage))
-    .map((id) => [titleOf(evaluation.graph, 'segments', id), formatKind(fmt, 'share', before.segments[id]!.coverage), formatKind(fmt, 'share', after.segments[id]!.coverage), delta('share', before.segments[id]!.coverage, after.segments[id]!.coverage)]);
+    .map((id) => [titleOf(evaluation.graph, 'segments', id), formatKind(fmt, METRICS.coverage.unit, before.segments[id]!.coverage), formatKind(fmt, METRICS.coverage.unit, after.segments[id]!.coverage), delta(METRICS.coverage.unit, before.segments[id]!.coverage, after.segments[id]!.coverage)]);
   const roleRows = Object.keys(after.roles)
     .filter((id) => before.roles[id] && moved(before.roles[id]!.load, after.roles[id]!.load))
-    .map((id) => [titleOf(evaluation.graph, 'roles', id), fmt.load(before.roles[id]!.load), fmt.load(after.roles[id]!.load), delta('load', before.roles[id]!.load, after.roles[id]!.load)]);
+    .map((id) => [titleOf(evaluation.graph, 'roles', id), formatKind(fmt, METRICS.load.unit, before.roles[id]!.load), formatKind(fmt, METRICS.load.unit, after.roles[id]!.load), delta(METRICS.load.unit, before.roles[id]!.load, after.roles[id]!.load)]);
   if (segmentRows.length) lines.push('', t.segments, ...table(segmentRows, '  '));
   if (roleRows.length) lines.push('', t.roles, ...table(roleRows, '  '));
 
@@ -279,13 +184,15 @@ export function whatIfTable(input: WhatIf): string {
     const p0 = input.baselinePlan;
     const p1 = evaluation.plan;
     lines.push('', t.plan(fmt.month(p1.start), fmt.month(p1.end), p1.months.length));
+    const planLabel = { coverage: t.planCoverage, expectedWins: t.planWins, expectedRevenue: t.planRevenue };
     lines.push(
       ...table(
         [
           [t.metric, t.before, t.after, t.change],
-          [t.planCoverage, formatKind(fmt, 'share', p0.totals.coverage), formatKind(fmt, 'share', p1.totals.coverage), delta('share', p0.totals.coverage, p1.totals.coverage)],
-          [t.planWins, formatKind(fmt, 'wins', p0.totals.expectedWins), formatKind(fmt, 'wins', p1.totals.expectedWins), delta('wins', p0.totals.expectedWins, p1.totals.expectedWins)],
-          [t.planRevenue, formatKind(fmt, 'money', p0.totals.expectedRevenue), formatKind(fmt, 'money', p1.totals.expectedRevenue), delta('money', p0.totals.expectedRevenue, p1.totals.expectedRevenue)],
+          ...(['coverage', 'expectedWins', 'expectedRevenue'] as const).map((key) => {
+            const kind = METRICS[key].unit;
+            return [planLabel[key], formatKind(fmt, kind, p0.totals[key]), formatKind(fmt, kind, p1.totals[key]), delta(kind, p0.totals[key], p1.totals[key])];
+          }),
         ],
         '  ',
       ),

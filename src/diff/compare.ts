@@ -1,7 +1,9 @@
 import type { Lang } from '../diagnostics/context.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { costOfChange, type CostOfChange } from '../model/money.ts';
-import { ENTITY_KIND_IDS, type EntityKind } from '../kinds/index.ts';
+import type { NumberKind } from '../format/numbers.ts';
+import { REGISTRY, type Registry } from '../kinds/index.ts';
+import { figureScopes, MODEL_FIGURES, REVIEWED_FIGURES } from '../model/metric-scopes.ts';
 import { byId, entitiesOf, isComplete, type CompletePlaybook, type Entity } from '../model/graph.ts';
 import { computeMetrics, type PlaybookMetrics } from '../model/metrics.ts';
 import type { ScenarioEvaluation } from '../model/scenario-evaluate.ts';
@@ -12,22 +14,22 @@ export type EntityChangeKind = 'added' | 'removed' | 'changed';
 export interface EntityChange {
   playbook: string;
   /** `playbook` for index.mdx, else the entity folder. */
-  kind: 'playbook' | EntityKind;
+  kind: string;
   id: string;
   change: EntityChangeKind;
   /** For `changed`: the top-level fields that differ, and `body` when the text changed. */
   fields: string[];
 }
 
-export type MetricUnit = 'share' | 'count' | 'money' | 'ratio' | 'fte' | 'days';
-
 export interface MetricMove {
   playbook: string;
-  scope: 'playbook' | 'segment' | 'role' | 'process';
+  /** `playbook`, or the singular of the entity's kind: `segment`, `role`, `process`. */
+  scope: string;
   /** Entity id; the playbook id for scope `playbook`. */
   id: string;
   metric: string;
-  unit: MetricUnit;
+  /** The metric catalogue's unit of the figure (src/model/metric-catalogue.ts). */
+  unit: NumberKind;
   old: number | null;
   new: number | null;
   /** new − old (null when either side is missing or infinite). */
@@ -70,33 +72,34 @@ export interface ProjectDiff {
   money: Record<string, CostOfChange>;
 }
 
-const METRICS: { scope: MetricMove['scope']; metric: string; unit: MetricUnit }[] = [
-  { scope: 'playbook', metric: 'coverage', unit: 'share' },
-  { scope: 'playbook', metric: 'winRate', unit: 'share' },
-  { scope: 'playbook', metric: 'expectedWins', unit: 'count' },
-  { scope: 'playbook', metric: 'expectedRevenue', unit: 'money' },
-  { scope: 'playbook', metric: 'openPipeline', unit: 'count' },
-  { scope: 'playbook', metric: 'teamCost', unit: 'money' },
-  { scope: 'playbook', metric: 'costOfSales', unit: 'share' },
-  { scope: 'playbook', metric: 'costPerWin', unit: 'money' },
-  { scope: 'playbook', metric: 'carriedQuota', unit: 'money' },
-  { scope: 'playbook', metric: 'quotaCoverage', unit: 'share' },
-  { scope: 'playbook', metric: 'quotaAttainment', unit: 'share' },
-  { scope: 'segment', metric: 'coverage', unit: 'share' },
-  { scope: 'segment', metric: 'winRate', unit: 'share' },
-  { scope: 'segment', metric: 'expectedWins', unit: 'count' },
-  { scope: 'segment', metric: 'expectedRevenue', unit: 'money' },
-  { scope: 'role', metric: 'load', unit: 'ratio' },
-  { scope: 'role', metric: 'fteNeeded', unit: 'fte' },
-  { scope: 'role', metric: 'cost', unit: 'money' },
-  { scope: 'process', metric: 'winRate', unit: 'share' },
-  { scope: 'process', metric: 'cycleDays', unit: 'days' },
-  // Last: a segment's people move with its roles' loads, and the load says more when both move alike.
-  { scope: 'segment', metric: 'peopleTotal', unit: 'fte' },
-];
+/** One figure the review compares: where it is (`playbook` or a kind's id), its key and unit, and the scope a move names. */
+interface Reviewed {
+  kind: string;
+  scope: string;
+  metric: string;
+  unit: NumberKind;
+}
 
-/** Compares two checked projects: what changed in the files, in the numbers (the baseline's and each scenario's) and in the diagnostics. */
-export function diffProjects(before: CheckResult, after: CheckResult): ProjectDiff {
+/** The figures a review compares: the catalogue's (REVIEWED_FIGURES), then every figure the registry's kinds declare. */
+function reviewedFigures(registry: Registry): Reviewed[] {
+  const scopeOf = (kind: string) => (kind === 'playbook' ? 'playbook' : (registry.entities.find((k) => k.id === kind)?.singular ?? kind));
+  const out: Reviewed[] = [];
+  for (const [kind, keys] of REVIEWED_FIGURES) {
+    const figures = figureScopes(registry).find((s) => s.scope === kind)?.figures;
+    for (const metric of keys) if (figures?.has(metric)) out.push({ kind, scope: scopeOf(kind), metric, unit: figures.get(metric)!.unit });
+  }
+  for (const kind of registry.entities) {
+    for (const [metric, figure] of Object.entries(kind.figures ?? {})) out.push({ kind: kind.id, scope: scopeOf(kind.id), metric, unit: figure.unit });
+  }
+  return out;
+}
+
+/**
+ * Compares two checked projects: what changed in the files, in the numbers (the baseline's and each scenario's) and in
+ * the diagnostics. `registry`: the kinds of file both were checked with.
+ */
+export function diffProjects(before: CheckResult, after: CheckResult, registry: Registry = REGISTRY): ProjectDiff {
+  const reviewed = reviewedFigures(registry);
   const oldBooks = new Map(before.playbooks.filter(isComplete).map((p) => [p.id, p]));
   const newBooks = new Map(after.playbooks.filter(isComplete).map((p) => [p.id, p]));
   const ids = [...new Set([...oldBooks.keys(), ...newBooks.keys()])].sort();
@@ -113,17 +116,17 @@ export function diffProjects(before: CheckResult, after: CheckResult): ProjectDi
     currencies[id] = (b ?? a)!.index.data.currency;
     langs[id] = (b ?? a)!.lang;
     titles[id] = (b ?? a)!.index.data.title;
-    const x = a && (before.metrics.get(id) ?? computeMetrics(a));
-    const y = b && (after.metrics.get(id) ?? computeMetrics(b));
-    entities.push(...compareEntities(id, a, b));
-    metrics.push(...compareMetrics(id, x, y));
-    scenarios.push(...compareScenarios(id, a, b, before.scenarios?.get(id), after.scenarios?.get(id)));
+    const x = a && (before.metrics.get(id) ?? computeMetrics(a, registry));
+    const y = b && (after.metrics.get(id) ?? computeMetrics(b, registry));
+    entities.push(...compareEntities(id, a, b, registry));
+    metrics.push(...compareMetrics(id, x, y, reviewed));
+    scenarios.push(...compareScenarios(id, a, b, before.scenarios?.get(id), after.scenarios?.get(id), reviewed));
     if (x && y) money[id] = costOfChange(x, y);
   }
   return { entities, metrics: sortMoves(metrics), scenarios, diagnostics: compareDiagnostics(before.diagnostics, after.diagnostics), currencies, langs, titles, money };
 }
 
-function compareEntities(playbook: string, a: CompletePlaybook | undefined, b: CompletePlaybook | undefined): EntityChange[] {
+function compareEntities(playbook: string, a: CompletePlaybook | undefined, b: CompletePlaybook | undefined, registry: Registry): EntityChange[] {
   const out: EntityChange[] = [];
   const pair = (kind: EntityChange['kind'], olds: Entity<object>[], news: Entity<object>[]) => {
     const oldById = new Map(olds.map((e) => [e.id, e]));
@@ -141,7 +144,7 @@ function compareEntities(playbook: string, a: CompletePlaybook | undefined, b: C
     }
   };
   pair('playbook', a ? [a.index] : [], b ? [b.index] : []);
-  for (const kind of ENTITY_KIND_IDS) pair(kind, a ? entitiesOf(a, kind) : [], b ? entitiesOf(b, kind) : []);
+  for (const { id: kind } of registry.entities) pair(kind, a ? entitiesOf(a, kind) : [], b ? entitiesOf(b, kind) : []);
   return out;
 }
 
@@ -152,6 +155,7 @@ function compareScenarios(
   b: CompletePlaybook | undefined,
   olds: ReadonlyMap<string, ScenarioEvaluation> | undefined,
   news: ReadonlyMap<string, ScenarioEvaluation> | undefined,
+  reviewed: readonly Reviewed[],
 ): ScenarioDiff[] {
   const titleOf = (id: string) => (b && byId(b.scenarios ?? [], id)?.data.title) ?? (a && byId(a.scenarios ?? [], id)?.data.title) ?? id;
   const ids = [...new Set([...(olds?.keys() ?? []), ...(news?.keys() ?? [])])].sort();
@@ -162,7 +166,7 @@ function compareScenarios(
     if (!x) out.push({ playbook, id, title: titleOf(id), change: 'added', metrics: [] });
     else if (!y) out.push({ playbook, id, title: titleOf(id), change: 'removed', metrics: [] });
     else {
-      const moves = compareMetrics(playbook, x.metrics, y.metrics);
+      const moves = compareMetrics(playbook, x.metrics, y.metrics, reviewed);
       if (moves.length > 0) out.push({ playbook, id, title: titleOf(id), change: 'moved', metrics: sortMoves(moves) });
     }
   }
@@ -182,17 +186,18 @@ function canonical(value: unknown): string {
   ) ?? 'undefined';
 }
 
-function compareMetrics(playbook: string, a: PlaybookMetrics | undefined, b: PlaybookMetrics | undefined): MetricMove[] {
+function compareMetrics(playbook: string, a: PlaybookMetrics | undefined, b: PlaybookMetrics | undefined, reviewed: readonly Reviewed[]): MetricMove[] {
   const out: MetricMove[] = [];
-  const tables = (m: PlaybookMetrics | undefined, scope: MetricMove['scope']): Record<string, Record<string, unknown>> => {
+  // Each entity's figures by id: the model's own (segments, roles, processes), or those a kind reads from its data.
+  const tables = (m: PlaybookMetrics | undefined, kind: string): Record<string, Record<string, unknown>> => {
     if (!m) return {};
-    if (scope === 'playbook') return { [playbook]: m as unknown as Record<string, unknown> };
-    const key = scope === 'segment' ? 'segments' : scope === 'role' ? 'roles' : 'processes';
-    return m[key] as unknown as Record<string, Record<string, unknown>>;
+    if (kind === 'playbook') return { [playbook]: m as unknown as Record<string, unknown> };
+    if (Object.hasOwn(MODEL_FIGURES, kind)) return m[kind as 'segments' | 'roles' | 'processes'] as unknown as Record<string, Record<string, unknown>>;
+    return m.kindFigures?.[kind] ?? {};
   };
-  for (const { scope, metric, unit } of METRICS) {
-    const olds = tables(a, scope);
-    const news = tables(b, scope);
+  for (const { kind, scope, metric, unit } of reviewed) {
+    const olds = tables(a, kind);
+    const news = tables(b, kind);
     for (const id of [...new Set([...Object.keys(olds), ...Object.keys(news)])].sort()) {
       const x = numberOrNull(olds[id]?.[metric]);
       const y = numberOrNull(news[id]?.[metric]);

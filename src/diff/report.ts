@@ -3,13 +3,17 @@
  * summary) and the JSON form for tools. Each playbook's section is written in
  * its language (`--lang` overrides it), with the project's one number
  * formatter: points for shares, loads as percentages, money as written in
- * full in English and in 万/亿 in Chinese. v1.2 adds the cost side of the
- * change: what it costs a year against the bookings it adds.
+ * full in English and in 万/亿 in Chinese. Figures are named and written as
+ * the metric catalogue says (src/model/metric-catalogue.ts), kinds as the
+ * registry names them. v1.2 adds the cost side of the change: what it costs a
+ * year against the bookings it adds.
  */
 import type { Lang } from '../diagnostics/context.ts';
-import { formatter, type Formatter } from '../format/numbers.ts';
+import { formatKind, formatter, type Formatter, type NumberKind } from '../format/numbers.ts';
+import { kindBySingular, kindTitle, REGISTRY, type Registry } from '../kinds/index.ts';
+import { metricDefinition } from '../model/metric-catalogue.ts';
 import type { CostOfChange } from '../model/money.ts';
-import type { EntityChange, MetricMove, MetricUnit, ProjectDiff, ScenarioDiff } from './compare.ts';
+import type { EntityChange, MetricMove, ProjectDiff, ScenarioDiff } from './compare.ts';
 
 const TEXT = {
   en: {
@@ -20,25 +24,8 @@ const TEXT = {
     change: { added: 'added', removed: 'removed', changed: 'changed' } satisfies Record<EntityChange['change'], string>,
     metricHeader: '| Metric | Old | New | Change |',
     noMoves: 'No metric moved.',
-    labels: {
-      coverage: 'coverage',
-      winRate: 'win rate',
-      expectedWins: 'expected wins',
-      expectedRevenue: 'expected revenue',
-      openPipeline: 'open pipeline',
-      peopleTotal: 'people',
-      teamCost: 'team cost',
-      costOfSales: 'cost of sales',
-      costPerWin: 'cost per win',
-      carriedQuota: 'carried quota',
-      quotaCoverage: 'quota coverage',
-      quotaAttainment: 'expected attainment',
-      load: 'load',
-      fteNeeded: 'people needed',
-      cost: 'cost',
-      cycleDays: 'cycle',
-    } as Record<string, string>,
-    scope: { playbook: 'Playbook', segment: 'Segment', role: 'Role', process: 'Process' } satisfies Record<MetricMove['scope'], string>,
+    /** The scope of the playbook's own figures (an entity's is its kind's name). */
+    playbookScope: 'Playbook',
     subject: (scope: string, id: string | null, what: string) => (id === null ? `${scope} ${what}` : `${scope} \`${id}\` ${what}`),
     new: 'new',
     gone: 'gone',
@@ -66,25 +53,7 @@ const TEXT = {
     change: { added: '新增', removed: '删除', changed: '修改' } satisfies Record<EntityChange['change'], string>,
     metricHeader: '| 指标 | 原值 | 新值 | 变化 |',
     noMoves: '没有指标变化。',
-    labels: {
-      coverage: '覆盖率',
-      winRate: '赢单率',
-      expectedWins: '预计赢单数',
-      expectedRevenue: '预计签约额',
-      openPipeline: '在途商机',
-      peopleTotal: '所需人数',
-      teamCost: '团队年成本',
-      costOfSales: '销售费用率',
-      costPerWin: '每单成本',
-      carriedQuota: '承担的签约指标',
-      quotaCoverage: '指标覆盖率',
-      quotaAttainment: '预计指标完成率',
-      load: '负荷率',
-      fteNeeded: '所需人数',
-      cost: '年成本',
-      cycleDays: '成交周期',
-    } as Record<string, string>,
-    scope: { playbook: '整体', segment: '目标客群', role: '岗位', process: '销售流程' } satisfies Record<MetricMove['scope'], string>,
+    playbookScope: '整体',
     subject: (scope: string, id: string | null, what: string) => (id === null ? `${scope}${what}` : `${scope} \`${id}\` 的${what}`),
     new: '新增',
     gone: '移除',
@@ -107,42 +76,34 @@ const TEXT = {
 } as const;
 
 /** One metric value, in the unit a reviewer reads it in, by the project's formatter. */
-export function formatValue(value: number | null, unit: MetricUnit, fmt: Formatter): string {
+export function formatValue(value: number | null, unit: NumberKind, fmt: Formatter): string {
   if (value === null) return '—';
   if (!Number.isFinite(value)) return '∞';
-  switch (unit) {
-    case 'share':
-      return fmt.percent(value);
-    case 'money':
-      // In full in English (a review reads the exact figure); in 万/亿 in Chinese, as every Chinese page does.
-      return fmt.lang === 'zh-CN' ? fmt.moneyShort(value) : fmt.money(value);
-    case 'ratio':
-      return fmt.load(value);
-    case 'fte':
-      return fmt.peopleUp(value);
-    case 'days':
-      return fmt.days(value);
-    default:
-      return fmt.wins(value);
-  }
+  // Money in full in English (a review reads the exact figure); in 万/亿 in Chinese, as every Chinese page does.
+  if (unit === 'money') return fmt.lang === 'zh-CN' ? fmt.moneyShort(value) : fmt.money(value);
+  return formatKind(fmt, unit, value);
 }
 
 function formatDelta(move: MetricMove, fmt: Formatter, t: (typeof TEXT)[Lang]): string {
   if (move.delta === null) return move.old === null ? t.new : move.new === null ? t.gone : t.na;
   const sign = move.delta > 0 ? '+' : '−';
   const magnitude = Math.abs(move.delta);
-  if (move.unit === 'share' || move.unit === 'ratio') return fmt.points(move.delta);
-  if (move.unit === 'fte') return `${sign}${fmt.people(magnitude, 1)}`;
+  if (move.unit === 'share' || move.unit === 'load') return fmt.points(move.delta);
+  if (move.unit === 'people') return `${sign}${fmt.people(magnitude, 1)}`;
   return `${sign}${formatValue(magnitude, move.unit, fmt)}`;
 }
 
-function subject(move: MetricMove, t: (typeof TEXT)[Lang]): string {
-  const what = t.labels[move.metric] ?? move.metric;
-  return t.subject(t.scope[move.scope], move.scope === 'playbook' ? null : move.id, what);
+/** `Segment \`smb\` win rate`: the scope (a kind by the registry's name), the entity and the figure's name in a sentence. */
+function subject(move: MetricMove, t: (typeof TEXT)[Lang], lang: Lang, registry: Registry): string {
+  const kind = move.scope === 'playbook' ? undefined : kindBySingular(move.scope, registry);
+  const figure = kind?.figures?.[move.metric] ?? metricDefinition(move.metric);
+  const what = figure?.term[lang] ?? move.metric;
+  const scope = kind ? kindTitle(kind.id, lang, 'one', registry) : move.scope === 'playbook' ? t.playbookScope : move.scope;
+  return t.subject(scope, move.scope === 'playbook' ? null : move.id, what);
 }
 
-function moveRow(m: MetricMove, fmt: Formatter, t: (typeof TEXT)[Lang]): string {
-  return `| ${subject(m, t)} | ${formatValue(m.old, m.unit, fmt)} | ${formatValue(m.new, m.unit, fmt)} | ${formatDelta(m, fmt, t)} |`;
+function moveRow(m: MetricMove, fmt: Formatter, t: (typeof TEXT)[Lang], registry: Registry): string {
+  return `| ${subject(m, t, fmt.lang, registry)} | ${formatValue(m.old, m.unit, fmt)} | ${formatValue(m.new, m.unit, fmt)} | ${formatDelta(m, fmt, t)} |`;
 }
 
 /** The cost side of a change in one sentence, or null when it has none (no cost on either side) or nothing moved. */
@@ -162,8 +123,8 @@ function reportLang(diff: ProjectDiff, books: readonly string[], lang: Lang | un
   return langs.size === 1 ? [...langs][0]! : 'en';
 }
 
-/** The Markdown report for reviewers (a pull request's job summary). */
-export function formatDiffMarkdown(diff: ProjectDiff, ref: string, lang?: Lang): string {
+/** The Markdown report for reviewers (a pull request's job summary); `registry`: the kinds the projects were checked with. */
+export function formatDiffMarkdown(diff: ProjectDiff, ref: string, lang?: Lang, registry: Registry = REGISTRY): string {
   const books = [...new Set([...diff.entities.map((e) => e.playbook), ...diff.metrics.map((m) => m.playbook), ...diff.scenarios.map((s) => s.playbook)])].sort();
   const top = TEXT[reportLang(diff, books, lang)];
   const lines: string[] = [top.heading(ref), ''];
@@ -190,12 +151,12 @@ export function formatDiffMarkdown(diff: ProjectDiff, ref: string, lang?: Lang):
     const moves = diff.metrics.filter((m) => m.playbook === book);
     if (moves.length) {
       lines.push(t.metricHeader, '|---|--:|--:|--:|');
-      for (const m of moves) lines.push(moveRow(m, fmt, t));
+      for (const m of moves) lines.push(moveRow(m, fmt, t, registry));
       lines.push('');
     } else {
       lines.push(t.noMoves, '');
     }
-    lines.push(...scenarioLines(diff.scenarios.filter((s) => s.playbook === book), fmt, t));
+    lines.push(...scenarioLines(diff.scenarios.filter((s) => s.playbook === book), fmt, t, registry));
   }
   const { added, resolved } = diff.diagnostics;
   if (added.length || resolved.length) {
@@ -208,7 +169,7 @@ export function formatDiffMarkdown(diff: ProjectDiff, ref: string, lang?: Lang):
 }
 
 /** The scenarios of one playbook whose numbers differ: each with its own table of moves. */
-function scenarioLines(scenarios: readonly ScenarioDiff[], fmt: Formatter, t: (typeof TEXT)[Lang]): string[] {
+function scenarioLines(scenarios: readonly ScenarioDiff[], fmt: Formatter, t: (typeof TEXT)[Lang], registry: Registry): string[] {
   if (scenarios.length === 0) return [];
   const lines: string[] = [t.scenarios, ''];
   for (const s of scenarios) {
@@ -217,7 +178,7 @@ function scenarioLines(scenarios: readonly ScenarioDiff[], fmt: Formatter, t: (t
     else if (s.change === 'removed') lines.push(`${name}${t.colon}${t.scenarioRemoved}`, '');
     else {
       lines.push(`${name}${t.colon}${t.scenarioMoved}`, '', t.metricHeader, '|---|--:|--:|--:|');
-      for (const m of s.metrics) lines.push(moveRow(m, fmt, t));
+      for (const m of s.metrics) lines.push(moveRow(m, fmt, t, registry));
       lines.push('');
     }
   }

@@ -78,7 +78,7 @@ export function fieldReference(registry: Registry = REGISTRY, lang: Lang = 'en')
   const out: EntityReference[] = [];
   for (const { entity, title, file, schema, kind } of entitySchemas(registry, lang)) {
     const refs = new Map(kind.references.map((r) => [referencePath(r.path).replace(/\[\]$/, ''), r.to]));
-    const rows = walkObject(schema, '', entity, lang === 'en' ? undefined : { lang, kind: kind.id }).map((row) =>
+    const rows = walkObject(schema, '', entity, lang === 'en' ? undefined : { lang, kind: kind.id, registry }).map((row) =>
       refs.has(row.path) ? { ...row, refersTo: refs.get(row.path) } : row,
     );
     if (entity !== 'process') {
@@ -105,6 +105,7 @@ export function fieldRows(lang: Lang = 'en'): FieldRow[] {
 interface Translation {
   lang: Exclude<Lang, 'en'>;
   kind: string;
+  registry: Registry;
 }
 
 /** Rows for every field of an object schema and, recursively, of the objects inside it. */
@@ -116,8 +117,8 @@ function walkObject(schema: AnySchema, prefix: string, entity: EntityName, trans
     const path = `${prefix}${key}`;
     const english = descriptionOf(field);
     if (!english) throw new Error(`Field \`${path}\` of the ${entity} schema has no .describe(): the format reference needs one.`);
-    const description = translation ? fieldDescriptionZh(translation.kind, path) : english;
-    if (!description) throw new Error(`Field \`${path}\` of the ${entity} schema has no Chinese description in src/kinds/descriptions-zh.ts.`);
+    const description = translation ? fieldDescriptionZh(translation.kind, path, translation.registry) : english;
+    if (!description) throw new Error(`Field \`${path}\` of the ${entity} schema has no Chinese description (\`descriptionsZh\` of its kind, src/kinds/).`);
     const fallback = defaultOf(field);
     rows.push({
       entity,

@@ -5,6 +5,7 @@
  * the playbook, counts from the rows: nothing of a row is printed.
  */
 import { formatter } from '../format/numbers.ts';
+import { kindTitle } from '../kinds/index.ts';
 import type { ImportSummary } from './import.ts';
 
 export function summaryText(s: ImportSummary, file: string, overwritten: boolean): string {
@@ -20,7 +21,7 @@ export function summaryText(s: ImportSummary, file: string, overwritten: boolean
     lines.push(`Read ${n(s.rows)} rows of ${s.exportName}${s.history ? ` and ${n(s.history.rows)} rows of stage history from ${s.history.name}` : ''}.`);
     lines.push(`Cohort: the ${n(s.cohort.rows)} opportunities created from ${s.from} to ${s.to}, counted as they stood on ${s.to}.`);
   }
-  const header = zh ? ['目标客群', '商机', '赢单', '丢单', '未结', '赢单率'] : ['Segment', 'Opportunities', 'Won', 'Lost', 'Open', 'Win rate'];
+  const header = [kindTitle('segments', s.lang), ...(zh ? ['商机', '赢单', '丢单', '未结', '赢单率'] : ['Opportunities', 'Won', 'Lost', 'Open', 'Win rate'])];
   const body = Object.entries(s.cohort.segments).map(([id, c]) => {
     const resolved = c.won + c.lost;
     return [zh ? `${s.titles[id] ?? id}（${id}）` : `${s.titles[id] ?? id} (${id})`, n(c.opportunities), n(c.won), n(c.lost), n(c.opportunities - resolved), resolved > 0 ? fmt.percent(c.won / resolved) : '—'];

@@ -5,6 +5,7 @@
  * navigation, pages, last-changed dates and search filters.
  */
 import type { z } from 'astro/zod';
+import type { NumberKind } from '../format/numbers.ts';
 import type { LANGS } from '../schema/playbook.ts';
 
 export type Lang = (typeof LANGS)[number];
@@ -64,6 +65,12 @@ export interface KindDefinition<Id extends string = string, S extends z.ZodType 
   names: Record<Lang, KindNames>;
   /** Frontmatter schema. */
   schema: S;
+  /**
+   * The Chinese description of every field, beside the English one of the schema's `.describe()`, by its path in
+   * the format reference (`coverage.owner`, `stages[].raci`): the Chinese reference and messages show them
+   * (./descriptions-zh.ts).
+   */
+  descriptionsZh?: Readonly<Record<string, string>>;
   /** The fields that name other entities. */
   references: readonly ReferenceSpec[];
   /** Whether an entity of this kind that nothing refers to is `unused-entity`. */
@@ -86,6 +93,38 @@ export interface KindDefinition<Id extends string = string, S extends z.ZodType 
    * (`actuals/2026-09.mdx`). A name that breaks it is `invalid-id`, its message saying what the name must be.
    */
   fileId?: FileIdRule;
+  /** Whether a scenario may change the kind's entities (format.md §7: `<kind>/<id>.<field>`); the playbook's index always may. */
+  inScenarios?: boolean;
+  /**
+   * The unit a scenario's page shows the values of a numeric field in (`dealSize` → money), by the field's path in
+   * the syntax of `references` (`stages.*.hours.{}`: the hours of any role in any stage). The other fields are shown
+   * as written.
+   */
+  fieldUnits?: Readonly<Record<string, NumberKind>>;
+  /**
+   * Numbers of the kind's data that the model takes as figures of each entity, by key: quoted by `<Metric
+   * of="<kind>.<id>.<key>">`, moved by scenarios and `what-if`, compared by `diff`, listed in the metric catalogue
+   * (src/model/metric-catalogue.ts). The figures the model computes for segments, roles and processes are the
+   * catalogue's own.
+   */
+  figures?: Readonly<Record<string, KindFigure>>;
+}
+
+/** A figure of the model: its unit (how every page and report writes it), its names and what it means, in each language. */
+export interface FigureDefinition {
+  unit: NumberKind;
+  /** Its name on the pages and in the twins: a heading, a table's row or column (`Win rate`, `赢单率`). */
+  label: Readonly<Record<Lang, string>>;
+  /** Its name inside a sentence, lowercase in English (`diff`'s rows: "Segment `smb` win rate"). */
+  term: Readonly<Record<Lang, string>>;
+  /** What it is and how it is computed, in a sentence or two (the docs). */
+  description: Readonly<Record<Lang, string>>;
+}
+
+/** A number of an entity's data that the model takes as a figure of the entity (`<Metric of="<kind>.<id>.<key>">`). */
+export interface KindFigure extends FigureDefinition {
+  /** Its value in an entity's data; null when the entity does not give one. */
+  read(data: Record<string, unknown>): number | null;
 }
 
 /** A rule for file names other than ids. */

@@ -6,6 +6,7 @@
  * definition here, and (for the site) a view and a component.
  */
 import type { z } from 'astro/zod';
+import type { NumberKind } from '../format/numbers.ts';
 import type { FoundReference, KindDefinition, Lang } from './define.ts';
 import { isValidId } from '../schema/common.ts';
 import { actualsKind } from './actuals.ts';
@@ -16,7 +17,7 @@ import { roleKind } from './role.ts';
 import { scenarioKind } from './scenario.ts';
 import { segmentKind } from './segment.ts';
 
-export type { FileIdRule, FoundReference, KindDefinition, KindNames, Lang, ReferenceSpec, Skeleton, SkeletonContext } from './define.ts';
+export type { FigureDefinition, FileIdRule, FoundReference, KindDefinition, KindFigure, KindNames, Lang, ReferenceSpec, Skeleton, SkeletonContext } from './define.ts';
 export { defineKind } from './define.ts';
 export { isTodoComment, titleFromId, TODO_MARK } from './skeleton-text.ts';
 
@@ -63,6 +64,12 @@ export function kindName(id: string, lang: Lang, count: 'one' | 'many' = 'one', 
   return findKind(id, registry)?.names[lang][count] ?? id;
 }
 
+/** The name of a kind as a heading or a label in a language: `Segments`, `Segment`, `目标客群` (every page and report names kinds so). */
+export function kindTitle(id: string, lang: Lang, count: 'one' | 'many' = 'one', registry: Registry = REGISTRY): string {
+  const name = kindName(id, lang, count, registry);
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
 /** The entity kinds in an order where each comes after the kinds its skeleton requires (registry order otherwise). */
 export function creationOrder(registry: Registry = REGISTRY): KindDefinition[] {
   const done = new Set<string>();
@@ -93,6 +100,23 @@ export function placeholderTexts(registry: Registry = REGISTRY): ReadonlySet<str
     placeholderSets.set(registry, (set = texts));
   }
   return set;
+}
+
+/** The entity kinds a scenario may change (format.md §7), in registry order. */
+export function scenarioKinds(registry: Registry = REGISTRY): KindDefinition[] {
+  return registry.entities.filter((k) => k.inScenarios);
+}
+
+/**
+ * The unit of a field of a kind, by its keys as a scenario path names them (`['stages', 'validate', 'hours', 'se']`:
+ * a stage by its id, a map's key); undefined for a field shown as written.
+ */
+export function fieldUnit(kind: Pick<KindDefinition, 'fieldUnits'>, keys: readonly string[]): NumberKind | undefined {
+  for (const [path, unit] of Object.entries(kind.fieldUnits ?? {})) {
+    const steps = path.split('.');
+    if (steps.length === keys.length && steps.every((step, i) => step === '*' || step === '{}' || step === keys[i])) return unit;
+  }
+  return undefined;
 }
 
 /** The JSON Schema file `schema` writes for a kind: `segment.schema.json`. */

@@ -1,6 +1,7 @@
 import { PROCESS_FOR_MOTIVE, PROCESS_TYPES, type Motive, type ProcessType } from '../schema/common.ts';
 import { processSchema } from '../schema/process.ts';
 import { defineKind, type Lang } from './define.ts';
+import { roleKind } from './role.ts';
 import { fileText, motiveFor, motivesOf, pickRole, referral, skeletonTitle, todo, yamlScalar as y } from './skeleton-text.ts';
 
 /** What the process skeleton cannot know, in each language: the `placeholder` warning reports a field that still holds it. */
@@ -72,7 +73,23 @@ export const processKind = defineKind({
   id: 'processes',
   singular: 'process',
   names: { en: { one: 'process', many: 'processes' }, 'zh-CN': { one: '销售流程', many: '销售流程' } },
+  inScenarios: true,
+  fieldUnits: { 'stages.*.days': 'days', 'stages.*.conversion': 'share', 'stages.*.hours.{}': 'hours' },
   schema: processSchema,
+  descriptionsZh: {
+    title: '销售流程的名称。',
+    summary: '用一段话说明这个流程在什么情况下使用、怎样推进。',
+    type: '`transactional`（交易型）、`solution`（解决方案型）或 `key-account`（要客型）。',
+    stages: '各个阶段，按先后顺序排列。',
+    'stages[].id': '阶段的 id，在同一流程内不能重复。',
+    'stages[].title': '阶段的名称。',
+    'stages[].goal': '这个阶段要达成的目标。',
+    'stages[].exitCriteria': '可以核实的事实，满足后商机才能进入下一阶段。',
+    'stages[].days': '这个阶段通常持续的天数。',
+    'stages[].conversion': '进入这个阶段的商机中推进到下一阶段的比例；最后一个阶段则是赢单的比例。',
+    'stages[].raci': '谁做什么，写成岗位 id → `R`（执行）、`A`（批准）、`C`（咨询）、`I`（知会）或 `AR`（批准并执行）。',
+    'stages[].hours': '每个商机在这个阶段投入的工时，写成岗位 id → 工时。',
+  },
   references: [
     { path: ['stages', '*', 'raci', '{}'], to: 'roles' },
     // A role with hours but no raci entry is `hours-without-raci`, not a broken reference.
@@ -121,7 +138,7 @@ export const processKind = defineKind({
     ];
     return {
       ok: true,
-      refers: [referral(lang, 'role', role.id), ...(executive ? [referral(lang, 'role', executive.id)] : [])],
+      refers: [referral(lang, roleKind, role.id), ...(executive ? [referral(lang, roleKind, executive.id)] : [])],
       text: fileText(
         [
           `title: ${y(skeletonTitle(id, lang, PLACEHOLDERS))}`,

@@ -1,5 +1,6 @@
 import { scenarioSchema } from '../schema/scenario.ts';
 import { defineKind, type Lang } from './define.ts';
+import { roleKind } from './role.ts';
 import { fileText, pickRole, referral, skeletonTitle, yamlScalar as y } from './skeleton-text.ts';
 
 /** What the scenario skeleton cannot know, in each language: the `placeholder` warning reports a field that still holds it. */
@@ -45,6 +46,15 @@ export const scenarioKind = defineKind({
   singular: 'scenario',
   names: { en: { one: 'scenario', many: 'scenarios' }, 'zh-CN': { one: '情景', many: '情景' } },
   schema: scenarioSchema,
+  descriptionsZh: {
+    title: '情景的名称，例如“增加第七名销售代表”。',
+    summary: '用一段话说明这个情景改变什么、销售负责人为什么会考虑它。',
+    changes: '各项变更，按顺序应用到手册的副本上。',
+    'changes[].set':
+      '要改的位置，写成 `playbook.<字段>` 或 `<类别>/<id>.<字段>`，嵌套的键再逐级加 `.<键>`；`stages.<阶段 id>` 指定某个阶段，例如 `roles/inside-sales.headcount`、`processes/solution-sale.stages.validate.conversion`。',
+    'changes[].to': '新的值（数字、文本、列表或映射），替换原来的值。',
+    'changes[].add': '加到当前值上的数（负数表示减去）。',
+  },
   references: [],
   requires: ['roles'],
   mustBeUsed: false,
@@ -61,7 +71,7 @@ export const scenarioKind = defineKind({
     const t = TEXT[lang];
     return {
       ok: true,
-      refers: [referral(lang, 'role', role.id)],
+      refers: [referral(lang, roleKind, role.id)],
       text: fileText(
         [
           `title: ${y(skeletonTitle(id, lang, PLACEHOLDERS))}`,

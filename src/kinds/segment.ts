@@ -1,5 +1,7 @@
 import { segmentSchema } from '../schema/segment.ts';
 import { defineKind, type Lang } from './define.ts';
+import { offeringKind } from './offering.ts';
+import { processKind } from './process.ts';
 import { fileText, motiveFor, motivesOf, pickRole, referral, skeletonTitle, todo, yamlScalar as y } from './skeleton-text.ts';
 
 /** What the segment skeleton cannot know, in each language: the `placeholder` warning reports a field that still holds it. */
@@ -82,7 +84,38 @@ export const segmentKind = defineKind({
   id: 'segments',
   singular: 'segment',
   names: { en: { one: 'segment', many: 'segments' }, 'zh-CN': { one: '目标客群', many: '目标客群' } },
+  inScenarios: true,
+  fieldUnits: { accounts: 'count', dealSize: 'money', 'criteria.revenue.min': 'money', 'criteria.revenue.max': 'money', 'coverage.hoursPerTouch': 'hours' },
   schema: segmentSchema,
+  descriptionsZh: {
+    title: '客群的名称。',
+    summary: '用一段话说明这些客户是谁、为什么购买。',
+    priority: '`strategic` 表示战略高地；`core` 是基本盘；`opportunistic` 是有机会就做的客群。',
+    motive:
+      '客群的采购动机，可选 `price-performance`（性价比最好）、`value-realization`（借助服务实现业务成效）或 `partnership`（组织对组织的长期合作关系）。',
+    criteria: '如何识别这个客群的客户，行业、地区、员工人数、年营业收入中至少写一项。',
+    'criteria.industries': '客户所在的行业。',
+    'criteria.regions': '客户所在的地区或国家。',
+    'criteria.employees': '以员工人数计的企业规模，写 `min` 和／或 `max`。',
+    'criteria.employees.min': '员工人数下限。',
+    'criteria.employees.max': '员工人数上限。',
+    'criteria.revenue': '以手册币种计的年营业收入，写 `min` 和／或 `max`。',
+    'criteria.revenue.min': '年营业收入下限。',
+    'criteria.revenue.max': '年营业收入上限。',
+    buyingCriteria: '客户据以做决定的采购标准，最重要的写在前面。',
+    accounts: '这个客群的目标客户数。',
+    opportunityRate: '每个客户每年产生的新商机数。',
+    dealSize: '平均订单金额，以手册币种计。',
+    offerings: '向这个客群销售的产品/服务（offerings/ 下的 id）。',
+    process: '这个客群所用的销售流程（processes/ 下的 id）。',
+    coverage: '客户覆盖节奏，即由谁、多久一次、每次花多少时间与每个客户保持联系。',
+    'coverage.owner': '负责这个客群客户覆盖的岗位（roles/ 下的 id）。',
+    'coverage.touchesPerYear': '每个客户每年计划接触的次数。',
+    'coverage.hoursPerTouch': '覆盖负责人每次接触所花的工时。',
+    buyingCenter: '客户方参与采购决策的角色，每项写 `{influence, function}`。',
+    'buyingCenter[].influence': '对决策的影响类型，可选 `economic`（决策者）、`technical`（评估者）、`user`（使用者）或 `coach`（内线）。',
+    'buyingCenter[].function': '客户方的角色，例如 `CFO`、`设备部长`。',
+  },
   references: [
     { path: ['offerings', '*'], to: 'offerings' },
     { path: ['process'], to: 'processes' },
@@ -121,7 +154,7 @@ export const segmentKind = defineKind({
     const p = PLACEHOLDERS[lang];
     return {
       ok: true,
-      refers: [referral(lang, 'process', process.id), referral(lang, 'offering', offering.id), referral(lang, 'owner', role.id)],
+      refers: [referral(lang, processKind, process.id), referral(lang, offeringKind, offering.id), referral(lang, 'owner', role.id)],
       text: fileText(
         [
           `title: ${y(skeletonTitle(id, lang, PLACEHOLDERS))}`,

@@ -9,7 +9,7 @@
  */
 import { stringify } from 'yaml';
 import { PROCESS_FOR_MOTIVE, type Motive, type ProcessType } from '../schema/common.ts';
-import type { Lang } from './define.ts';
+import type { KindDefinition, Lang } from './define.ts';
 
 /** Words that read as acronyms in a title: `smb` → `SMB`, `emea-key-accounts` → `EMEA key accounts`. */
 const ACRONYMS = new Set([
@@ -29,13 +29,10 @@ export function skeletonTitle(id: string, lang: Lang, placeholders: Readonly<Rec
   return lang === 'zh-CN' ? placeholders['zh-CN'].title! : titleFromId(id);
 }
 
-/** What a skeleton refers to, as `new` reports it: `role \`ae\``, `岗位 \`ae\``. */
-export function referral(lang: Lang, what: 'role' | 'process' | 'offering' | 'owner', id: string): string {
-  const words = {
-    en: { role: 'role', process: 'process', offering: 'offering', owner: 'coverage owner' },
-    'zh-CN': { role: '岗位', process: '销售流程', offering: '产品/服务', owner: '覆盖负责人' },
-  }[lang];
-  return `${words[what]} \`${id}\``;
+/** What a skeleton refers to, as `new` reports it: `role \`ae\``, `岗位 \`ae\``; a kind by the registry's name of it. */
+export function referral(lang: Lang, what: Pick<KindDefinition, 'names'> | 'owner', id: string): string {
+  const word = what === 'owner' ? { en: 'coverage owner', 'zh-CN': '覆盖负责人' }[lang] : what.names[lang].one;
+  return `${word} \`${id}\``;
 }
 
 /** A YAML scalar, quoted when plain YAML would read it as something else (`2024`, `null`, `a: b`). */

@@ -3,6 +3,7 @@ import type { BodyProblem } from '../body/types.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { BodyCodeParams } from '../diagnostics/messages/body.ts';
 import { formatter } from '../format/numbers.ts';
+import type { Registry } from '../kinds/index.ts';
 import { byId, entitiesOf, type PlaybookGraph } from '../model/graph.ts';
 import { figureResolver } from './figures.ts';
 
@@ -18,8 +19,8 @@ import { figureResolver } from './figures.ts';
  * only follows from that error: the diagnostic depends on the file, and the
  * check holds it back until the file is fixed.
  */
-export function checkBodies(graph: PlaybookGraph): Diagnostic[] {
-  const metric = figureResolver({ graph, fmt: formatter(graph.lang, graph.index?.data.currency) });
+export function checkBodies(graph: PlaybookGraph, registry?: Registry): Diagnostic[] {
+  const metric = figureResolver({ graph, fmt: formatter(graph.lang, graph.index?.data.currency), registry });
   const out: Diagnostic[] = [];
   for (const source of graph.bodies) {
     const process = source.kind === 'processes' ? byId(graph.processes, source.id) : undefined;

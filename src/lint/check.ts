@@ -51,7 +51,7 @@ export function checkProject(root: string, options: CheckOptions = {}): CheckRes
   const actuals = new Map<string, ActualsFigures>();
   const today = options.today ?? todayOf();
   for (const graph of loaded.playbooks) {
-    const checked = checkMetrics(graph, withErrors.has(graph.id));
+    const checked = checkMetrics(graph, withErrors.has(graph.id), registry);
     if (checked.metrics && isComplete(graph)) {
       metrics.set(graph.id, checked.metrics);
       const plan = computePlan(graph, checked.metrics);

@@ -7,7 +7,9 @@
 import type { MetricAnswer, MetricRequest } from '../body/types.ts';
 import { formatKind, formatKindDelta, formatKindExact, type Formatter } from '../format/numbers.ts';
 import { closest } from '../format/text.ts';
+import { REGISTRY, type Registry } from '../kinds/index.ts';
 import { entitiesOf, isComplete, type Entity, type PlaybookGraph } from '../model/graph.ts';
+import { figureScopes } from '../model/metric-scopes.ts';
 import { measureSnapshot, snapshotsInOrder, type MeasuredSnapshot } from '../model/actuals.ts';
 import { computeActuals, type ActualsFigures } from '../model/actuals-figures.ts';
 import {
@@ -50,6 +52,8 @@ export interface FigureSource {
    * null for a playbook without a snapshot.
    */
   actuals?: ActualsFigures | null;
+  /** The kinds of file the graph was loaded with, whose figures the paths name (the project's by default). */
+  registry?: Registry;
 }
 
 /** The months of the playbook's plan, if it has one. */
@@ -80,11 +84,19 @@ function scenarioMonths(source: FigureSource, id: string): string[] | undefined 
   return applied.graph ? planMonths(applied.graph) : undefined;
 }
 
+/** The ids of the entities of each kind with figures (`segments`, `roles`, `processes`, a kind with figures of its own). */
+function figureIds(graph: PlaybookGraph, registry: Registry): Record<string, string[]> {
+  const ids: Record<string, string[]> = {};
+  for (const { scope } of figureScopes(registry)) if (scope !== 'playbook') ids[scope] = entitiesOf(graph, scope).map((e) => e.id);
+  return ids;
+}
+
 /** Answers the body components of one playbook. */
 export function figureResolver(source: FigureSource): (request: MetricRequest) => MetricAnswer {
   const { graph, fmt } = source;
+  const registry = source.registry ?? REGISTRY;
   const months = planMonths(graph);
-  const ids: PathIds = { segments: graph.segments.map((e) => e.id), roles: graph.roles.map((e) => e.id), processes: graph.processes.map((e) => e.id), quarters: Math.ceil(months.length / 3) };
+  const ids: PathIds = { ...figureIds(graph, registry), quarters: Math.ceil(months.length / 3) };
   const scenarios = scenarioIds(graph);
   const actuals = actualsResolver(source, ids, months);
   const monthsOf = new Map<string, string[] | undefined>();
@@ -105,13 +117,15 @@ export function figureResolver(source: FigureSource): (request: MetricRequest) =
     const monthly = request.month !== undefined;
     const scenarioIdsOf: PathIds = { ...ids, quarters: Math.ceil(planned.length / 3) };
     // `<Delta>` compares the scenario's figure with the baseline's: both must have it.
-    const kind = kindOfPath(request.of, scenarioIdsOf, monthly);
-    if (!kind || (request.component === 'Delta' && !kindOfPath(request.of, ids, monthly))) return { ok: false, what: 'metric', value: request.of, suggestion: suggestPath(request.of, metricPaths(request.component === 'Delta' ? ids : scenarioIdsOf, monthly), graph) };
+    const kind = kindOfPath(request.of, scenarioIdsOf, monthly, registry);
+    if (!kind || (request.component === 'Delta' && !kindOfPath(request.of, ids, monthly, registry))) {
+      return { ok: false, what: 'metric', value: request.of, suggestion: suggestPath(request.of, metricPaths(request.component === 'Delta' ? ids : scenarioIdsOf, monthly, registry), graph, registry) };
+    }
     if (!source.baseline) return { ok: true, text: '' };
     const read = (figures: Figures | undefined): number | null | undefined => {
       if (!figures) return undefined;
       if (isPlanTotalPath(request.of)) return figures.plan ? planTotalValue(figures.plan, request.of) : undefined;
-      if (request.month === undefined) return metricValue(figures.metrics, request.of);
+      if (request.month === undefined) return metricValue(figures.metrics, request.of, registry);
       return figures.plan ? planMetricValue(figures.plan, request.month, request.of) : undefined;
     };
     const value = read(scenario === undefined ? source.baseline : source.scenarios?.get(scenario));
@@ -136,9 +150,10 @@ export function figureResolver(source: FigureSource): (request: MetricRequest) =
  * file exists but has errors gets no suggestion: its figures are missing
  * because of those errors, not because of the path.
  */
-function suggestPath(path: string, candidates: readonly string[], graph: PlaybookGraph): string | undefined {
-  const parsed = parseMetricPath(path);
-  const keyed = (c: string) => /^(segments|roles|processes)\./.test(c);
+function suggestPath(path: string, candidates: readonly string[], graph: PlaybookGraph, registry: Registry): string | undefined {
+  const parsed = parseMetricPath(path, registry);
+  const scopes = figureScopes(registry).flatMap((s) => (s.scope === 'playbook' ? [] : [`${s.scope}.`]));
+  const keyed = (c: string) => scopes.some((scope) => c.startsWith(scope));
   if (!parsed || parsed.scope === 'playbook') return closest(path, candidates.filter((c) => !keyed(c)));
   const sameKind = candidates.filter((c) => c.startsWith(`${parsed.scope}.`));
   const sameEntity = sameKind.filter((c) => c.split('.')[1] === parsed.id);

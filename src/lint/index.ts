@@ -11,5 +11,5 @@ import { checkUnused } from './unused.ts';
 
 /** The cross-file rules of format §3, the placeholders `new` left and the body checks, for one playbook. */
 export function lintPlaybook(graph: PlaybookGraph, registry: Registry = REGISTRY): Diagnostic[] {
-  return [...checkReferences(graph, registry), ...checkStages(graph), ...checkFit(graph), ...checkUnused(graph, registry), ...checkPlaceholders(graph, registry), ...checkBodies(graph), ...checkSnapshots(graph), ...checkImportMapping(graph)];
+  return [...checkReferences(graph, registry), ...checkStages(graph), ...checkFit(graph), ...checkUnused(graph, registry), ...checkPlaceholders(graph, registry), ...checkBodies(graph, registry), ...checkSnapshots(graph), ...checkImportMapping(graph)];
 }

@@ -2,6 +2,7 @@ import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics/diagnosti
 import { isComplete, type CompletePlaybook, type PlaybookGraph } from '../model/graph.ts';
 import { isBelow } from '../model/compare.ts';
 import { assertFiniteMetrics, computeMetrics, type PlaybookMetrics } from '../model/metrics.ts';
+import { REGISTRY, type Registry } from '../kinds/index.ts';
 
 /**
  * The model's numbers and warnings (format §3): `capacity-exceeded`,
@@ -11,9 +12,9 @@ import { assertFiniteMetrics, computeMetrics, type PlaybookMetrics } from '../mo
  * (`ownErrors`). The metrics are returned so that `export` and the site reuse
  * them instead of computing them again.
  */
-export function checkMetrics(graph: PlaybookGraph, ownErrors: boolean): { metrics: PlaybookMetrics | null; warnings: Diagnostic[]; errors: Diagnostic[] } {
+export function checkMetrics(graph: PlaybookGraph, ownErrors: boolean, registry: Registry = REGISTRY): { metrics: PlaybookMetrics | null; warnings: Diagnostic[]; errors: Diagnostic[] } {
   if (!isComplete(graph) || ownErrors) return { metrics: null, warnings: [], errors: [] };
-  const metrics = computeMetrics(graph);
+  const metrics = computeMetrics(graph, registry);
   const errors = nonFiniteFigures(graph, metrics);
   if (hasErrors(errors)) return { metrics: null, warnings: [], errors };
   assertFiniteMetrics(metrics, graph.id);

@@ -55,7 +55,7 @@ export function checkScenarios(graph: PlaybookGraph, baselineMetrics: PlaybookMe
     if (!applied.graph || !baselineMetrics) continue;
     out.evaluations.set(
       scenario.id,
-      evaluateScenario(graph, { graph: applied.graph, changes: applied.changes }, { rules: SCENARIO_RULES, id: scenario.id, baselineMetrics, baselineWarnings, lang: options.lang }),
+      evaluateScenario(graph, { graph: applied.graph, changes: applied.changes }, { rules: SCENARIO_RULES, id: scenario.id, baselineMetrics, baselineWarnings, lang: options.lang, registry }),
     );
   }
   return out;

@@ -7,6 +7,7 @@
  * playbook's language.
  */
 import type { NumberKind } from '../format/numbers.ts';
+import { METRICS } from './metric-catalogue.ts';
 import { ENTITY_KIND_IDS } from '../kinds/index.ts';
 import { entitiesOf, isComplete, type Entity, type PlaybookGraph } from './graph.ts';
 import { computeMetrics, type PlaybookMetrics } from './metrics.ts';
@@ -42,15 +43,8 @@ export interface BusinessChange {
   moves: FigureMove[];
 }
 
-/** The playbook's figures the page reports, with their kind; money ones only when both sides have them. */
-const FIGURES: [keyof PlaybookMetrics, NumberKind][] = [
-  ['coverage', 'share'],
-  ['winRate', 'share'],
-  ['expectedWins', 'wins'],
-  ['expectedRevenue', 'money'],
-  ['peopleTotal', 'people'],
-  ['teamCost', 'money'],
-];
+/** The playbook's figures the page reports, with their kind (the metric catalogue's); money ones only when both sides have them. */
+const FIGURES: [keyof PlaybookMetrics, NumberKind][] = (['coverage', 'winRate', 'expectedWins', 'expectedRevenue', 'peopleTotal', 'teamCost'] as const).map((key) => [key, METRICS[key].unit]);
 
 /** Changes smaller than this (relative) are floating-point noise. */
 const moved = (a: number, b: number) => Math.abs(b - a) > 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
@@ -138,7 +132,7 @@ function figureMoves(before: PlaybookMetrics | null, after: PlaybookMetrics | nu
     .filter(({ a, b }) => Number.isFinite(a) && Number.isFinite(b) && Math.abs(b - a) >= 0.001)
     .sort((x, y) => Math.abs(y.b - y.a) - Math.abs(x.b - x.a) || (x.id < y.id ? -1 : 1))
     .slice(0, roles);
-  for (const { id, a, b } of loads) out.push({ figure: 'load', role: id, kind: 'load', before: a, after: b });
+  for (const { id, a, b } of loads) out.push({ figure: 'load', role: id, kind: METRICS.load.unit, before: a, after: b });
   return out;
 }
 

@@ -1,89 +1,70 @@
 /**
  * The paths of the model's figures (format §9, the keys of §5's
  * `metrics` and §8's months): what `<Metric of>` and `<Delta of>` name, what
- * kind of number each is, and their values in computed metrics.
+ * kind of number each is, and their values in computed metrics. Which
+ * figures there are, where, and their units, is the metric catalogue's
+ * (./metric-catalogue.ts, ./metric-scopes.ts, ./actuals-catalogue.ts); the entity scopes are the
+ * registry's kinds that have figures (`segments.<id>.<key>`, a kind's own
+ * `figures` included).
  */
 import type { NumberKind } from '../format/numbers.ts';
+import { REGISTRY, type Registry } from '../kinds/index.ts';
 import type { MeasuredProcess, MeasuredSegment, MeasuredSnapshot } from './actuals.ts';
+import { ACTUALS_FIGURES, ACTUALS_METRICS } from './actuals-catalogue.ts';
+import { METRICS, type MetricKey } from './metric-catalogue.ts';
+import { figureScopes, MODEL_FIGURES, MONTH_FIGURES, PEOPLE_KEY, PLAN_FIGURES } from './metric-scopes.ts';
 import type { PlaybookMetrics } from './metrics.ts';
 import type { PlanMetrics } from './plan.ts';
 import { own } from './records.ts';
 
-export type Scope = 'playbook' | 'segments' | 'roles' | 'processes';
+export { PEOPLE_KEY } from './metric-scopes.ts';
 
-/** The figures of each scope, with their kind of number. */
-export const METRIC_KEYS: Readonly<Record<Scope, Readonly<Record<string, NumberKind>>>> = {
-  playbook: {
-    coverage: 'share',
-    winRate: 'share',
-    expectedWins: 'wins',
-    expectedRevenue: 'money',
-    accounts: 'count',
-    coveredAccounts: 'count',
-    openPipeline: 'wins',
-    pipelineValue: 'money',
-    opportunities: 'wins',
-    workedOpportunities: 'wins',
-    peopleTotal: 'people',
-    teamCost: 'money',
-    costOfSales: 'share',
-    costPerWin: 'money',
-    carriedQuota: 'money',
-    quotaCoverage: 'share',
-    quotaAttainment: 'share',
-  },
-  segments: {
-    opportunities: 'wins',
-    coverage: 'share',
-    winRate: 'share',
-    expectedWins: 'wins',
-    expectedRevenue: 'money',
-    velocityPerDay: 'money',
-    openPipeline: 'wins',
-    pipelineValue: 'money',
-    coveredAccounts: 'count',
-    peopleTotal: 'people',
-  },
-  roles: {
-    requiredHours: 'hours',
-    availableHours: 'hours',
-    load: 'load',
-    fteNeeded: 'people',
-    dealHours: 'hours',
-    coverageHours: 'hours',
-    sellingHours: 'hours',
-    capacityFactor: 'share',
-    cost: 'money',
-    quota: 'money',
-  },
-  processes: { winRate: 'share', cycleDays: 'days', pipelineDays: 'days', peopleTotal: 'people' },
+/** `playbook`, or a kind of the registry with figures (`segments`). */
+export type Scope = 'playbook' | 'segments' | 'roles' | 'processes' | (string & {});
+
+/** Keys and their units, from a list of the catalogue's keys. */
+const units = (keys: readonly MetricKey[]): Readonly<Record<string, NumberKind>> => Object.fromEntries(keys.map((k) => [k, METRICS[k].unit]));
+
+/** The figures the model computes, by scope, with their kind of number (the catalogue's MODEL_FIGURES). */
+export const METRIC_KEYS: Readonly<Record<'playbook' | 'segments' | 'roles' | 'processes', Readonly<Record<string, NumberKind>>>> = {
+  playbook: units(MODEL_FIGURES.playbook),
+  segments: units(MODEL_FIGURES.segments),
+  roles: units(MODEL_FIGURES.roles),
+  processes: units(MODEL_FIGURES.processes),
 };
-
-/**
- * v1.2: the people a segment or a process takes of one role,
- * `segments.<id>.people.<role>` and `processes.<id>.people.<role>`.
- */
-export const PEOPLE_KEY = 'people';
 
 /**
  * The figures of the whole plan and of each quarter (§8): `plan.total.expectedRevenue`,
  * `plan.q1.coverage` (quarters counted from 1, as the site shows them).
  */
-export const PLAN_KEYS: Readonly<Record<string, NumberKind>> = { coverage: 'share', expectedWins: 'wins', expectedRevenue: 'money' };
+export const PLAN_KEYS: Readonly<Record<string, NumberKind>> = units(PLAN_FIGURES);
 
 /** The figures a month of the plan has (§8). */
-export const MONTH_KEYS: Readonly<Record<Exclude<Scope, 'processes'>, Readonly<Record<string, NumberKind>>>> = {
-  playbook: { coverage: 'share', expectedWins: 'wins', expectedRevenue: 'money' },
-  segments: { coverage: 'share', expectedWins: 'wins', expectedRevenue: 'money' },
-  roles: { effectiveHeadcount: 'people', availableHours: 'hours', requiredHours: 'hours', load: 'load' },
+export const MONTH_KEYS: Readonly<Record<'playbook' | 'segments' | 'roles', Readonly<Record<string, NumberKind>>>> = {
+  playbook: units(MONTH_FIGURES.playbook),
+  segments: units(MONTH_FIGURES.segments),
+  roles: units(MONTH_FIGURES.roles),
 };
 
-/** The ids of each scope, and how many quarters the plan has (0 without a plan). */
+/**
+ * The kinds whose entities have the people of one role, `<kind>.<id>.people.<role>` (v1.2): those the model counts
+ * people for (`peopleTotal`, the sum over the roles): segments and processes.
+ */
+const PEOPLE_SCOPES: readonly string[] = Object.entries(MODEL_FIGURES).flatMap(([scope, keys]) => (scope !== 'playbook' && (keys as readonly string[]).includes('peopleTotal') ? [scope] : []));
+
+/**
+ * The ids of each kind with figures (`segments`, `roles`, `processes`, and any kind with figures of its own), and how
+ * many quarters the plan has (0 or absent without a plan).
+ */
 export interface PathIds {
-  segments: readonly string[];
-  roles: readonly string[];
-  processes: readonly string[];
   quarters?: number;
+  readonly [kind: string]: readonly string[] | number | undefined;
+}
+
+/** The ids of one kind in PathIds. */
+function idsOf(ids: PathIds, kind: string): readonly string[] {
+  const list = kind === 'quarters' ? undefined : ids[kind];
+  return Array.isArray(list) ? list : [];
 }
 
 /** `plan.total.<key>` → 'total'; `plan.q2.<key>` → 2; null for any other path. */
@@ -102,54 +83,61 @@ export interface MetricPath {
   role?: string;
 }
 
+/** The entity scopes of a registry: its kinds with figures. */
+const entityScopes = (registry: Registry): string[] => figureScopes(registry).flatMap((s) => (s.scope === 'playbook' ? [] : [s.scope]));
+
 /** `coverage` → playbook; `segments.smb.coverage` → segment `smb`. Null when the path has another shape. */
-export function parseMetricPath(path: string): MetricPath | null {
+export function parseMetricPath(path: string, registry: Registry = REGISTRY): MetricPath | null {
   const parts = path.split('.');
   if (parts.length === 1) return { scope: 'playbook', key: parts[0]! };
-  if (parts.length === 3 && (parts[0] === 'segments' || parts[0] === 'roles' || parts[0] === 'processes')) {
-    return { scope: parts[0], id: parts[1]!, key: parts[2]! };
+  if (parts.length === 3 && entityScopes(registry).includes(parts[0]!)) {
+    return { scope: parts[0]!, id: parts[1]!, key: parts[2]! };
   }
-  if (parts.length === 4 && (parts[0] === 'segments' || parts[0] === 'processes') && parts[2] === PEOPLE_KEY) {
-    return { scope: parts[0], id: parts[1]!, key: PEOPLE_KEY, role: parts[3]! };
+  if (parts.length === 4 && PEOPLE_SCOPES.includes(parts[0]!) && parts[2] === PEOPLE_KEY) {
+    return { scope: parts[0]!, id: parts[1]!, key: PEOPLE_KEY, role: parts[3]! };
   }
   return null;
 }
 
+/** The keys and units of each scope: the catalogue's with the registry's own figures, or a month's. */
+function keysOf(registry: Registry, monthly: boolean): ReadonlyMap<string, Readonly<Record<string, NumberKind>>> {
+  if (monthly) return new Map(Object.entries(MONTH_KEYS));
+  return new Map(figureScopes(registry).map((s) => [s.scope, Object.fromEntries([...s.figures].map(([key, f]) => [key, f.unit]))]));
+}
+
 /** Every valid path, given the ids of each scope (for suggestions and checks). */
-export function metricPaths(ids: PathIds, monthly = false): string[] {
-  const keys = monthly ? MONTH_KEYS : METRIC_KEYS;
-  const out = Object.keys(keys.playbook);
+export function metricPaths(ids: PathIds, monthly = false, registry: Registry = REGISTRY): string[] {
+  const keys = keysOf(registry, monthly);
+  const out = Object.keys(keys.get('playbook') ?? {});
   if (!monthly && ids.quarters) {
     for (const key of Object.keys(PLAN_KEYS)) out.push(`plan.total.${key}`);
     for (let q = 1; q <= ids.quarters; q++) for (const key of Object.keys(PLAN_KEYS)) out.push(`plan.q${q}.${key}`);
   }
-  for (const scope of ['segments', 'roles', 'processes'] as const) {
-    const scopeKeys = (keys as Partial<Record<Scope, Readonly<Record<string, NumberKind>>>>)[scope];
-    if (!scopeKeys) continue;
-    for (const id of ids[scope]) for (const key of Object.keys(scopeKeys)) out.push(`${scope}.${id}.${key}`);
+  for (const [scope, scopeKeys] of keys) {
+    if (scope === 'playbook') continue;
+    for (const id of idsOf(ids, scope)) for (const key of Object.keys(scopeKeys)) out.push(`${scope}.${id}.${key}`);
   }
-  if (!monthly) for (const scope of ['segments', 'processes'] as const) for (const id of ids[scope]) for (const role of ids.roles) out.push(`${scope}.${id}.${PEOPLE_KEY}.${role}`);
+  if (!monthly) for (const scope of PEOPLE_SCOPES) for (const id of idsOf(ids, scope)) for (const role of idsOf(ids, 'roles')) out.push(`${scope}.${id}.${PEOPLE_KEY}.${role}`);
   return out;
 }
 
 /** The kind of number a path names, when the path is valid for these ids; undefined otherwise. */
-export function kindOfPath(path: string, ids: PathIds, monthly = false): NumberKind | undefined {
+export function kindOfPath(path: string, ids: PathIds, monthly = false, registry: Registry = REGISTRY): NumberKind | undefined {
   const plan = planPart(path);
   if (plan) {
     if (monthly || !ids.quarters || !Object.hasOwn(PLAN_KEYS, plan.key)) return undefined;
     if (plan.part !== 'total' && plan.part > ids.quarters) return undefined;
     return PLAN_KEYS[plan.key];
   }
-  const parsed = parseMetricPath(path);
+  const parsed = parseMetricPath(path, registry);
   if (!parsed) return undefined;
   if (parsed.role !== undefined) {
-    if (monthly || parsed.scope === 'playbook' || parsed.scope === 'roles') return undefined;
-    return ids[parsed.scope].includes(parsed.id!) && ids.roles.includes(parsed.role) ? 'people' : undefined;
+    if (monthly) return undefined;
+    return idsOf(ids, parsed.scope).includes(parsed.id!) && idsOf(ids, 'roles').includes(parsed.role) ? METRICS.peopleTotal.unit : undefined;
   }
-  const keys = (monthly ? MONTH_KEYS : METRIC_KEYS) as Partial<Record<Scope, Readonly<Record<string, NumberKind>>>>;
-  const scopeKeys = keys[parsed.scope];
+  const scopeKeys = keysOf(registry, monthly).get(parsed.scope);
   if (!scopeKeys || !Object.hasOwn(scopeKeys, parsed.key)) return undefined;
-  if (parsed.scope !== 'playbook' && !ids[parsed.scope].includes(parsed.id!)) return undefined;
+  if (parsed.scope !== 'playbook' && !idsOf(ids, parsed.scope).includes(parsed.id!)) return undefined;
   return scopeKeys[parsed.key];
 }
 
@@ -157,17 +145,19 @@ export function kindOfPath(path: string, ids: PathIds, monthly = false): NumberK
  * A figure's value in computed metrics; undefined when the path names nothing, null when it names a figure
  * the model cannot compute for this playbook (a money figure of §4 v1.2 when no role has `cost` or `quota`).
  */
-export function metricValue(metrics: PlaybookMetrics, path: string): number | null | undefined {
-  const parsed = parseMetricPath(path);
+export function metricValue(metrics: PlaybookMetrics, path: string, registry: Registry = REGISTRY): number | null | undefined {
+  const parsed = parseMetricPath(path, registry);
   if (!parsed) return undefined;
   if (parsed.role !== undefined) {
-    if (parsed.scope !== 'segments' && parsed.scope !== 'processes') return undefined;
-    const entity = own(metrics[parsed.scope] as Record<string, { people: Record<string, number> }>, parsed.id!);
+    const entity = own(metrics[parsed.scope as 'segments' | 'processes'] as Record<string, { people: Record<string, number> }>, parsed.id!);
     const value = entity ? own(entity.people, parsed.role) : undefined;
     return typeof value === 'number' ? value : undefined;
   }
-  if (!Object.hasOwn(METRIC_KEYS[parsed.scope], parsed.key)) return undefined;
-  const record = parsed.scope === 'playbook' ? (metrics as unknown as Record<string, unknown>) : (own(metrics[parsed.scope] as Record<string, unknown>, parsed.id!) as Record<string, unknown> | undefined);
+  if (!Object.hasOwn(keysOf(registry, false).get(parsed.scope) ?? {}, parsed.key)) return undefined;
+  let record: Record<string, unknown> | undefined;
+  if (parsed.scope === 'playbook') record = metrics as unknown as Record<string, unknown>;
+  else if (Object.hasOwn(MODEL_FIGURES, parsed.scope)) record = own(metrics[parsed.scope as 'segments' | 'roles' | 'processes'] as Record<string, unknown>, parsed.id!) as Record<string, unknown> | undefined;
+  else record = own(own(metrics.kindFigures ?? {}, parsed.scope) ?? {}, parsed.id!);
   const value = record?.[parsed.key];
   if (value === null) return null;
   return typeof value === 'number' ? value : undefined;
@@ -189,8 +179,10 @@ export const isPlanTotalPath = (path: string): boolean => planPart(path) !== nul
 export function planMetricValue(plan: PlanMetrics, month: string, path: string): number | undefined {
   const parsed = parseMetricPath(path);
   const entry = plan.months.find((m) => m.month === month);
-  if (!parsed || !entry || parsed.scope === 'processes' || !Object.hasOwn(MONTH_KEYS[parsed.scope], parsed.key)) return undefined;
-  const record = parsed.scope === 'playbook' ? (entry as unknown as Record<string, unknown>) : (own(entry[parsed.scope] as Record<string, unknown>, parsed.id!) as Record<string, unknown> | undefined);
+  if (!parsed || !entry || !Object.hasOwn(MONTH_KEYS, parsed.scope)) return undefined;
+  const scope = parsed.scope as keyof typeof MONTH_KEYS;
+  if (!Object.hasOwn(MONTH_KEYS[scope], parsed.key)) return undefined;
+  const record = scope === 'playbook' ? (entry as unknown as Record<string, unknown>) : (own(entry[scope] as Record<string, unknown>, parsed.id!) as Record<string, unknown> | undefined);
   const value = record?.[parsed.key];
   return typeof value === 'number' ? value : undefined;
 }
@@ -203,29 +195,13 @@ export function planMetricValue(plan: PlanMetrics, month: string, path: string):
 export const ACTUALS_PREFIX = 'actuals.';
 export const MEASURED_PREFIX = 'actuals.measured.';
 
-export const ACTUALS_SEGMENT_KEYS: Readonly<Record<string, NumberKind>> = {
-  opportunities: 'count',
-  won: 'count',
-  lost: 'count',
-  open: 'count',
-  winRate: 'share',
-  winRateLow: 'share',
-  winRateHigh: 'share',
-  dealSize: 'money',
-  opportunityRate: 'rate',
-  cycleDays: 'days',
-};
+const actualsUnits = (keys: readonly (keyof typeof ACTUALS_METRICS)[]): Readonly<Record<string, NumberKind>> => Object.fromEntries(keys.map((k) => [k, ACTUALS_METRICS[k].unit]));
 
-export const ACTUALS_PROCESS_KEYS: Readonly<Record<string, NumberKind>> = {
-  won: 'count',
-  lost: 'count',
-  winRate: 'share',
-  winRateLow: 'share',
-  winRateHigh: 'share',
-  cycleDays: 'days',
-};
+export const ACTUALS_SEGMENT_KEYS: Readonly<Record<string, NumberKind>> = actualsUnits(ACTUALS_FIGURES.segments);
 
-export const ACTUALS_STAGE_KEYS: Readonly<Record<string, NumberKind>> = { reached: 'count', conversion: 'share', low: 'share', high: 'share' };
+export const ACTUALS_PROCESS_KEYS: Readonly<Record<string, NumberKind>> = actualsUnits(ACTUALS_FIGURES.processes);
+
+export const ACTUALS_STAGE_KEYS: Readonly<Record<string, NumberKind>> = actualsUnits(ACTUALS_FIGURES.stages);
 
 export interface ActualsPath {
   scope: 'segments' | 'processes';

@@ -6,6 +6,7 @@
 import type { Code } from '../diagnostics/codes.ts';
 import { plainContext, type Lang } from '../diagnostics/context.ts';
 import { renderMessages, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { Registry } from '../kinds/index.ts';
 import type { CompletePlaybook } from './graph.ts';
 import { computeMetrics, type PlaybookMetrics } from './metrics.ts';
 import { costOfChange, type CostOfChange } from './money.ts';
@@ -42,6 +43,8 @@ export interface EvaluateOptions {
   baselineWarnings?: readonly Diagnostic[];
   /** The language of the messages; the playbook's by default. */
   lang?: Lang;
+  /** The kinds of file, whose own figures the metrics hold (the project's by default). */
+  registry?: Registry;
 }
 
 /** The params that say which entity a warning is about, by code; other params are its details. */
@@ -68,10 +71,10 @@ export function warningKey(d: Diagnostic): string {
 export function evaluateScenario(baseline: CompletePlaybook, applied: { graph: CompletePlaybook; changes: AppliedChange[] }, options: EvaluateOptions): ScenarioEvaluation {
   const graph = applied.graph;
   const lang = options.lang ?? baseline.lang;
-  const baselineMetrics = options.baselineMetrics ?? computeMetrics(baseline);
+  const baselineMetrics = options.baselineMetrics ?? computeMetrics(baseline, options.registry);
   const render = (list: readonly Diagnostic[], playbook: CompletePlaybook) => renderMessages(list, () => plainContext(lang, playbook.index.data.currency));
   const before = render(options.baselineWarnings ?? options.rules.warnings(baseline, baselineMetrics), baseline);
-  const metrics = computeMetrics(graph);
+  const metrics = computeMetrics(graph, options.registry);
   const warnings = render(options.rules.warnings(graph, metrics), graph);
   const beforeKeys = new Set(before.map(warningKey));
   const afterKeys = new Set(warnings.map(warningKey));

@@ -1,7 +1,8 @@
 /**
  * The paths of scenario changes (format §7): `playbook.<field>[.<key>…]`
- * or `<kind>/<id>.<field>[.<key>…]`, kind one of segments, offerings,
- * processes, roles. In a process, `stages.<stage-id>` addresses a stage by its
+ * or `<kind>/<id>.<field>[.<key>…]`, kind one of the registry's kinds a
+ * scenario may change (`inScenarios`: segments, offerings, processes,
+ * roles). In a process, `stages.<stage-id>` addresses a stage by its
  * id; in a map (a stage's `raci` and `hours`: role id → value) any key may be
  * named, an existing one or a new one (a key that names no role is then a
  * `broken-reference` of the changed copy, not a path problem).
@@ -15,18 +16,14 @@
  */
 import type { ScenarioPathParams } from '../diagnostics/messages/scenario.ts';
 import { closest } from '../format/text.ts';
-import { REGISTRY, type Registry } from '../kinds/index.ts';
+import { REGISTRY, scenarioKinds, type Registry } from '../kinds/index.ts';
 import { defOf, unwrapSchema, type AnySchema } from '../schema/introspect.ts';
 import { entitiesOf, type CompletePlaybook } from './graph.ts';
 
-/** The kinds of entity a scenario may change (format §7). */
-export const SCENARIO_KINDS = ['segments', 'offerings', 'processes', 'roles'] as const;
-export type ScenarioKind = (typeof SCENARIO_KINDS)[number];
-
 /** What a path names: one value in one entity's data. */
 export interface ScenarioTarget {
-  /** `playbook` (index.mdx) or an entity kind. */
-  kind: 'playbook' | ScenarioKind;
+  /** `playbook` (index.mdx) or an entity kind a scenario may change. */
+  kind: string;
   /** The entity's id; the playbook's id for `playbook`. */
   id: string;
   /** The path inside the entity's data, a stage as its index: `['stages', 2, 'hours', 'solutions-engineer']`. */
@@ -149,9 +146,10 @@ function resolveParts(graph: CompletePlaybook, kindArg: string, idArg: string | 
   const noMatch = (): PartsResult => ({ problem });
 
   let kind = kindArg;
-  if (kind !== 'playbook' && !(SCENARIO_KINDS as readonly string[]).includes(kind)) {
+  const changeable = scenarioKinds(registry).map((k) => k.id);
+  if (kind !== 'playbook' && !changeable.includes(kind)) {
     fail({ reason: 'kind', part: kind });
-    const near = closest(kind, SCENARIO_KINDS);
+    const near = closest(kind, changeable);
     if (!near) return noMatch();
     kind = near;
   }
@@ -223,7 +221,7 @@ function resolveParts(graph: CompletePlaybook, kindArg: string, idArg: string | 
   }
   const corrected = { kind, id: kind === 'playbook' ? undefined : id, keys };
   if (problem) return { problem, corrected };
-  return { target: { kind: kind as ScenarioTarget['kind'], id: kind === 'playbook' ? graph.id : id!, dataPath, schema }, corrected };
+  return { target: { kind, id: kind === 'playbook' ? graph.id : id!, dataPath, schema }, corrected };
 }
 
 /** An own property of a map, or undefined. */

@@ -5,7 +5,7 @@
  */
 import { escapeHtml } from '../format/html.ts';
 import { LANGS, ui, type Lang } from '../i18n/index.ts';
-import { findKind, type Registry } from '../kinds/index.ts';
+import { kindTitle, type Registry } from '../kinds/index.ts';
 import { entitiesOf } from '../model/graph.ts';
 import { editUrl } from './paths.ts';
 import type { Site, SitePlaybook } from './site.ts';
@@ -121,8 +121,7 @@ export interface PlaybookPage {
 
 /** A kind's name as a label in a language: `Segments`, `Segment`, `目标客群`. */
 export function kindLabel(registry: Registry, kind: string, lang: Lang, count: 'one' | 'many'): string {
-  const name = findKind(kind, registry)?.names[lang][count] ?? kind;
-  return name.charAt(0).toUpperCase() + name.slice(1);
+  return kindTitle(kind, lang, count, registry);
 }
 
 /** The links of a section in navigation order (segments by priority, the others by id). */

@@ -20,6 +20,8 @@ export { scenariosView, scenariosPaths, scenarioView, type ScenariosView, type S
 export { docsView, docsIndexView, docsPaths, docLanguage, orderDocs, type DocEntry, type DocsView, type DocsIndexView } from './views/docs.ts';
 export { whatsNewView, feedView, feedPaths, WHATS_NEW_LIMIT, type WhatsNewView, type WhatsNewEntry, type ChangedPage, type FeedView } from './views/whats-new.ts';
 export { searchView, otherLangPaths, notFoundView, playbookPaths, entityPaths, type SearchView, type NotFoundView } from './views/pages.ts';
+export { entityPage, entityComponent, withStoredBody, type EntityPage } from './views/entity.ts';
+export { SITE_REGISTRY, PLAIN_PAGE, definePage, pageOf, type KindPage, type SiteKind, type SiteRegistry, type EntityView } from './kind-pages.ts';
 export { stageAnchor } from './views/shared.ts';
 export type { Badge, Fact, GoalComparison, StageFlow, StageStep, CapacityBar, Warning, Tone } from './views/shared.ts';
 export type { EntityLink } from './relations.ts';

@@ -7,7 +7,6 @@ import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { ui, type Dictionary, type Lang } from '../i18n/index.ts';
 import { buildCheck, devCheck, type CheckResult } from '../lint/check.ts';
-import { REGISTRY, type Registry } from '../kinds/index.ts';
 import { entitiesOf, isComplete, type CompletePlaybook, type Entity } from '../model/graph.ts';
 import type { History } from '../model/history.ts';
 import { computeActuals, type ActualsFigures } from '../model/actuals-figures.ts';
@@ -16,6 +15,7 @@ import { computePlan, type PlanMetrics } from '../model/plan.ts';
 import type { ScenarioEvaluation } from '../model/scenario-evaluate.ts';
 import type { Priority, Segment } from '../schema/index.ts';
 import { formatter, type Formatter } from '../format/numbers.ts';
+import { SITE_REGISTRY, type SiteRegistry } from './kind-pages.ts';
 import { createPaths, type Paths } from './paths.ts';
 import { NO_HISTORY, playbookUpdates, projectHistory, type PlaybookUpdates } from './updates.ts';
 
@@ -42,8 +42,8 @@ export interface SiteOptions {
   titles?: Partial<Record<Lang, string>>;
   /** Keep the result for the next call with the same options (default); the dev server turns it off to see edits. */
   cache?: boolean;
-  /** The kinds of file (tests pass a copy of the registry with a kind of their own). */
-  registry?: Registry;
+  /** The kinds of file and their pages (tests pass a copy of the site's registry with a kind of their own). */
+  registry?: SiteRegistry;
 }
 
 /** One playbook as the pages see it. */
@@ -80,8 +80,8 @@ export interface Site {
   /** The site's absolute URL; null when SITE_URL is unset (then there are no feeds). */
   siteUrl: string | null;
   playbooks: SitePlaybook[];
-  /** The kinds of file the site has pages and navigation for. */
-  registry: Registry;
+  /** The kinds of file the site has pages and navigation for, each with its page (src/site/kind-pages.ts). */
+  registry: SiteRegistry;
 }
 
 const PRIORITY_ORDER: Record<Priority, number> = { strategic: 0, core: 1, opportunistic: 2 };
@@ -95,13 +95,13 @@ export function createSite(
   options: Omit<SiteOptions, 'root'> & { history?: History } = {},
 ): Site {
   const history = options.history ?? NO_HISTORY;
-  const registry = options.registry ?? REGISTRY;
+  const registry = options.registry ?? SITE_REGISTRY;
   const playbooks: SitePlaybook[] = [];
   for (const graph of check.playbooks) {
     if (!isComplete(graph)) continue;
     const prefix = `${graph.dir}/`;
     const lang = graph.index.data.lang;
-    const metrics = check.metrics?.get(graph.id) ?? computeMetrics(graph);
+    const metrics = check.metrics?.get(graph.id) ?? computeMetrics(graph, registry);
     playbooks.push({
       id: graph.id,
       graph,

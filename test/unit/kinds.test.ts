@@ -1,14 +1,22 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
+import type { RootContent } from 'mdast';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { diffProjects } from '../../src/diff/compare.ts';
+import { formatDiffMarkdown } from '../../src/diff/report.ts';
+import { metricReference } from '../../src/docs/metric-reference.ts';
 import { fieldReference } from '../../src/docs/reference.ts';
+import { formatKind } from '../../src/format/numbers.ts';
+import { en } from '../../src/i18n/en.ts';
+import { zhCN } from '../../src/i18n/zh-cn.ts';
 import { creationOrder,
   defineKind,
   ENTITY_KIND_IDS,
   findKind,
   kindBySingular,
   kindName,
+  kindTitle,
   referencesOf,
   referrersOf,
   REGISTRY,
@@ -18,13 +26,22 @@ import { creationOrder,
 } from '../../src/kinds/index.ts';
 import { frontmatterJsonSchemas } from '../../src/kinds/json-schema.ts';
 import { checkProject } from '../../src/lint/check.ts';
-import { entitiesOf } from '../../src/model/graph.ts';
+import { SCENARIO_RULES } from '../../src/lint/scenarios.ts';
+import { byId, entitiesOf, type CompletePlaybook, type Entity } from '../../src/model/graph.ts';
 import { loadProject } from '../../src/model/load.ts';
+import { kindOfPath, metricValue } from '../../src/model/metric-paths.ts';
+import { computeMetrics } from '../../src/model/metrics.ts';
+import { runScenario } from '../../src/model/scenario-evaluate.ts';
 import { idSchema, text } from '../../src/schema/common.ts';
-import { createSite } from '../../src/site/site.ts';
-import { entityPage } from '../../src/site/views/entity.ts';
+import { definePage, pageOf, SITE_REGISTRY, type EntityView, type SiteRegistry } from '../../src/site/kind-pages.ts';
+import type { TwinContext } from '../../src/site/markdown/twin-context.ts';
+import { twinMarkdown } from '../../src/site/markdown/twins.ts';
+import { entityLink, type EntityLink } from '../../src/site/relations.ts';
+import { createSite, findPlaybook, type Site } from '../../src/site/site.ts';
+import { entityComponent, entityPage } from '../../src/site/views/entity.ts';
 import { entityPaths } from '../../src/site/views/pages.ts';
 import { overviewView } from '../../src/site/views/overview.ts';
+import { entityHeader, fileWarnings } from '../../src/site/views/shared.ts';
 import { tempCopy } from '../support/helpers.ts';
 
 describe('the registry', () => {
@@ -83,6 +100,31 @@ describe('the registry', () => {
     expect(referrersOf('segments')).toEqual([{ from: 'actuals', field: 'segments' }]);
   });
 
+  it('names each kind once in each language: the dictionaries and the format reference say what the registry says', () => {
+    for (const [dict, lang] of [[en, 'en'], [zhCN, 'zh-CN']] as const) {
+      const keys = [['segments', 'segment'], ['offerings', 'offering'], ['processes', 'process'], ['roles', 'role']] as const;
+      for (const [kind, one] of keys) expect([dict[kind], dict[one]], `${lang} ${kind}`).toEqual([kindTitle(kind, lang, 'many'), kindTitle(kind, lang)]);
+    }
+    // The glossary's words (src/i18n/zh-cn.ts): a role is 岗位, never 团队职能 or 销售团队职能.
+    expect(kindName('roles', 'zh-CN', 'many')).toBe('岗位');
+    // The format reference's list of files names each kind as the registry does in Chinese.
+    const files = readFileSync(new URL('../../content/format-reference.mdx', import.meta.url), 'utf8');
+    for (const kind of REGISTRY.entities) {
+      const line = files.split('\n').find((l) => l.trimStart().startsWith(`${kind.id}/`));
+      expect(line, kind.id).toMatch(new RegExp(`\\(${kind.names['zh-CN'].many}\\)$`));
+    }
+  });
+
+  it('gives the site a page for each kind with one, whose component is a file of src/components/', () => {
+    expect(SITE_REGISTRY.entities.map((k) => k.id)).toEqual(ENTITY_KIND_IDS);
+    for (const kind of SITE_REGISTRY.entities) {
+      const { component } = pageOf(SITE_REGISTRY, kind.id);
+      expect(existsSync(new URL(`../../src/components/${component}.astro`, import.meta.url)), `${kind.id}: ${component}`).toBe(true);
+    }
+    expect(SITE_REGISTRY.entities.filter((k) => !k.page).map((k) => k.id)).toEqual(['actuals']);
+    expect(() => pageOf(SITE_REGISTRY, 'widgets')).toThrow('There is no kind of file `widgets`.');
+  });
+
   it('orders the kinds for `new` so that each comes after what its skeleton refers to', () => {
     const order = creationOrder().map((k) => k.id);
     for (const kind of REGISTRY.entities) for (const required of kind.requires) expect(order.indexOf(required), `${kind.id} after ${required}`).toBeLessThan(order.indexOf(kind.id));
@@ -91,35 +133,103 @@ describe('the registry', () => {
 
 /**
  * A throwaway kind in a copy of the registry: `widgets/<id>.mdx`, each owned
- * by a role. Nothing else is edited, and it is loaded, checked, scaffolded
- * and listed everywhere the registry reaches.
+ * by a role, with the hours a year it saves — a number the model reads, as a
+ * figure of each widget (`<Metric of="widgets.<id>.hoursSaved">`) — and a
+ * page of its own. Nothing else is edited, and it is loaded, checked,
+ * scaffolded, listed everywhere the registry reaches, shown with its own view
+ * and twin, and its number is in the model (paths, scenarios, diff, docs).
+ *
+ * Added to the project, such a kind touches these files, and no other (the
+ * test below holds the count to at most 7): everything else derives from the
+ * registry and the metric catalogue.
  */
+const FILES_OF_A_NEW_KIND = [
+  'src/schema/widget.ts', // its schema (here: widgetSchema)
+  'src/kinds/widget.ts', // its definition: names, references, skeleton, Chinese descriptions, units, figures (widgetKind)
+  'src/kinds/index.ts', // its place in ENTITY_KINDS (here: the copy of the registry)
+  'src/site/views/widget.ts', // its view model (widgetView)
+  'src/site/markdown/twins-widget.ts', // its Markdown twin (widgetTwin)
+  'src/components/WidgetContent.astro', // its component, found by name (EntityContent)
+  'src/site/kind-pages.ts', // its page: view, component, twin (here: the copy of SITE_REGISTRY)
+] as const;
+
 const widgetSchema = z
   .object({
     title: text().describe('Name of the widget.'),
     summary: text().describe('One paragraph: what the widget is for.'),
     owner: idSchema.describe('The role (id under roles/) that looks after the widget.'),
+    hoursSaved: z.number().min(0).describe('Hours a year the widget saves its owner.'),
   })
   .strict();
+
+type Widget = z.output<typeof widgetSchema>;
 
 const widgetKind = defineKind({
   id: 'widgets',
   singular: 'widget',
   names: { en: { one: 'widget', many: 'widgets' }, 'zh-CN': { one: '小部件', many: '小部件' } },
   schema: widgetSchema,
+  descriptionsZh: { title: '小部件的名称。', summary: '用一段话说明小部件的用途。', owner: '负责维护小部件的岗位（roles/ 下的 id）。', hoursSaved: '小部件每年为负责岗位节省的工时。' },
   requires: ['roles'],
   references: [{ path: ['owner'], to: 'roles' }],
   mustBeUsed: false,
   inNav: true,
+  inScenarios: true,
+  fieldUnits: { hoursSaved: 'hours' },
+  figures: {
+    hoursSaved: {
+      unit: 'hours',
+      label: { en: 'Hours saved a year', 'zh-CN': '年节省工时' },
+      term: { en: 'hours saved', 'zh-CN': '节省工时' },
+      description: { en: 'The `hoursSaved` of the widget.', 'zh-CN': '小部件的 `hoursSaved`。' },
+      read: (data) => (typeof data.hoursSaved === 'number' ? data.hoursSaved : null),
+    },
+  },
   next: 'edit that file.',
   skeleton: (id, context) => {
     const role = context.entities('roles')[0];
     if (!role) return { ok: false, missing: ['role'] };
-    return { ok: true, refers: [`role \`${role.id}\``], text: `---\ntitle: ${titleFromId(id)}\nsummary: What the widget is for.\nowner: ${role.id}\n---\n` };
+    return { ok: true, refers: [`role \`${role.id}\``], text: `---\ntitle: ${titleFromId(id)}\nsummary: What the widget is for.\nowner: ${role.id}\nhoursSaved: 0\n---\n` };
   },
 });
 
-const registry: Registry = { ...REGISTRY, entities: [...REGISTRY.entities, widgetKind] };
+/** The widget's page: its owner and the hours it saves, beside the header every entity page has. */
+interface WidgetView extends EntityView {
+  owner: EntityLink;
+  hoursSaved: string;
+}
+
+function widgetView(site: Site, playbookId: string | undefined, id: string | undefined): WidgetView {
+  const pb = findPlaybook(site, playbookId);
+  const widget = byId(entitiesOf(pb.graph, 'widgets') as Entity<Widget>[], id ?? '');
+  if (!widget) throw new Error(`There is no widget \`${String(id)}\` in playbook \`${pb.id}\`.`);
+  return {
+    ...entityHeader(site, pb, 'widgets', widget),
+    warnings: fileWarnings(pb, widget.file),
+    owner: entityLink(site, pb, 'roles', widget.data.owner),
+    hoursSaved: formatKind(pb.fmt, 'hours', widget.data.hoursSaved),
+  };
+}
+
+/** The widget's twin: its fields, the model's figure of it, its body with `<Metric>` resolved. */
+function widgetTwin(tw: TwinContext, widget: Entity<Widget>): RootContent[] {
+  const saved = tw.pb.metrics.kindFigures?.widgets?.[widget.id]?.hoursSaved ?? null;
+  return [
+    ...tw.head(widget.data.title, widget.data.summary),
+    ...tw.warnings(widget.file),
+    ...tw.fields([
+      ['owner', tw.ref('roles', widget.data.owner)],
+      ['hoursSaved', tw.fmt.hoursExact(widget.data.hoursSaved)],
+    ]),
+    ...tw.figures([[widgetKind.figures!.hoursSaved!.label[tw.pb.lang], saved === null ? '—' : formatKind(tw.fmt, 'hours', saved)]]),
+    ...tw.notes(tw.body('widgets', widget)),
+  ];
+}
+
+const registry: SiteRegistry = { ...SITE_REGISTRY, entities: [...SITE_REGISTRY.entities, { ...widgetKind, page: definePage({ view: widgetView, component: 'WidgetContent', twin: widgetTwin }) }] };
+
+/** The widget's body: the model's figure of it, quoted. */
+const WIDGET_BODY = 'How to use it: it saves <Metric of="widgets.w.hoursSaved" /> a year.\n';
 
 describe('a kind added to a copy of the registry', () => {
   let root: string;
@@ -132,8 +242,8 @@ describe('a kind added to a copy of the registry', () => {
     const role = (title: string) => `---\ntitle: ${title}\nsummary: Looks after things.\nfunction: service\nheadcount: 1\n---\n`;
     writeFileSync(join(root, acme, 'roles/keeper.mdx'), role('Keeper'));
     writeFileSync(join(root, acme, 'roles/idle.mdx'), role('Idle'));
-    writeFileSync(join(root, acme, 'widgets/w.mdx'), '---\ntitle: The widget\nsummary: A widget kept by the keeper.\nowner: keeper\n---\n\nHow to use it.\n');
-    writeFileSync(join(root, acme, 'widgets/broken.mdx'), '---\ntitle: Broken widget\nsummary: Owned by nobody who exists.\nowner: ghost\n---\n');
+    writeFileSync(join(root, acme, 'widgets/w.mdx'), `---\ntitle: The widget\nsummary: A widget kept by the keeper.\nowner: keeper\nhoursSaved: 120\n---\n\n${WIDGET_BODY}`);
+    writeFileSync(join(root, acme, 'widgets/broken.mdx'), '---\ntitle: Broken widget\nsummary: Owned by nobody who exists.\nowner: ghost\nhoursSaved: 8\n---\n');
   });
   afterAll(() => cleanup());
 
@@ -199,10 +309,13 @@ describe('a kind added to a copy of the registry', () => {
       ['title', true, undefined],
       ['summary', true, undefined],
       ['owner', true, 'roles'],
+      ['hoursSaved', true, undefined],
     ]);
+    // In Chinese, with the kind's own descriptions.
+    expect(fieldReference(registry, 'zh-CN').find((t) => t.entity === 'widget')?.rows.map((r) => r.description)).toEqual(Object.values(widgetKind.descriptionsZh!));
   });
 
-  it('is listed on the site: a navigation group, the playbook’s files and dates, entity pages with the plain view', () => {
+  it('is listed on the site: a navigation group, the playbook’s files and dates, entity pages with its own view', () => {
     const check = checkProject(root, { registry });
     const history = {
       changes: [],
@@ -239,5 +352,89 @@ describe('a kind added to a copy of the registry', () => {
     expect((broken.view as { warnings: { code: string }[] }).warnings.map((w) => w.code)).toEqual(['broken-reference']);
     // The site of the project's own registry has no such pages.
     expect(() => entityPage(createSite(check), 'acme', 'widgets', 'w')).toThrow('There is no kind of file `widgets`.');
+  });
+
+  it('has a page of its own: its view, its component by name and its Markdown twin, with the model’s figure', () => {
+    const site = createSite(checkProject(root, { registry }), { registry, base: '/' });
+    const view = entityPage(site, 'acme', 'widgets', 'w').view as WidgetView;
+    expect(view.owner).toEqual({ id: 'keeper', label: 'Keeper', href: '/acme/roles/keeper/' });
+    expect(view.hoursSaved).toBe('120 hr');
+    expect(entityComponent(site, 'widgets')).toBe('WidgetContent');
+    // The project's own site has the same view for the plain kinds it has, and none for widgets.
+    expect(pageOf(SITE_REGISTRY, 'actuals').component).toBe('PlainEntityContent');
+    const twin = twinMarkdown(site, 'acme', { kind: 'widgets', id: 'w' });
+    expect(twin).toContain('| `owner` | [Keeper](/acme/roles/keeper/index.md) |');
+    expect(twin).toContain('| `hoursSaved` | 120 hr |');
+    expect(twin).toContain('| Hours saved a year | 120 hr |');
+    // The body's <Metric> quotes the model's figure.
+    expect(twin).toContain('it saves 120 hr a year.');
+  });
+
+  it('feeds the model: its number is a figure of each widget, quoted by <Metric>, moved by scenarios, compared by diff, listed in the docs', () => {
+    // The model's numbers are computed for a playbook without errors: the broken widget is set aside.
+    const broken = join(root, acme, 'widgets/broken.mdx');
+    const brokenText = readFileSync(broken, 'utf8');
+    rmSync(broken);
+    try {
+      feedsTheModel();
+    } finally {
+      writeFileSync(broken, brokenText);
+    }
+  });
+
+  function feedsTheModel() {
+    const check = checkProject(root, { registry });
+    const graph = check.playbooks[0] as CompletePlaybook;
+    const metrics = check.metrics.get('acme')!;
+    expect(metrics.kindFigures).toEqual({ widgets: { w: { hoursSaved: 120 } } });
+    expect(metricValue(metrics, 'widgets.w.hoursSaved', registry)).toBe(120);
+    expect(kindOfPath('widgets.w.hoursSaved', { widgets: ['w'] }, false, registry)).toBe('hours');
+    // The project's registry has no such figure, and its metrics none of the kind's.
+    expect(kindOfPath('widgets.w.hoursSaved', { widgets: ['w'] })).toBeUndefined();
+    expect(computeMetrics(graph)).not.toHaveProperty('kindFigures');
+
+    // A path that names nothing is `unknown-metric`, with the closest.
+    const file = `${acme}/widgets/w.mdx`;
+    const text = readFileSync(join(root, file), 'utf8');
+    writeFileSync(join(root, file), text.replace('widgets.w.hoursSaved', 'widgets.w.hoursSave'));
+    try {
+      const found = checkProject(root, { registry }).diagnostics.filter((d) => d.file === file);
+      expect(found.map((d) => d.code)).toEqual(['unknown-metric']);
+      expect(found[0]!.message).toContain('Did you mean `widgets.w.hoursSaved`?');
+    } finally {
+      writeFileSync(join(root, file), text);
+    }
+
+    // A scenario changes it (`widgets/w.hoursSaved`), and the changed copy's figure moves.
+    const run = runScenario(graph, [{ set: 'widgets/w.hoursSaved', to: 200 }], { rules: SCENARIO_RULES, registry });
+    expect(run.problems).toEqual([]);
+    expect(run.evaluation!.metrics.kindFigures?.widgets?.w?.hoursSaved).toBe(200);
+    expect(runScenario(graph, [{ set: 'widgets/w.hoursSaved', to: 200 }], { rules: SCENARIO_RULES }).problems.map((p) => p.diagnostic.code)).toEqual(['scenario-path']);
+
+    // diff compares it between two versions, in the catalogue's unit, named as the kind names it.
+    writeFileSync(join(root, file), text.replace('hoursSaved: 120', 'hoursSaved: 200'));
+    try {
+      const diff = diffProjects(check, checkProject(root, { registry }), registry);
+      expect(diff.metrics).toEqual([{ playbook: 'acme', scope: 'widget', id: 'w', metric: 'hoursSaved', unit: 'hours', old: 120, new: 200, delta: 80 }]);
+      expect(formatDiffMarkdown(diff, 'main', 'en', registry)).toContain('| Widget `w` hours saved | 120 hr | 200 hr | +80 hr |');
+    } finally {
+      writeFileSync(join(root, file), text);
+    }
+
+    // The docs' list of every figure has a table for it.
+    const docs = metricReference('en', registry).find((t) => t.id === 'widgets');
+    expect(docs).toMatchObject({ title: 'Each widget', paths: '`widgets.<id>.<key>`', rows: [{ key: 'hoursSaved', label: 'Hours saved a year', unit: 'hours' }] });
+    expect(metricReference('en').some((t) => t.id === 'widgets')).toBe(false);
+  }
+
+  it(`takes at most 7 files in the project: ${FILES_OF_A_NEW_KIND.length}`, () => {
+    expect(FILES_OF_A_NEW_KIND.length).toBeLessThanOrEqual(7);
+    const root = new URL('../../', import.meta.url);
+    // Two of them are the registries, which exist; the others are the kind's own, new.
+    const existing = FILES_OF_A_NEW_KIND.filter((f) => existsSync(new URL(f, root)));
+    expect(existing).toEqual(['src/kinds/index.ts', 'src/site/kind-pages.ts']);
+    // The component is found by its name among src/components/*Content.astro: no table to add it to.
+    expect(readFileSync(new URL('src/components/EntityContent.astro', root), 'utf8')).toContain("import.meta.glob<{ default: (props: { view: never }) => unknown }>('./*Content.astro')");
+    expect(FILES_OF_A_NEW_KIND).toContain(`src/components/${pageOf(registry, 'widgets').component}.astro`);
   });
 });

@@ -38,23 +38,13 @@ export function listZh(c: MessageContext, items: readonly string[], conjunction:
   return `${quoted.slice(0, -1).join('、')}${conjunction}${quoted[quoted.length - 1]}`;
 }
 
-/** The kinds of file, as a body's component message names them. */
-const KIND_EN: Record<string, string> = {
-  playbook: 'the playbook (index.mdx)',
-  segments: 'a segment',
-  offerings: 'an offering',
-  processes: 'a process',
-  roles: 'a role',
-  scenarios: 'a scenario',
-};
-const KIND_ZH: Record<string, string> = {
-  playbook: '销售手册首页（index.mdx）',
-  segments: '目标客群',
-  offerings: '产品/服务',
-  processes: '销售流程',
-  roles: '岗位',
-  scenarios: '情景',
-};
+/** A kind of file as a body's component message names it: the registry's name (`a segment`, `目标客群`); the playbook by its file. */
+function kindEn(c: MessageContext, kind: string): string {
+  if (kind === 'playbook') return 'the playbook (index.mdx)';
+  const name = c.kind(kind);
+  return `${/^[aeiou]/.test(name) ? 'an' : 'a'} ${name}`;
+}
+const kindZh = (c: MessageContext, kind: string): string => (kind === 'playbook' ? '销售手册首页（index.mdx）' : c.kind(kind));
 
 export const unknownComponent = defineCode<UnknownComponentParams>()({
   severity: 'error',
@@ -71,7 +61,7 @@ export const unknownComponent = defineCode<UnknownComponentParams>()({
         case 'fragment':
           return `A fragment ${c.code('<>…</>')} is JSX, not Markdown or HTML.`;
         case 'kind':
-          return `${tag(c, name)} can only be used in the body of ${p.kinds.map((k) => KIND_EN[k] ?? k).join(' or ')}, and this file is ${KIND_EN[p.kind] ?? p.kind}.`;
+          return `${tag(c, name)} can only be used in the body of ${p.kinds.map((k) => kindEn(c, k)).join(' or ')}, and this file is ${kindEn(c, p.kind)}.`;
         case 'placement':
           return p.placement === 'top-level'
             ? `${tag(c, name)} must stand at the top level of the body, on lines of its own: not inside another element, a list or a sentence.`
@@ -98,7 +88,7 @@ export const unknownComponent = defineCode<UnknownComponentParams>()({
         case 'fragment':
           return `片段 ${c.code('<>…</>')} 是 JSX 语法，不是 Markdown 或 HTML。`;
         case 'kind':
-          return `${tag(c, name)} 只能用在${p.kinds.map((k) => `“${KIND_ZH[k] ?? k}”`).join('或')}文件的正文中，而本文件是“${KIND_ZH[p.kind] ?? p.kind}”文件。`;
+          return `${tag(c, name)} 只能用在${p.kinds.map((k) => `“${kindZh(c, k)}”`).join('或')}文件的正文中，而本文件是“${kindZh(c, p.kind)}”文件。`;
         case 'placement':
           return p.placement === 'top-level'
             ? `${tag(c, name)} 必须位于正文的最外层并独占几行，不能放在其他元素、列表或句子中。`

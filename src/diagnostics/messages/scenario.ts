@@ -1,5 +1,6 @@
 /** The code of scenario changes (format §7). */
-import { kindName } from '../../kinds/index.ts';
+import { scenarioKinds } from '../../kinds/index.ts';
+import type { MessageContext } from '../context.ts';
 import { defineCode } from '../define.ts';
 
 export interface ScenarioPathParams {
@@ -18,6 +19,13 @@ export interface ScenarioPathParams {
   suggestion?: string;
 }
 
+/** The kinds a path may name (the registry's), as code: `` `segments`, `offerings`, `processes` or `roles` `` / `` `segments`、`offerings`、`processes` 或 `roles` ``. */
+function kindList(c: MessageContext): string {
+  const kinds = scenarioKinds().map((k) => `\`${k.id}\``);
+  const [sep, or] = c.lang === 'zh-CN' ? ['、', ' 或 '] : [', ', ' or '];
+  return kinds.length <= 1 ? kinds.join('') : `${kinds.slice(0, -1).join(sep)}${or}${kinds.at(-1)!}`;
+}
+
 export const scenarioPath = defineCode<ScenarioPathParams>()({
   severity: 'error',
   title: { en: 'Scenario path', 'zh-CN': '情景路径无效' },
@@ -29,9 +37,9 @@ export const scenarioPath = defineCode<ScenarioPathParams>()({
         case 'syntax':
           return `${c.code(p.path)} is not a path: write \`playbook.<field>\` or \`<kind>/<id>.<field>\`, e.g. \`roles/inside-sales.headcount\`.`;
         case 'kind':
-          return `${c.code(p.part ?? p.path)} in ${c.code(p.path)} is not a kind of file: use \`segments\`, \`offerings\`, \`processes\` or \`roles\` (or \`playbook\`).`;
+          return `${c.code(p.part ?? p.path)} in ${c.code(p.path)} is not a kind of file: use ${kindList(c)} (or \`playbook\`).`;
         case 'entity':
-          return `${c.code(p.path)} names ${p.kind ? `${kindName(p.kind, 'en')} ` : ''}${c.code(p.part ?? '')}, which does not exist in this playbook.`;
+          return `${c.code(p.path)} names ${p.kind ? `${c.kind(p.kind)} ` : ''}${c.code(p.part ?? '')}, which does not exist in this playbook.`;
         case 'stage':
           return `${c.code(p.path)} names stage ${c.code(p.part ?? '')}, which its process does not have.`;
         case 'field':
@@ -47,9 +55,9 @@ export const scenarioPath = defineCode<ScenarioPathParams>()({
         case 'syntax':
           return `${c.code(p.path)} 不是合法的路径：请写成 \`playbook.<字段>\` 或 \`<类别>/<id>.<字段>\`，例如 \`roles/inside-sales.headcount\`。`;
         case 'kind':
-          return `${c.code(p.path)} 中的 ${c.code(p.part ?? p.path)} 不是文件类别：请用 \`segments\`、\`offerings\`、\`processes\` 或 \`roles\`（或 \`playbook\`）。`;
+          return `${c.code(p.path)} 中的 ${c.code(p.part ?? p.path)} 不是文件类别：请用 ${kindList(c)}（或 \`playbook\`）。`;
         case 'entity':
-          return `${c.code(p.path)} 引用的${p.kind ? kindName(p.kind, 'zh-CN') : ''} ${c.code(p.part ?? '')} 在本销售手册中不存在。`;
+          return `${c.code(p.path)} 引用的${p.kind ? c.kind(p.kind) : ''} ${c.code(p.part ?? '')} 在本销售手册中不存在。`;
         case 'stage':
           return `${c.code(p.path)} 引用的阶段 ${c.code(p.part ?? '')} 在该流程中不存在。`;
         case 'field':

@@ -9,7 +9,7 @@
 import { entitiesOf, type Entity } from '../../model/graph.ts';
 import { kindLabel, playbookChrome, type PageChrome } from '../chrome.ts';
 import { findPlaybook, type Site, type SitePlaybook } from '../site.ts';
-import { entityPage, type EntityPage } from './entity.ts';
+import { entityComponent, entityPage, type EntityPage } from './entity.ts';
 import { matrixView, type MatrixView } from './matrix.ts';
 import { metricsView, type MetricsView } from './metrics.ts';
 import { overviewView, type OverviewView } from './overview.ts';
@@ -174,7 +174,7 @@ export function bookView(site: Site, playbookId: string | undefined): BookView {
 /** What a part shows: the view of its page, and the body entry (collection and id) when the page has a body. */
 export type BookPartPage =
   | { kind: 'overview'; view: OverviewView; entry: { collection: string; id: string } | null }
-  | { kind: 'entity'; page: EntityPage; entry: { collection: string; id: string } | null }
+  | { kind: 'entity'; page: EntityPage; /** The component of its kind's page (EntityContent). */ component: string; entry: { collection: string; id: string } | null }
   | { kind: 'matrix'; view: MatrixView; entry: null }
   | { kind: 'metrics'; view: MetricsView; entry: null }
   | { kind: 'scenarios'; view: ScenariosView; entry: null }
@@ -185,7 +185,7 @@ export type BookPartPage =
 export function bookPartPage(site: Site, playbookId: string, part: BookPart): BookPartPage {
   if (part.entityId !== null) {
     const page = entityPage(site, playbookId, part.kind, part.entityId);
-    return { kind: 'entity', page, entry: page.view.hasBody ? { collection: part.kind, id: page.view.entryId } : null };
+    return { kind: 'entity', page, component: entityComponent(site, part.kind), entry: page.view.hasBody ? { collection: part.kind, id: page.view.entryId } : null };
   }
   switch (part.kind) {
     case 'overview': {
