@@ -9,6 +9,10 @@ import { defineConfig } from 'vitest/config';
 // No test waits on a clock for something to happen: the timeouts below only end a test that is hung, on any machine.
 export default defineConfig({
   test: {
+    // Three test files at a time, whatever the number of cores (Vitest's default is one less than the cores: one, on
+    // two): the build and browser tests spend most of their time waiting on child processes (astro build, Chromium,
+    // npm), so a few side by side finish sooner even on a busy machine.
+    maxWorkers: 3,
     testTimeout: 120_000,
     hookTimeout: 120_000,
     projects: [

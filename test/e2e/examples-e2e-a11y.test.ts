@@ -27,16 +27,21 @@ describe.each(['light', 'dark'] as const)('in the %s colour scheme', (colorSchem
     // Both example playbooks, the docs, search and 404 pages, at the least.
     expect(pages.length).toBeGreaterThan(50);
     const context = await site.context({ colorScheme });
-    const page = await context.newPage();
     const problems: string[] = [];
-    for (const path of pages) {
-      const response = await page.goto(site.url(path));
-      expect(response?.status(), path).toBe(200);
-      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), path).toBe(colorScheme === 'dark');
-      const { violations, passes } = await runAxe(page);
-      expect(passes, `axe ran on ${path}`).toBeGreaterThan(0);
-      problems.push(...describeViolations(`${colorScheme} /${path}`, violations));
-    }
+    // A few tabs at once: the pages are independent, and a browser waits on its renderer as much as on axe.
+    const queue = [...pages];
+    const tab = async () => {
+      const page = await context.newPage();
+      for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+        const response = await page.goto(site.url(path));
+        expect(response?.status(), path).toBe(200);
+        expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), path).toBe(colorScheme === 'dark');
+        const { violations, passes } = await runAxe(page);
+        expect(passes, `axe ran on ${path}`).toBeGreaterThan(0);
+        problems.push(...describeViolations(`${colorScheme} /${path}`, violations));
+      }
+    };
+    await Promise.all([tab(), tab(), tab()]);
     await context.close();
     expect(problems).toEqual([]);
     expect(context.problems).toEqual([]);

@@ -4,7 +4,8 @@
  * as a deployment builds it, and hands the output folders to the tests with
  * `inject('exampleBuilds')`:
  * - `sales`: under the sub-path /sales/ — what the browser tests serve;
- * - `salesAgain`: the same build once more, to compare byte for byte;
+ * - `salesAgain`: the same build once more, warm (the incremental build restores every page it can), to compare
+ *   byte for byte: a warm build is the cold one;
  * - `root`: under `/`.
  * The builds run one after another: they share the project's caches.
  */
