@@ -9,7 +9,9 @@
  * zh-CN counts money in 万 and 亿 (5,465 万元, 50 亿元), with the exact figure
  * available from `money`; English reads large money as $10.4M.
  */
-export type Lang = 'en' | 'zh-CN';
+import type { Lang } from './lang.ts';
+
+export type { Lang };
 
 export interface Formatter {
   lang: Lang;

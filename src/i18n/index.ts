@@ -1,16 +1,15 @@
 /**
  * The UI dictionary: one module for every string the site's chrome and views
  * show. A playbook's `lang` picks the dictionary of its pages; the home page
- * and the docs exist in every language (`/`, `/zh-cn/`), the 404 page is in
- * English.
+ * and the docs exist in every language (the site's at `/`, the other under
+ * `/zh-cn/` or `/en/`), the 404 page in the site's language.
  */
-import { LANGS } from '../schema/playbook.ts';
+import { LANGS, type Lang } from '../format/lang.ts';
 import { en, type Dictionary } from './en.ts';
 import { zhCN } from './zh-cn.ts';
 
 export type { Dictionary } from './en.ts';
-export type Lang = (typeof LANGS)[number];
-export { LANGS };
+export { LANGS, type Lang };
 
 export const DEFAULT_LANG: Lang = 'en';
 

@@ -6,9 +6,9 @@
  */
 import type { z } from 'astro/zod';
 import type { NumberKind } from '../format/numbers.ts';
-import type { LANGS } from '../schema/playbook.ts';
 
-export type Lang = (typeof LANGS)[number];
+export type { Lang } from '../format/lang.ts';
+import type { Lang } from '../format/lang.ts';
 
 /** How a kind is called in a language: `segment` / `segments`, `目标客群`. Lowercase in English. */
 export interface KindNames {

@@ -2,7 +2,9 @@ import { z } from 'astro/zod';
 import { actualsSettingsSchema } from './actuals.ts';
 import { amount, dateSchema, monthSchema, share, text } from './common.ts';
 
-export const LANGS = ['en', 'zh-CN'] as const;
+import { LANGS } from '../format/lang.ts';
+
+export { LANGS };
 export const DEFAULT_SELLING_HOURS = 1400;
 /** An ISO 4217 currency code: three capital letters. */
 export const CURRENCY_PATTERN = /^[A-Z]{3}$/;

@@ -95,7 +95,12 @@ describe('the layers', () => {
     expect(inLayer('format').filter((i) => i.target !== undefined && layerOf(i.target) !== 'format').map(show)).toEqual([]);
   });
 
-  it('schemas import only Zod (`astro/zod`, `zod`) and each other', () => {
-    expect(inLayer('schema').filter((i) => (i.target === undefined ? !['astro/zod', 'zod'].includes(i.specifier) : layerOf(i.target) !== 'schema')).map(show)).toEqual([]);
+  it('schemas import only Zod (`astro/zod`, `zod`), each other and the list of languages', () => {
+    expect(inLayer('schema').filter((i) => (i.target === undefined ? !['astro/zod', 'zod'].includes(i.specifier) : layerOf(i.target) !== 'schema' && i.target !== 'format/lang.ts')).map(show)).toEqual([]);
+  });
+
+  it('define the languages once (src/format/lang.ts)', () => {
+    const definitions = filesUnder(SRC).filter((path) => /export type Lang\s*=/.test(readFileSync(path, 'utf8'))).map((path) => relative(SRC, path));
+    expect(definitions).toEqual(['format/lang.ts']);
   });
 });
