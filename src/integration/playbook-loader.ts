@@ -37,10 +37,14 @@ export interface StoredBody {
   twin: StoredTwin | null;
 }
 
-/** A body's Markdown twin as plain data: the mdast of the body without its stages, and each stage's. */
+/**
+ * A body's Markdown twin as plain data: the mdast of the body without its stages, and each stage's; with the text of
+ * each run of their top-level nodes (src/body/markdown-flow.ts), so that the twins never write a body again.
+ */
 export interface StoredTwin {
   tree: Root;
   stages: Record<string, RootContent[]>;
+  runs?: { tree: (string | null)[]; stages: Record<string, (string | null)[]> };
 }
 
 export function playbookLoader(kind: string): Loader {
@@ -145,7 +149,14 @@ async function renderStored(file: string, body: string, context: BodyContext, re
     html: processed.html,
     headings: processed.headings,
     stages: Object.fromEntries(stages.map(([id, part]) => [id, part.html])),
-    twin: body.trim() === '' ? null : { tree: processed.markdownTree, stages: Object.fromEntries(stages.map(([id, part]) => [id, part.markdownTree.children])) },
+    twin:
+      body.trim() === ''
+        ? null
+        : {
+            tree: processed.markdownTree,
+            stages: Object.fromEntries(stages.map(([id, part]) => [id, part.markdownTree.children])),
+            runs: { tree: processed.markdownRuns, stages: Object.fromEntries(stages.map(([id, part]) => [id, part.markdownRuns])) },
+          },
   };
 }
 

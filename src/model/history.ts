@@ -161,33 +161,40 @@ export function currentPlaybooks(): {
   };
 }
 
+/** Each project root's repository: its top folder and the root's path in it (`rev-parse` once per root), null outside git. */
+const locations = new Map<string, { top: string; prefix: string } | null>();
+
+function locate(root: string): { top: string; prefix: string } | null {
+  if (!locations.has(root)) {
+    try {
+      locations.set(root, { top: git(root, ['rev-parse', '--show-toplevel']).trim(), prefix: git(root, ['rev-parse', '--show-prefix']).trim() });
+    } catch {
+      locations.set(root, null);
+    }
+  }
+  return locations.get(root) ?? null;
+}
+
 /**
  * The files of one playbook folder (`dir`, e.g. `playbooks/acme`, relative to the project root) as they were at a
  * git ref, written into a new temporary project root; null when the root is not in git, the ref does not exist
- * (the parent of a first commit) or the folder was not there. The caller removes the folder with `cleanup`.
+ * (the parent of a first commit) or the folder was not there (`git archive` then fails: one process instead of
+ * asking first). The caller removes the folder with `cleanup`.
  */
 export function playbookAt(root: string, ref: string, dir: string): { root: string; cleanup: () => void } | null {
-  let top: string;
-  let prefix: string;
-  let commit: string;
+  const where = locate(root);
+  if (!where) return null;
+  let tar: Buffer;
   try {
-    top = git(root, ['rev-parse', '--show-toplevel']).trim();
-    prefix = git(root, ['rev-parse', '--show-prefix']).trim();
-    commit = git(top, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).trim();
+    tar = execFileSync('git', ['archive', '--format=tar', ref, '--', `${where.prefix}${dir}`], { cwd: where.top, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] });
   } catch {
     return null;
   }
-  const path = `${prefix}${dir}`;
   const temp = mkdtempSync(join(tmpdir(), 'playbook-history-'));
   const cleanup = () => rmSync(temp, { recursive: true, force: true });
   try {
-    if (git(top, ['ls-tree', '--name-only', commit, '--', path]).trim() === '') {
-      cleanup();
-      return null;
-    }
-    const tar = execFileSync('git', ['archive', '--format=tar', commit, '--', path], { cwd: top, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] });
     execFileSync('tar', ['-x', '-f', '-', '-C', temp], { input: tar, stdio: ['pipe', 'ignore', 'ignore'] });
-    return { root: prefix ? join(temp, prefix) : temp, cleanup };
+    return { root: where.prefix ? join(temp, where.prefix) : temp, cleanup };
   } catch {
     cleanup();
     return null;

@@ -14,10 +14,11 @@ import { fileURLToPath } from 'node:url';
 import { base, root, site } from 'astro:config/server';
 import { getCollection, getEntry, render } from 'astro:content';
 import options from 'virtual:sales-playbook/config';
-import { findPlaybook, getSite, type Site } from './site.ts';
+import { findPlaybook, getSite, type Site, type SitePlaybook } from './site.ts';
 import type { StoredBody, StoredTwin } from '../integration/playbook-loader.ts';
 import type { BodyTwins } from './markdown/twins.ts';
 import { entitiesOf } from '../model/graph.ts';
+import { rememberRuns } from '../body/markdown-flow.ts';
 import { docLanguage, type DocEntry } from './views/docs.ts';
 
 /**
@@ -81,14 +82,33 @@ export async function storedBody(collection: string, id: string): Promise<Stored
  * The stored Markdown twins of a playbook's bodies (written by the content loader from each body's one parse), for
  * the twin endpoints: no body is parsed again for its twin or the book's.
  */
-export async function storedTwins(site: Site, playbookId: string | undefined): Promise<BodyTwins> {
+export function storedTwins(site: Site, playbookId: string | undefined): Promise<BodyTwins> {
   const pb = findPlaybook(site, playbookId);
+  // Read once per playbook (a site is made once per check): every twin of the playbook asks for them.
+  let twins = twinsRead.get(pb);
+  if (!twins) twinsRead.set(pb, (twins = readTwins(site, pb)));
+  return twins;
+}
+
+const twinsRead = new WeakMap<SitePlaybook, Promise<BodyTwins>>();
+
+async function readTwins(site: Site, pb: SitePlaybook): Promise<BodyTwins> {
   const twins = new Map<string, StoredTwin | null>();
   const entries = [
     { kind: site.registry.playbook.id, entity: pb.graph.index, entryId: pb.id },
     ...site.registry.entities.flatMap((kind) => entitiesOf(pb.graph, kind.id).map((entity) => ({ kind: kind.id, entity, entryId: `${pb.id}/${kind.id}/${entity.id}` }))),
   ];
-  await Promise.all(entries.map(async ({ kind, entity, entryId }) => twins.set(entity.file, (await storedBody(kind, entryId)).twin)));
+  await Promise.all(
+    entries.map(async ({ kind, entity, entryId }) => {
+      const twin = (await storedBody(kind, entryId)).twin;
+      twins.set(entity.file, twin);
+      // The text of each body's nodes, written at its one parse: the twins and the book's twin reuse it.
+      if (twin) {
+        rememberRuns(twin.tree.children, twin.runs?.tree);
+        for (const [id, nodes] of Object.entries(twin.stages)) rememberRuns(nodes, twin.runs?.stages[id]);
+      }
+    }),
+  );
   return (_kind, entity) => {
     const twin = twins.get(entity.file);
     if (twin === undefined) throw new Error(`No stored twin for ${entity.file}: the content layer and the playbook loader disagree.`);

@@ -5,7 +5,7 @@
  * playbooks and a generated bench project.
  */
 import { describe, expect, it } from 'vitest';
-import { checkBody, processBody, renderBody, type BodyContext } from '../../src/body/index.ts';
+import { checkBody, processBody, renderBody, runsText, type BodyContext } from '../../src/body/index.ts';
 import { parseStats } from '../../src/body/parse.ts';
 import { bodyMarkdown } from '../../src/site/markdown/body.ts';
 import { stringify } from '../../src/site/markdown/mdast.ts';
@@ -36,9 +36,9 @@ describe('processBody', () => {
       expect(processed.headings, name).toEqual(html.headings);
       expect(Object.fromEntries(Object.entries(processed.stages).map(([id, s]) => [id, s.html])), name).toEqual(html.stages);
       const twin = bodyMarkdown(body, context);
-      expect(processed.markdown, name).toBe(stringify(twin.tree));
+      expect(runsText(processed.markdownRuns), name).toBe(stringify(twin.tree));
       expect(JSON.parse(JSON.stringify(processed.markdownTree)), name).toEqual(processed.markdownTree);
-      for (const [id, stage] of Object.entries(processed.stages)) expect(stage.markdown, `${name} <Stage id="${id}">`).toBe(stringify({ type: 'root', children: twin.stages.get(id) ?? [] }));
+      for (const [id, stage] of Object.entries(processed.stages)) expect(runsText(stage.markdownRuns), `${name} <Stage id="${id}">`).toBe(stringify({ type: 'root', children: twin.stages.get(id) ?? [] }));
     }
     expect(corpus.length).toBeGreaterThan(400);
     expect(rendered).toBeGreaterThan(300);
@@ -50,8 +50,8 @@ describe('processBody', () => {
     const processed = await processBody(body, ctx);
     expect(parseStats.parses - before).toBe(1);
     expect(processed.ok).toBe(true);
-    expect(processed.markdown).toBe('## Talk track\n\nAsk about **budget**[^1] with 62.5%.\n\n[^1]: And timing.\n');
-    expect(processed.stages.qualify!.markdown).toBe('- Who signs?\n');
+    expect(runsText(processed.markdownRuns)).toBe('## Talk track\n\nAsk about **budget**[^1] with 62.5%.\n\n[^1]: And timing.\n');
+    expect(runsText(processed.stages.qualify!.markdownRuns)).toBe('- Who signs?\n');
   });
 
   it('gives the text a reader sees, for search: a line per block, code as written, no footnote arrows', async () => {
@@ -64,7 +64,7 @@ describe('processBody', () => {
 
   it('says what is wrong and renders nothing for a body with an error; warnings leave it rendered', async () => {
     const broken = await processBody('Intro.\n\n{x}', ctx, { bodyLine: 8 });
-    expect(broken).toEqual({ problems: [expect.objectContaining({ code: 'unsafe-body', line: 10 })], ok: false, html: '', headings: [], text: '', markdown: '', markdownTree: { type: 'root', children: [] }, stages: {} });
+    expect(broken).toEqual({ problems: [expect.objectContaining({ code: 'unsafe-body', line: 10 })], ok: false, html: '', headings: [], text: '', markdownRuns: [], markdownTree: { type: 'root', children: [] }, stages: {} });
     const warned = await processBody('![x](https://example.com/x.png)', ctx);
     expect(warned.ok).toBe(true);
     expect(warned.problems.map((p) => p.code)).toEqual(['external-image']);

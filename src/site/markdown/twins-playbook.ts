@@ -212,7 +212,10 @@ function footnotesOf(part: string, nodes: RootContent[]): RootContent[] {
       const renamed = { ...node, identifier: `${part}-${node.identifier}`, label: `${part}-${node.label ?? node.identifier}` };
       return 'children' in renamed ? ({ ...renamed, children: (renamed.children as RootContent[]).map(rename) } as RootContent) : renamed;
     }
-    return 'children' in node ? ({ ...node, children: (node.children as RootContent[]).map(rename) } as RootContent) : node;
+    if (!('children' in node)) return node;
+    // A node without footnotes stays the same object: its text is written once for its page and the book (mdast.ts).
+    const children = (node.children as RootContent[]).map(rename);
+    return children.every((child, i) => child === (node.children as RootContent[])[i]) ? node : ({ ...node, children } as RootContent);
   };
   return nodes.map(rename);
 }
