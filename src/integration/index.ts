@@ -20,11 +20,13 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
 import { benchTurnsOff } from './bench-switches.ts';
-import { configModule } from './config-module.ts';
+import { configModule, customCssModule } from './config-module.ts';
 import { resolveOptions, type PlaybookOptions } from './options.ts';
 import { includesGuides } from './guides.ts';
 import { indexForSearch } from './pagefind.ts';
@@ -59,6 +61,16 @@ export default function salesPlaybook(options: PlaybookOptions = {}): AstroInteg
           throw error;
         }
         root = fileURLToPath(config.root);
+        const customCss = resolved.options.customCss.map((file) => resolve(root, file));
+        const missing = resolved.options.customCss.filter((_, i) => !existsSync(customCss[i]!));
+        if (missing.length > 0) {
+          const error = new AstroError(
+            `The option \`customCss\` of salesPlaybook() in astro.config.mjs names ${missing.map((f) => `\`${f}\``).join(', ')}, which ${missing.length > 1 ? 'are' : 'is'} not in the site's folder (${root}).`,
+            'Write each stylesheet\u2019s path from the site\u2019s folder, as in customCss: ["./src/styles/brand.css"], or create the file.',
+          );
+          error.stack = '';
+          throw error;
+        }
         isDev = command === 'dev';
         // Decided here, where the engine's own path is known (the pages are bundled elsewhere by the build).
         const published = { ...resolved.options, guides: includesGuides(root, resolved.options.guides) };
@@ -116,7 +128,7 @@ export default function salesPlaybook(options: PlaybookOptions = {}): AstroInteg
             ...(config.site && !has('@astrojs/sitemap') ? [sitemap({ filter: (page) => !new URL(page).pathname.includes('/search/') })] : []),
           ],
           vite: {
-            plugins: [configModule(published)],
+            plugins: [configModule(published), customCssModule(customCss)],
             build: {
               rolldownOptions: {
                 onwarn(warning: { code?: string; message: string }, warn: (warning: { code?: string; message: string }) => void) {

@@ -1,6 +1,6 @@
 /**
  * The options of the integration, as a team writes them in its
- * `astro.config.mjs` (`salesPlaybook({ title, lang, editLink, guides })`),
+ * `astro.config.mjs` (`salesPlaybook({ title, lang, editLink, guides, customCss })`),
  * validated with Zod: a bad option stops the build with a message that names
  * the option and what to write.
  */
@@ -24,6 +24,15 @@ export const optionsSchema = z
       .optional()
       .describe('Where "Edit this page" links point: a URL with `{path}` for the file\u2019s path in the repository, or a URL the path is appended to.'),
     guides: z.boolean().default(true).describe('Whether the engine\u2019s guides (reading and writing a playbook, the metrics and their formulas, the references) are part of the site, under /docs/.'),
+    customCss: z
+      .array(
+        z
+          .string()
+          .trim()
+          .refine((value) => /^\.{1,2}\/[^\s]+\.css$/i.test(value), 'a path to a .css file from the site\u2019s folder, starting with ./'),
+      )
+      .default([])
+      .describe('Your own stylesheets, applied after the site\u2019s on every page: colours, fonts, a logo (paths from the site\u2019s folder, `./src/styles/brand.css`).'),
   })
   .strict();
 
@@ -37,6 +46,8 @@ export interface ResolvedOptions {
   editLink: string | null;
   /** Whether the site includes the engine's guides: the option, unless the site is the engine's own repository (see includesGuides). */
   guides: boolean;
+  /** The site's own stylesheets, as written (paths from the site's folder); the integration resolves and checks them. */
+  customCss: string[];
 }
 
 /** A problem with one option, as data (the integration turns it into an AstroError). */
@@ -57,15 +68,15 @@ export function resolveOptions(input: unknown, env: Record<string, string | unde
       problems: parsed.error.issues.map((issue) => ({ option: issue.path.length ? issue.path.map(String).join('.') : '(options)', message: describeIssue(issue) })),
     };
   }
-  const { title, lang, editLink, guides } = parsed.data;
+  const { title, lang, editLink, guides, customCss } = parsed.data;
   const titles: Partial<Record<Lang, string>> = typeof title === 'string' ? Object.fromEntries(LANGS.map((l) => [l, title])) : { ...(title ?? {}) };
-  return { ok: true, options: { titles, lang, editLink: editLink ?? env.EDIT_URL_BASE ?? null, guides } };
+  return { ok: true, options: { titles, lang, editLink: editLink ?? env.EDIT_URL_BASE ?? null, guides, customCss } };
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'unrecognized_keys':
-      return `unknown option${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')}; the options are \`title\`, \`lang\`, \`editLink\` and \`guides\``;
+      return `unknown option${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')}; the options are \`title\`, \`lang\`, \`editLink\`, \`guides\` and \`customCss\``;
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_type':

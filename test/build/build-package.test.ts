@@ -6,7 +6,7 @@
  * prefers the npm cache (this project's own install filled it) and goes to the registry for the rest.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -102,7 +102,14 @@ describe('a site made by `playbook new site`', () => {
     expect(readdirSync(tmp).filter((name) => name.startsWith('.acme'))).toEqual([]);
   });
 
-  it('installs, checks and builds with the title and language of its options', () => {
+  it('installs, checks and builds with the title, language and stylesheet of its options', () => {
+    // The team's own colours, as the config's commented line suggests.
+    const config = join(site, 'astro.config.mjs');
+    const line = "// customCss: ['./src/styles/brand.css'],";
+    expect(readFileSync(config, 'utf8')).toContain(line);
+    writeFileSync(config, readFileSync(config, 'utf8').replace(line, "customCss: ['./src/styles/brand.css'],"));
+    mkdirSync(join(site, 'src/styles'), { recursive: true });
+    writeFileSync(join(site, 'src/styles/brand.css'), ':root {\n  --accent: #0b6e4f;\n}\n');
     sh('install', 'npm', ['install', '--no-audit', '--no-fund'], site);
     sh('check', 'npm', ['run', 'check'], site);
     const log = sh('build', 'npm', ['run', 'build'], site);
@@ -110,6 +117,13 @@ describe('a site made by `playbook new site`', () => {
     const home = readFileSync(join(site, 'dist/index.html'), 'utf8');
     expect(home).toContain('<html lang="zh-CN"');
     expect(home).toContain('<title>Acme 销售作战手册</title>');
+    // The team's stylesheet comes after the site's, on every page.
+    const sheets = [...home.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(join(site, 'dist', m[1]!), 'utf8'));
+    const ours = sheets.findIndex((css) => css.includes('--accent'));
+    const theirs = sheets.findLastIndex((css) => css.includes('#0b6e4f'));
+    expect(theirs).toBeGreaterThan(-1);
+    if (ours === theirs) expect(sheets[theirs]!.lastIndexOf('#0b6e4f')).toBeGreaterThan(sheets[theirs]!.indexOf('--accent'));
+    else expect(theirs).toBeGreaterThan(ours);
     // The other language has its own home page, and the engine's guides are there in both.
     expect(readFileSync(join(site, 'dist/en/index.html'), 'utf8')).toContain('<html lang="en"');
     expect(existsSync(join(site, 'dist/docs/writing-a-playbook/index.html'))).toBe(true);

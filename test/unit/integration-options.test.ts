@@ -5,9 +5,9 @@ import { patternOf, siteRoutes } from '../../src/integration/routes.ts';
 
 describe('the integration’s options', () => {
   it('have defaults, and take a title per language or one for all', () => {
-    expect(resolveOptions(undefined)).toEqual({ ok: true, options: { titles: {}, lang: 'en', editLink: null, guides: true } });
+    expect(resolveOptions(undefined)).toEqual({ ok: true, options: { titles: {}, lang: 'en', editLink: null, guides: true, customCss: [] } });
     const one = resolveOptions({ title: 'Acme', lang: 'zh-CN', guides: false });
-    expect(one).toEqual({ ok: true, options: { titles: { en: 'Acme', 'zh-CN': 'Acme' }, lang: 'zh-CN', editLink: null, guides: false } });
+    expect(one).toEqual({ ok: true, options: { titles: { en: 'Acme', 'zh-CN': 'Acme' }, lang: 'zh-CN', editLink: null, guides: false, customCss: [] } });
     expect(resolveOptions({ title: { 'zh-CN': '销售作战手册' } })).toMatchObject({ ok: true, options: { titles: { 'zh-CN': '销售作战手册' } } });
   });
 
@@ -24,6 +24,21 @@ describe('the integration’s options', () => {
     expect(problems.find((p) => p.option === 'lang')!.message).toBe('must be one of "en", "zh-CN"');
     expect(problems.find((p) => p.option === '(options)')!.message).toContain('unknown option `guide`');
     expect(problems.find((p) => p.option === 'editLink')!.message).toBe('must be an http(s) URL');
+  });
+
+  it('take the site\u2019s own stylesheets as paths from its folder', () => {
+    expect(resolveOptions({ customCss: ['./src/styles/brand.css', '../shared/fonts.css'] })).toMatchObject({ ok: true, options: { customCss: ['./src/styles/brand.css', '../shared/fonts.css'] } });
+    const wrong = resolveOptions({ customCss: ['brand.scss', 'https://cdn.example.com/x.css'] });
+    expect(wrong.ok ? [] : wrong.problems).toEqual([
+      { option: 'customCss.0', message: 'must be a path to a .css file from the site\u2019s folder, starting with ./' },
+      { option: 'customCss.1', message: 'must be a path to a .css file from the site\u2019s folder, starting with ./' },
+    ]);
+  });
+
+  it('stop the build when a stylesheet of customCss is not there, naming it and what to write', () => {
+    const hook = salesPlaybook({ customCss: ['./src/styles/missing-brand.css'] }).hooks['astro:config:setup']!;
+    const call = () => (hook as (options: unknown) => void)({ config: { root: new URL('file:///tmp/'), integrations: [] }, command: 'build', logger: {}, updateConfig: () => {}, injectRoute: () => {} });
+    expect(call).toThrow(/`customCss` .* names `\.\/src\/styles\/missing-brand\.css`, which is not in the site/);
   });
 
   it('stop the build with an AstroError that names the option, without a stack trace', () => {
