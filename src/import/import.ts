@@ -10,7 +10,7 @@ import { basename, join } from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Lang } from '../kinds/index.ts';
 import { checkProject } from '../lint/check.ts';
-import { isComplete, type CompletePlaybook } from '../model/graph.ts';
+import { isComplete } from '../model/graph.ts';
 import { splitFile } from '../model/frontmatter.ts';
 import type { Snapshot } from '../schema/index.ts';
 import { aggregate, type Cohort } from './aggregate.ts';

@@ -50,7 +50,7 @@ export function fieldSentence(site: Site, pb: SitePlaybook, change: FieldChange)
 }
 
 /** One figure that moved, in words: `Account coverage +6.2 pts, to 91%`. */
-export function moveSentence(site: Site, pb: SitePlaybook, move: FigureMove): string {
+export function moveSentence(pb: SitePlaybook, move: FigureMove): string {
   const { t, fmt } = pb;
   const labels: Record<string, string> = {
     coverage: t.leader.accountCoverage,

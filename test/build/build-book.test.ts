@@ -6,21 +6,16 @@
  * no navigation chrome, ids unique on the page, every link resolving.
  * test/build/build-pdf.test.ts prints the book.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'node-html-parser';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildSite } from '../support/build-site.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildFiles, findBrokenLinks } from '../support/link-check.ts';
 
-const ROOT = fileURLToPath(new URL('../fixtures/book/', import.meta.url));
 const BASE = '/sub/';
 const SITE_URL = 'https://playbooks.example.com';
 const PLAYBOOKS = ['demo', 'zh-demo'];
 
-let tmp: string;
 let outDir: string;
 let log = '';
 let files: string[] = [];

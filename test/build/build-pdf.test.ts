@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildSite, PROJECT_ROOT } from '../support/build-site.ts';
+import { PROJECT_ROOT } from '../support/build-site.ts';
 
 const ROOT = fileURLToPath(new URL('../fixtures/book/', import.meta.url));
 const CLI = join(PROJECT_ROOT, 'src/cli/bin.ts');

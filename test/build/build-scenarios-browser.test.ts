@@ -9,18 +9,12 @@
  * builds them), and the example playbooks have no scenarios yet; when they
  * do, the example site's axe check covers their scenario pages too.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildSite } from '../support/build-site.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { DESKTOP, describeViolations, MOBILE, runAxe, screenshot, watch } from '../support/site-browser.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
-const ROOT = fileURLToPath(new URL('../fixtures/scenario-site/', import.meta.url));
 const BASE = '/sub/';
 const PAGES = [
   'acme/scenarios/',
@@ -35,7 +29,6 @@ const PAGES = [
 const COLUMNS = 4;
 const ROWS = 7;
 
-let tmp: string;
 let server: StaticServer;
 let browser: Browser;
 

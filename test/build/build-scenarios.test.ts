@@ -4,20 +4,15 @@
  * build` writes them under a base path — every link resolves, no JavaScript,
  * hostile titles escaped, both languages.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse, TextNode, type HTMLElement, type Node } from 'node-html-parser';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildSite } from '../support/build-site.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildFiles, findBrokenLinks } from '../support/link-check.ts';
 
-const ROOT = fileURLToPath(new URL('../fixtures/scenario-site/', import.meta.url));
 const BASE = '/sub/';
 const SITE_URL = 'https://playbooks.example.com';
 // NODE_ENV as `npm run build` has it (Vitest sets `test`, which makes Astro start a dev server during the build).
-const ENV = { NODE_ENV: 'production', BASE_PATH: BASE, SITE_URL };
 
 const SCENARIO_PAGES = [
   'acme/scenarios/index.html',
@@ -29,7 +24,6 @@ const SCENARIO_PAGES = [
   'huayuan/scenarios/more-presales/index.html',
 ];
 
-let tmp: string;
 let outDir: string;
 let log = '';
 let files: string[] = [];

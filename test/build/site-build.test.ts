@@ -5,21 +5,18 @@
  * build runs as `astro build` in a child process, as CI and authors run it,
  * so that its log can be checked for warnings.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, TextNode, type HTMLElement, type Node } from 'node-html-parser';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readHistory } from '../../src/model/history.ts';
-import { buildSite } from '../support/build-site.ts';
 
 const ROOT = fileURLToPath(new URL('../fixtures/site/', import.meta.url));
 const BASE = '/sub/';
 // NODE_ENV as `npm run build` has it (Vitest sets `test`, which makes Astro start a dev server during the build).
 const ENV = { NODE_ENV: 'production', BASE_PATH: BASE, SITE_URL: 'https://playbooks.example.com', EDIT_URL_BASE: 'https://git.example.com/acme/playbooks/edit/main' };
 
-let tmp: string;
 let outDir: string;
 let log = '';
 const pages = new Map<string, string>();

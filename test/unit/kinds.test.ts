@@ -21,7 +21,6 @@ import { creationOrder,
   referrersOf,
   REGISTRY,
   titleFromId,
-  type Registry,
   type SkeletonContext,
 } from '../../src/kinds/index.ts';
 import { frontmatterJsonSchemas } from '../../src/kinds/json-schema.ts';

@@ -3,12 +3,12 @@
  * overview, the team-role matrix, the metrics, the plan, the scenario
  * comparison, what's new and the whole book.
  */
-import type { BlockContent, PhrasingContent, RootContent } from 'mdast';
+import type { BlockContent, RootContent } from 'mdast';
 import { byId } from '../../model/graph.ts';
 import { own } from '../../model/records.ts';
 import { bookParts, type BookPart } from '../views/book.ts';
 import { WHATS_NEW_LIMIT } from '../views/whats-new.ts';
-import { blockList, code, demote, heading, link, list, paragraph, strong, table, text, type Phrase } from './mdast.ts';
+import { blockList, code, demote, heading, link, list, paragraph, strong, table, text } from './mdast.ts';
 import type { TwinContext, TwinPage } from './twin-context.ts';
 import { metricsView } from '../views/metrics.ts';
 import { planView } from '../views/plan.ts';

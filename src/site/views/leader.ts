@@ -10,7 +10,6 @@
 import { distinct, formatKindDelta } from '../../format/numbers.ts';
 import { isBelow } from '../../model/compare.ts';
 import { byId } from '../../model/graph.ts';
-import type { NextHire } from '../../model/next-hire.ts';
 import { staffing, type Staffing } from '../../model/staffing.ts';
 import { entityLink, own, type EntityLink } from '../relations.ts';
 import type { Site, SitePlaybook } from '../site.ts';

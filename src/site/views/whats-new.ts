@@ -74,7 +74,7 @@ function toEntry(site: Site, pb: SitePlaybook, change: Change): WhatsNewEntry {
   const c = pb.t.changes;
   const business = commitChange(pb, change.commit);
   const changes = business ? business.fields.map((f) => fieldSentence(site, pb, f)) : [];
-  const moves = business ? business.moves.map((m) => moveSentence(site, pb, m)) : [];
+  const moves = business ? business.moves.map((m) => moveSentence(pb, m)) : [];
   const pages = change.files.map((file) => changedPage(site, pb, file));
   // The headline: the first business change and how many more; without one (history unreadable, or only files
   // the model does not read changed), the pages it touched.
