@@ -58,7 +58,7 @@ export default defineConfig({
       // editLink: 'https://github.com/<owner>/<repository>/edit/main/{path}',
       // The engine's guides (writing a playbook, the metrics and their formulas…) under /docs/.
       guides: true,
-      // Your own stylesheets, after the site's: colours, fonts (the variables are in the engine's src/styles/theme.css).
+      // Your own stylesheets, after the site's: colours, fonts served from public/ (the variables: the engine's src/styles/theme.css).
       // customCss: ['./src/styles/brand.css'],
     }),
   ],

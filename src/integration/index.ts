@@ -20,8 +20,8 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
@@ -61,11 +61,12 @@ export default function salesPlaybook(options: PlaybookOptions = {}): AstroInteg
           throw error;
         }
         root = fileURLToPath(config.root);
-        const customCss = resolved.options.customCss.map((file) => resolve(root, file));
-        const missing = resolved.options.customCss.filter((_, i) => !existsSync(customCss[i]!));
+        // Forward slashes (Vite's form of a path, Windows included).
+        const customCss = resolved.options.customCss.map((file) => resolve(root, file).split(sep).join('/'));
+        const missing = resolved.options.customCss.filter((_, i) => !isFile(customCss[i]!));
         if (missing.length > 0) {
           const error = new AstroError(
-            `The option \`customCss\` of salesPlaybook() in astro.config.mjs names ${missing.map((f) => `\`${f}\``).join(', ')}, which ${missing.length > 1 ? 'are' : 'is'} not in the site's folder (${root}).`,
+            `The option \`customCss\` of salesPlaybook() in astro.config.mjs names ${missing.map((f) => `\`${f}\``).join(', ')}, which ${missing.length > 1 ? 'are not files' : 'is not a file'} (paths are read from the site's folder, ${root}).`,
             'Write each stylesheet\u2019s path from the site\u2019s folder, as in customCss: ["./src/styles/brand.css"], or create the file.',
           );
           error.stack = '';
@@ -152,4 +153,9 @@ export default function salesPlaybook(options: PlaybookOptions = {}): AstroInteg
       },
     },
   };
+}
+
+/** Whether a path is a file (a folder named `x.css` is not a stylesheet). */
+function isFile(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
 }

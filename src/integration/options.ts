@@ -29,7 +29,8 @@ export const optionsSchema = z
         z
           .string()
           .trim()
-          .refine((value) => /^\.{1,2}\/[^\s]+\.css$/i.test(value), 'a path to a .css file from the site\u2019s folder, starting with ./'),
+          // Lower-case `.css`: Vite takes only that for a stylesheet (`.CSS` would be read as JavaScript).
+          .refine((value) => /^\.{1,2}\/[^\n]+\.css$/.test(value), 'a path to a .css file from the site\u2019s folder, starting with ./'),
       )
       .default([])
       .describe('Your own stylesheets, applied after the site\u2019s on every page: colours, fonts, a logo (paths from the site\u2019s folder, `./src/styles/brand.css`).'),

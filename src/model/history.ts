@@ -161,18 +161,20 @@ export function currentPlaybooks(): {
   };
 }
 
-/** Each project root's repository: its top folder and the root's path in it (`rev-parse` once per root), null outside git. */
-const locations = new Map<string, { top: string; prefix: string } | null>();
+/** Each project root's repository: its top folder and the root's path in it (`rev-parse` once per root; asked again while outside git). */
+const locations = new Map<string, { top: string; prefix: string }>();
 
 function locate(root: string): { top: string; prefix: string } | null {
-  if (!locations.has(root)) {
+  let found = locations.get(root);
+  if (!found) {
     try {
-      locations.set(root, { top: git(root, ['rev-parse', '--show-toplevel']).trim(), prefix: git(root, ['rev-parse', '--show-prefix']).trim() });
+      found = { top: git(root, ['rev-parse', '--show-toplevel']).trim(), prefix: git(root, ['rev-parse', '--show-prefix']).trim() };
     } catch {
-      locations.set(root, null);
+      return null;
     }
+    locations.set(root, found);
   }
-  return locations.get(root) ?? null;
+  return found;
 }
 
 /**
@@ -183,7 +185,8 @@ function locate(root: string): { top: string; prefix: string } | null {
  */
 export function playbookAt(root: string, ref: string, dir: string): { root: string; cleanup: () => void } | null {
   const where = locate(root);
-  if (!where) return null;
+  // A ref is a commit (or `<commit>^`), never an option of git archive.
+  if (!where || ref.startsWith('-')) return null;
   let tar: Buffer;
   try {
     tar = execFileSync('git', ['archive', '--format=tar', ref, '--', `${where.prefix}${dir}`], { cwd: where.top, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] });

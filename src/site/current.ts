@@ -84,9 +84,15 @@ export async function storedBody(collection: string, id: string): Promise<Stored
  */
 export function storedTwins(site: Site, playbookId: string | undefined): Promise<BodyTwins> {
   const pb = findPlaybook(site, playbookId);
-  // Read once per playbook (a site is made once per check): every twin of the playbook asks for them.
+  // In `astro dev` the site is made again as soon as a file changes, before the loader has stored its new body:
+  // read the store on every request there. In a build, once per playbook: every twin of the playbook asks for them.
+  if (import.meta.env.DEV) return readTwins(site, pb);
   let twins = twinsRead.get(pb);
-  if (!twins) twinsRead.set(pb, (twins = readTwins(site, pb)));
+  if (!twins) {
+    twins = readTwins(site, pb);
+    twinsRead.set(pb, twins);
+    twins.catch(() => twinsRead.delete(pb));
+  }
   return twins;
 }
 

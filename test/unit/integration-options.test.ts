@@ -1,3 +1,7 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import salesPlaybook from '../../src/integration/index.ts';
 import { resolveOptions } from '../../src/integration/options.ts';
@@ -28,17 +32,27 @@ describe('the integration’s options', () => {
 
   it('take the site\u2019s own stylesheets as paths from its folder', () => {
     expect(resolveOptions({ customCss: ['./src/styles/brand.css', '../shared/fonts.css'] })).toMatchObject({ ok: true, options: { customCss: ['./src/styles/brand.css', '../shared/fonts.css'] } });
-    const wrong = resolveOptions({ customCss: ['brand.scss', 'https://cdn.example.com/x.css'] });
-    expect(wrong.ok ? [] : wrong.problems).toEqual([
-      { option: 'customCss.0', message: 'must be a path to a .css file from the site\u2019s folder, starting with ./' },
-      { option: 'customCss.1', message: 'must be a path to a .css file from the site\u2019s folder, starting with ./' },
-    ]);
+    expect(resolveOptions({ customCss: ['./Our Styles/brand.css'] })).toMatchObject({ ok: true });
+    // `.CSS` too: Vite reads only `.css` as a stylesheet.
+    const wrong = resolveOptions({ customCss: ['brand.scss', 'https://cdn.example.com/x.css', './brand.CSS'] });
+    expect(wrong.ok ? [] : wrong.problems).toEqual(
+      ['customCss.0', 'customCss.1', 'customCss.2'].map((option) => ({ option, message: 'must be a path to a .css file from the site\u2019s folder, starting with ./' })),
+    );
   });
 
   it('stop the build when a stylesheet of customCss is not there, naming it and what to write', () => {
     const hook = salesPlaybook({ customCss: ['./src/styles/missing-brand.css'] }).hooks['astro:config:setup']!;
     const call = () => (hook as (options: unknown) => void)({ config: { root: new URL('file:///tmp/'), integrations: [] }, command: 'build', logger: {}, updateConfig: () => {}, injectRoute: () => {} });
-    expect(call).toThrow(/`customCss` .* names `\.\/src\/styles\/missing-brand\.css`, which is not in the site/);
+    expect(call).toThrow(/`customCss` .* names `\.\/src\/styles\/missing-brand\.css`, which is not a file \(paths are read from the site's folder/);
+    // A folder named like a stylesheet is not one.
+    const folder = mkdtempSync(join(tmpdir(), 'custom-css-'));
+    mkdirSync(join(folder, 'x.css'));
+    const hookOf = salesPlaybook({ customCss: ['./x.css'] }).hooks['astro:config:setup']!;
+    try {
+      expect(() => (hookOf as (options: unknown) => void)({ config: { root: pathToFileURL(`${folder}/`), integrations: [] }, command: 'build', logger: {}, updateConfig: () => {}, injectRoute: () => {} })).toThrow(/names `\.\/x\.css`, which is not a file/);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('stop the build with an AstroError that names the option, without a stack trace', () => {

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseLog, readHistory } from '../../src/model/history.ts';
+import { parseLog, playbookAt, readHistory } from '../../src/model/history.ts';
 import { getSite, overviewView, playbookUpdates } from '../../src/site/index.ts';
 import { fixture } from '../support/helpers.ts';
 import { createGitFixture, git as fixtureGit } from '../support/git-fixture.ts';
@@ -73,6 +73,24 @@ describe('readHistory', () => {
  * path): a playbook deleted and made again under the same id, like the README's `new playbook acme` in a repository
  * that once had an `acme`, inherits nothing of the old one: no date, no commit.
  */
+describe('playbookAt: a playbook folder as it was at a commit', () => {
+  it('gives the files at that commit; null for a parent before the first commit, a folder not there yet, or a ref that is an option', () => {
+    const repo = join(dir, 'repo');
+    const first = git(repo, '2026-01-01T10:00:00Z', 'rev-list', '--max-parents=0', 'HEAD').trim();
+    const at = playbookAt(repo, first, 'playbooks/p');
+    try {
+      expect(readFileSync(join(at!.root, 'playbooks/p/segments/a.mdx'), 'utf8')).toBe('one');
+    } finally {
+      at?.cleanup();
+    }
+    expect(playbookAt(repo, `${first}^`, 'playbooks/p')).toBeNull();
+    expect(playbookAt(repo, first, 'playbooks/q')).toBeNull();
+    const output = join(dir, 'archive-output.tar');
+    expect(playbookAt(repo, `--output=${output}`, 'playbooks/p')).toBeNull();
+    expect(existsSync(output)).toBe(false);
+  });
+});
+
 describe('a playbook made again under the id of a deleted one', () => {
   let tmp: string;
   let repo: string;
