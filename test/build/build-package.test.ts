@@ -124,6 +124,10 @@ describe('a site made by `playbook new site`', () => {
     expect(theirs).toBeGreaterThan(-1);
     if (ours === theirs) expect(sheets[theirs]!.lastIndexOf('#0b6e4f')).toBeGreaterThan(sheets[theirs]!.indexOf('--accent'));
     else expect(theirs).toBeGreaterThan(ours);
+    // …and the print style after it: paper keeps black text on white.
+    const print = sheets.findLastIndex((css) => css.includes('@media print'));
+    if (print === theirs) expect(sheets[print]!.lastIndexOf('@media print')).toBeGreaterThan(sheets[print]!.lastIndexOf('#0b6e4f'));
+    else expect(print).toBeGreaterThan(theirs);
     // The other language has its own home page, and the engine's guides are there in both.
     expect(readFileSync(join(site, 'dist/en/index.html'), 'utf8')).toContain('<html lang="en"');
     expect(existsSync(join(site, 'dist/docs/writing-a-playbook/index.html'))).toBe(true);
