@@ -113,8 +113,9 @@ export async function sync(context: SyncContext, kind: string, check: CheckResul
       rendered++;
       store.set({
         id,
+        // Not the body's source: nothing reads it back (the pages read `rendered`), and the store is written to disk
+        // after every change in `astro dev`.
         data: entity.data as Record<string, unknown>,
-        body: entity.body,
         filePath: entity.file,
         digest,
         rendered: { html: body.html, metadata: { headings: body.headings, stages: body.stages, twin: body.twin } },
