@@ -12,7 +12,7 @@ export { checkBody } from './check.ts';
 export { renderBody, SHIKI_CONFIG } from './render.ts';
 export { processBody, type ProcessedBody, type ProcessedPart, type ProcessOptions } from './process.ts';
 export { plainMarkdown, stringifyMarkdown, isSafeUrl, MARKDOWN_OPTIONS, type MarkdownBody } from './markdown.ts';
-export { flowText, flowRuns, rememberRuns, runsText } from './markdown-flow.ts';
+export { compactFlow, flowText } from './markdown-flow.ts';
 export { needsParse } from './parse.ts';
 export { MAX_BODY_DEPTH, MAX_BODY_LENGTH } from './limits.ts';
 export { REGISTRY, COMPONENT_NAMES, CALLOUT_TYPES, type ComponentSpec, type PropSpec, type Placement } from './components.ts';

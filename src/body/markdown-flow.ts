@@ -15,9 +15,17 @@
  * A run's text is the text of a root holding it and a sentinel paragraph,
  * less the sentinel, so that a run ending with a line break keeps it as it
  * does inside a document. The texts are kept by the run's first node (a
- * WeakMap: they go with the trees); the content loader stores each body's
- * run texts with its tree (`flowRuns`) and the twins seed them back
- * (`rememberRuns`), so a body is written once, at its one parse.
+ * WeakMap: they go with the trees).
+ *
+ * `compactFlow` is how the content loader stores a body's twin: each run as
+ * its text in a raw node (the serializer writes a raw node's value as it is),
+ * except the runs the twins still change as nodes: a heading (made deeper in
+ * the book and under a process's stages) and anything with a footnote (renamed
+ * per part in the book). The store, which `astro dev` writes and reads again
+ * after every save, then holds a body's twin as text, and the twins never
+ * write a body again. `flowText` of the compact nodes is the text of the full
+ * ones wherever a run ends where it ends in the body alone: the twins put a
+ * body after a heading and before a heading or the end.
  */
 import type { Nodes, Paragraph, RootContent } from 'mdast';
 import { stringifyMarkdown } from './markdown.ts';
@@ -63,27 +71,24 @@ function runText(nodes: readonly RootContent[]): string {
 
 /** The Markdown text of a root with these children, each run written once (see above). */
 export function flowText(nodes: readonly RootContent[]): string {
-  return runsText(runBounds(nodes).map(([start, length]) => runText(nodes.slice(start, start + length))));
-}
-
-/** The document of these run texts (null entries skipped, as `flowRuns` gives them): joined by a blank line, ended as the serializer ends a document. */
-export function runsText(runs: readonly (string | null)[]): string {
-  const text = runs.filter((run): run is string => run !== null).join('\n\n');
+  const text = runBounds(nodes)
+    .map(([start, length]) => runText(nodes.slice(start, start + length)))
+    .join('\n\n');
+  // As the serializer ends a document: with a line ending, unless it is empty or already ends with one.
   return text === '' || text.endsWith('\n') || text.endsWith('\r') ? text : `${text}\n`;
 }
 
-/** The text of each run of these nodes, at its first node's index (null for the other nodes of a run): plain data to store. */
-export function flowRuns(nodes: readonly RootContent[]): (string | null)[] {
-  const runs: (string | null)[] = nodes.map(() => null);
-  for (const [start, length] of runBounds(nodes)) runs[start] = runText(nodes.slice(start, start + length));
-  return runs;
+/** Whether a run stays as nodes in a stored twin: a heading, or anything with a footnote (see above). */
+function keepsNodes(nodes: readonly RootContent[]): boolean {
+  const footnote = (node: Nodes): boolean =>
+    node.type === 'footnoteReference' || node.type === 'footnoteDefinition' || ('children' in node && (node.children as Nodes[]).some(footnote));
+  return nodes.some((node) => node.type === 'heading' || footnote(node));
 }
 
-/** Seeds the run texts `flowRuns` gave for these nodes (read back from a store: new objects, the same text). */
-export function rememberRuns(nodes: readonly RootContent[], runs: readonly (string | null)[] | undefined): void {
-  if (!runs || runs.length !== nodes.length) return;
-  for (const [start, length] of runBounds(nodes)) {
-    const text = runs[start];
-    if (typeof text === 'string') written.set(nodes[start]!, { nodes: nodes.slice(start, start + length), text });
-  }
+/** The nodes a stored twin keeps: each run as a raw node holding its text, but the runs that keep their nodes (see above). */
+export function compactFlow(nodes: readonly RootContent[]): RootContent[] {
+  return runBounds(nodes).flatMap(([start, length]): RootContent[] => {
+    const run = nodes.slice(start, start + length);
+    return keepsNodes(run) ? run : [{ type: 'html', value: runText(run) }];
+  });
 }

@@ -11,7 +11,7 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import { allProblems, analyzeBody } from './check.ts';
 import { plainMarkdown } from './markdown.ts';
-import { flowRuns } from './markdown-flow.ts';
+import { compactFlow } from './markdown-flow.ts';
 import { renderTree } from './render.ts';
 import { plainText } from './text.ts';
 import type { BodyContext, BodyProblem, RenderedHeading } from './types.ts';
@@ -22,8 +22,8 @@ export interface ProcessedPart {
   html: string;
   /** What a reader sees, for search: a line per block, spaces collapsed. */
   text: string;
-  /** The Markdown twin's text of the part (as src/site/markdown writes it), by run of top-level nodes (markdown-flow.ts: `runsText` joins them). */
-  markdownRuns: (string | null)[];
+  /** The twin's nodes as the content store keeps them: runs of text, headings and footnotes as nodes (markdown-flow.ts, `compactFlow`). */
+  markdownStored: RootContent[];
   /** The same as mdast without positions, for twins that compose it (the book demotes headings, renames footnotes). */
   markdownTree: Root;
 }
@@ -51,7 +51,7 @@ export async function processBody(body: string, ctx: BodyContext, options: Proce
   const analysis = analyzeBody(body, options.bodyLine ?? 1, ctx);
   const problems = allProblems(analysis);
   if (!analysis.tree || analysis.problems.length > 0) {
-    return { problems, ok: false, html: '', headings: [], text: '', markdownRuns: [], markdownTree: EMPTY_TREE(), stages: {} };
+    return { problems, ok: false, html: '', headings: [], text: '', markdownStored: [], markdownTree: EMPTY_TREE(), stages: {} };
   }
   // The twin first: it only reads the tree; the render makes a new (HTML) one.
   const twin = plainMarkdown(analysis.tree);
@@ -59,7 +59,7 @@ export async function processBody(body: string, ctx: BodyContext, options: Proce
   const stages: Record<string, ProcessedPart> = {};
   for (const [id, part] of rendered.stages) {
     const tree = withoutPositions({ type: 'root', children: twin.stages.get(id) ?? [] });
-    stages[id] = { html: part.html, text: plainText(part.hast), markdownRuns: flowRuns(tree.children), markdownTree: tree };
+    stages[id] = { html: part.html, text: plainText(part.hast), markdownStored: compactFlow(tree.children), markdownTree: tree };
   }
   const tree = withoutPositions(twin.tree);
   return {
@@ -68,7 +68,7 @@ export async function processBody(body: string, ctx: BodyContext, options: Proce
     html: rendered.body.html,
     headings: rendered.body.headings,
     text: plainText(rendered.body.hast),
-    markdownRuns: flowRuns(tree.children),
+    markdownStored: compactFlow(tree.children),
     markdownTree: tree,
     stages,
   };

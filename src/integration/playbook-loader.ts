@@ -38,13 +38,13 @@ export interface StoredBody {
 }
 
 /**
- * A body's Markdown twin as plain data: the mdast of the body without its stages, and each stage's; with the text of
- * each run of their top-level nodes (src/body/markdown-flow.ts), so that the twins never write a body again.
+ * A body's Markdown twin as plain data: the body without its stages, and each stage's, as their text with the
+ * headings and footnotes as nodes (src/body/markdown-flow.ts, `compactFlow`): the twins compose them, and never
+ * write a body again.
  */
 export interface StoredTwin {
   tree: Root;
   stages: Record<string, RootContent[]>;
-  runs?: { tree: (string | null)[]; stages: Record<string, (string | null)[]> };
 }
 
 export function playbookLoader(kind: string): Loader {
@@ -154,9 +154,8 @@ async function renderStored(file: string, body: string, context: BodyContext, re
       body.trim() === ''
         ? null
         : {
-            tree: processed.markdownTree,
-            stages: Object.fromEntries(stages.map(([id, part]) => [id, part.markdownTree.children])),
-            runs: { tree: processed.markdownRuns, stages: Object.fromEntries(stages.map(([id, part]) => [id, part.markdownRuns])) },
+            tree: { type: 'root', children: processed.markdownStored },
+            stages: Object.fromEntries(stages.map(([id, part]) => [id, part.markdownStored])),
           },
   };
 }

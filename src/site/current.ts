@@ -18,7 +18,6 @@ import { findPlaybook, getSite, type Site, type SitePlaybook } from './site.ts';
 import type { StoredBody, StoredTwin } from '../integration/playbook-loader.ts';
 import type { BodyTwins } from './markdown/twins.ts';
 import { entitiesOf } from '../model/graph.ts';
-import { rememberRuns } from '../body/markdown-flow.ts';
 import { docLanguage, type DocEntry } from './views/docs.ts';
 
 /**
@@ -106,13 +105,7 @@ async function readTwins(site: Site, pb: SitePlaybook): Promise<BodyTwins> {
   ];
   await Promise.all(
     entries.map(async ({ kind, entity, entryId }) => {
-      const twin = (await storedBody(kind, entryId)).twin;
-      twins.set(entity.file, twin);
-      // The text of each body's nodes, written at its one parse: the twins and the book's twin reuse it.
-      if (twin) {
-        rememberRuns(twin.tree.children, twin.runs?.tree);
-        for (const [id, nodes] of Object.entries(twin.stages)) rememberRuns(nodes, twin.runs?.stages[id]);
-      }
+      twins.set(entity.file, (await storedBody(kind, entryId)).twin);
     }),
   );
   return (_kind, entity) => {

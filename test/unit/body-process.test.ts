@@ -5,10 +5,10 @@
  * playbooks and a generated bench project.
  */
 import { describe, expect, it } from 'vitest';
-import { checkBody, processBody, renderBody, runsText, type BodyContext } from '../../src/body/index.ts';
+import { checkBody, flowText, processBody, renderBody, type BodyContext } from '../../src/body/index.ts';
 import { parseStats } from '../../src/body/parse.ts';
 import { bodyMarkdown } from '../../src/site/markdown/body.ts';
-import { stringify } from '../../src/site/markdown/mdast.ts';
+import { demote, heading, stringify } from '../../src/site/markdown/mdast.ts';
 import { everyBody } from '../support/body-files.ts';
 
 const corpus = everyBody();
@@ -36,9 +36,18 @@ describe('processBody', () => {
       expect(processed.headings, name).toEqual(html.headings);
       expect(Object.fromEntries(Object.entries(processed.stages).map(([id, s]) => [id, s.html])), name).toEqual(html.stages);
       const twin = bodyMarkdown(body, context);
-      expect(runsText(processed.markdownRuns), name).toBe(stringify(twin.tree));
+      // The twin as the store keeps it (text, headings and footnotes as nodes) writes what the whole tree writes:
+      // alone, read back from JSON, between a page's headings, and one level deeper as in the book.
+      const stored = JSON.parse(JSON.stringify(processed.markdownStored)) as typeof processed.markdownStored;
+      expect(flowText(stored), name).toBe(stringify(twin.tree));
+      const onPage = (nodes: typeof stored) => [heading(1, 'Page'), heading(2, 'Notes'), ...nodes, heading(2, 'Next')];
+      expect(flowText(demote(onPage(stored), 1)), name).toBe(stringify({ type: 'root', children: demote(onPage(twin.tree.children), 1) }));
       expect(JSON.parse(JSON.stringify(processed.markdownTree)), name).toEqual(processed.markdownTree);
-      for (const [id, stage] of Object.entries(processed.stages)) expect(runsText(stage.markdownRuns), `${name} <Stage id="${id}">`).toBe(stringify({ type: 'root', children: twin.stages.get(id) ?? [] }));
+      for (const [id, stage] of Object.entries(processed.stages)) {
+        const full = twin.stages.get(id) ?? [];
+        expect(flowText(stage.markdownStored), `${name} <Stage id="${id}">`).toBe(stringify({ type: 'root', children: full }));
+        expect(flowText(demote(onPage(stage.markdownStored), 4)), `${name} <Stage id="${id}">`).toBe(stringify({ type: 'root', children: demote(onPage(full), 4) }));
+      }
     }
     expect(corpus.length).toBeGreaterThan(400);
     expect(rendered).toBeGreaterThan(300);
@@ -50,8 +59,8 @@ describe('processBody', () => {
     const processed = await processBody(body, ctx);
     expect(parseStats.parses - before).toBe(1);
     expect(processed.ok).toBe(true);
-    expect(runsText(processed.markdownRuns)).toBe('## Talk track\n\nAsk about **budget**[^1] with 62.5%.\n\n[^1]: And timing.\n');
-    expect(runsText(processed.stages.qualify!.markdownRuns)).toBe('- Who signs?\n');
+    expect(flowText(processed.markdownStored)).toBe('## Talk track\n\nAsk about **budget**[^1] with 62.5%.\n\n[^1]: And timing.\n');
+    expect(flowText(processed.stages.qualify!.markdownStored)).toBe('- Who signs?\n');
   });
 
   it('gives the text a reader sees, for search: a line per block, code as written, no footnote arrows', async () => {
@@ -64,7 +73,7 @@ describe('processBody', () => {
 
   it('says what is wrong and renders nothing for a body with an error; warnings leave it rendered', async () => {
     const broken = await processBody('Intro.\n\n{x}', ctx, { bodyLine: 8 });
-    expect(broken).toEqual({ problems: [expect.objectContaining({ code: 'unsafe-body', line: 10 })], ok: false, html: '', headings: [], text: '', markdownRuns: [], markdownTree: { type: 'root', children: [] }, stages: {} });
+    expect(broken).toEqual({ problems: [expect.objectContaining({ code: 'unsafe-body', line: 10 })], ok: false, html: '', headings: [], text: '', markdownStored: [], markdownTree: { type: 'root', children: [] }, stages: {} });
     const warned = await processBody('![x](https://example.com/x.png)', ctx);
     expect(warned.ok).toBe(true);
     expect(warned.problems.map((p) => p.code)).toEqual(['external-image']);
