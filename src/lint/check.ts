@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { plainContext, type Lang } from '../diagnostics/context.ts';
 import { MAX_PER_CODE, renderMessages, sortDiagnostics, withFields, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { REGISTRY } from '../kinds/index.ts';
@@ -142,10 +143,12 @@ const BUILD_CHECKS = Symbol.for('playbook-site.build-checks');
 
 export function buildCheck(root: string): CheckResult {
   const store = ((globalThis as { [BUILD_CHECKS]?: Map<string, CheckResult> })[BUILD_CHECKS] ??= new Map());
-  let result = store.get(root);
+  // One key per folder: the loaders have the root from Astro's config (`…/site/`), the pages a resolved path (`…/site`).
+  const key = resolve(root);
+  let result = store.get(key);
   if (!result) {
     result = checkProject(root);
-    store.set(root, result);
+    store.set(key, result);
   }
   return result;
 }
@@ -172,8 +175,11 @@ export interface ChangeSource {
 
 function devState(root: string): DevState {
   const store = ((globalThis as { [DEV_CHECKS]?: Map<string, DevState> })[DEV_CHECKS] ??= new Map());
-  let state = store.get(root);
-  if (!state) store.set(root, (state = { generation: 0, checked: null, watchers: new WeakSet() }));
+  // One state per folder, however the root is written (with or without its last slash): else the pages would keep a
+  // check that no watcher moves on, and never show an edit of the frontmatter.
+  const key = resolve(root);
+  let state = store.get(key);
+  if (!state) store.set(key, (state = { generation: 0, checked: null, watchers: new WeakSet() }));
   return state;
 }
 

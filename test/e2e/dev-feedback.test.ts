@@ -74,6 +74,24 @@ describe('astro dev: live feedback while writing', () => {
     await until('the all-clear in the terminal', () => (output.slice(started).includes('Playbooks checked: no problems.') ? true : undefined));
   }, 60_000);
 
+  it('shows an edit of the frontmatter and of the body on the page without a restart', async () => {
+    const file = join(project.dir, 'playbooks/acme/segments/smb.mdx');
+    const good = readFileSync(file, 'utf8');
+    const page = async () => (await fetch(`${base}/acme/segments/smb/`, { headers: { accept: 'text/html' } })).text();
+    expect(await page()).not.toContain('Renamed small businesses');
+    try {
+      writeFileSync(file, `${good.replace(/^title: .*$/m, 'title: Renamed small businesses')}\nA sentence added while the server runs.\n`);
+      const html = await until('the edited page', async () => {
+        const text = await page();
+        return text.includes('A sentence added while the server runs.') && text.includes('Renamed small businesses') ? text : undefined;
+      });
+      expect(html).toContain('<h1');
+    } finally {
+      writeFileSync(file, good);
+      await until('the page as it was', async () => ((await page()).includes('Renamed small businesses') ? undefined : true));
+    }
+  }, 60_000);
+
   it('shows the problem in the error overlay of a page opened while the file is broken, and reloads it clean once fixed', async () => {
     const file = join(project.dir, 'playbooks/acme/segments/smb.mdx');
     const good = readFileSync(file, 'utf8');
