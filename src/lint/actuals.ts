@@ -124,22 +124,7 @@ export function checkImportMapping(graph: PlaybookGraph): Diagnostic[] {
 
 /** The warnings of a playbook's actuals: each drift at its assumption, and the latest snapshot when it is stale on `today`. */
 export function actualsWarnings(playbook: CompletePlaybook, actuals: ActualsFigures, today: string): Diagnostic[] {
-  const out: Diagnostic[] = actuals.drift.map((d) =>
-    diagnostic('actuals-drift', d.file, d.at, {
-      kind: d.kind,
-      entity: d.entity.id,
-      ...(d.stage !== undefined ? { stage: d.stage } : {}),
-      assumed: d.assumed,
-      measured: d.measured,
-      low: d.low,
-      high: d.high,
-      n: d.n,
-      ...(d.tolerance !== undefined ? { tolerance: d.tolerance } : {}),
-      snapshot: d.snapshot,
-      from: d.from,
-      to: d.to,
-    }),
-  );
+  const out: Diagnostic[] = actuals.drift.map(({ file, at, path: _path, entity, ...figures }) => diagnostic('actuals-drift', file, at, { ...figures, entity: entity.id }));
   const age = snapshotAge(actuals, today);
   if (age.stale) {
     const latest = playbook.actuals.find((s) => s.id === actuals.latest.id)!;

@@ -8,16 +8,16 @@
  * contradict anything, they are shown with their interval.
  */
 import type { Position } from '../diagnostics/diagnostic.ts';
+import type { DriftParams } from '../diagnostics/messages/actuals.ts';
 import type { ActualsSettings } from '../schema/index.ts';
 import type { MeasuredSnapshot } from './actuals.ts';
 import { byId, type CompletePlaybook } from './graph.ts';
 import { own } from './records.ts';
 
-export type DriftKind = 'conversion' | 'dealSize' | 'opportunityRate' | 'cycle';
+export type DriftKind = DriftParams['kind'];
 
-/** One assumption the latest snapshot contradicts. */
-export interface Drift {
-  kind: DriftKind;
+/** One assumption the latest snapshot contradicts: the figures its warning words (DriftParams), and where it is. */
+export interface Drift extends Omit<DriftParams, 'entity'> {
   /** The file of the assumption, relative to the root. */
   file: string;
   at: Position;
@@ -25,21 +25,6 @@ export interface Drift {
   path: string;
   /** The process (conversion, cycle) or segment (deal size, opportunity rate) the assumption belongs to. */
   entity: { kind: 'processes' | 'segments'; id: string };
-  /** The stage of a conversion. */
-  stage?: string;
-  assumed: number;
-  measured: number;
-  /** The interval (shares) or measured × (1 ± tolerance). */
-  low: number;
-  high: number;
-  /** The sample: reached_k for a conversion, won for a deal size or a cycle, opportunities for an opportunity rate. */
-  n: number;
-  /** Set for the ones judged by tolerance (all but conversions). */
-  tolerance?: number;
-  /** The snapshot that measured it. */
-  snapshot: string;
-  from: string;
-  to: string;
 }
 
 /** Whether `value` lies further from `measured` than `tolerance` × measured. */

@@ -67,17 +67,23 @@ export const actualsInconsistent = defineCode<InconsistentParams>()({
   hint: NO_HINT,
 });
 
+/** An assumption the latest snapshot contradicts (the model's `Drift` is these figures and where the assumption is). */
 export interface DriftParams {
   kind: 'conversion' | 'dealSize' | 'opportunityRate' | 'cycle';
-  /** The process (conversion, cycle) or segment (deal size, opportunity rate). */
+  /** The process (conversion, cycle) or segment (deal size, opportunity rate) the assumption belongs to. */
   entity: string;
+  /** The stage of a conversion. */
   stage?: string;
   assumed: number;
   measured: number;
+  /** The interval (shares) or measured × (1 ± tolerance). */
   low: number;
   high: number;
+  /** The sample: reached_k for a conversion, won for a deal size or a cycle, opportunities for an opportunity rate. */
   n: number;
+  /** Set for the ones judged by tolerance (all but conversions). */
   tolerance?: number;
+  /** The snapshot that measured it. */
   snapshot: string;
   from: string;
   to: string;
