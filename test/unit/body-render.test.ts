@@ -2,19 +2,8 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { checkBody, renderBody, type BodyContext, type BodyLang } from '../../src/body/index.ts';
 import { bodyMessage } from '../support/body-message.ts';
+import { bodyContext as context } from '../support/body-context.ts';
 
-function context(overrides: Partial<BodyContext> = {}): BodyContext {
-  return {
-    lang: 'en',
-    kind: 'processes',
-    stageIds: ['qualify', 'close'],
-    metric: (request) => {
-      if (request.component === 'Delta') return { ok: true, text: '+10.6 pts' };
-      return request.of === 'coverage' ? { ok: true, text: '62.5%', title: '0.62513' } : { ok: false, what: 'metric', value: request.of };
-    },
-    ...overrides,
-  };
-}
 
 const render = (body: string, overrides: Partial<BodyContext> = {}) => renderBody(body, context(overrides));
 const dom = (html: string) => parse(html);

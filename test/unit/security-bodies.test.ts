@@ -27,21 +27,10 @@ import { scopeHtml } from '../../src/site/book-html.ts';
 import { bodyMarkdown } from '../../src/site/markdown/body.ts';
 import { stringify } from '../../src/site/markdown/mdast.ts';
 import { fixture } from '../support/helpers.ts';
+import { bodyContext as context } from '../support/body-context.ts';
 
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
 
-function context(overrides: Partial<BodyContext> = {}): BodyContext {
-  return {
-    lang: 'en',
-    kind: 'processes',
-    stageIds: ['qualify', 'close'],
-    metric: (request) => {
-      if (request.component === 'Delta') return { ok: true, text: '+10.6 pts' };
-      return request.of === 'coverage' ? { ok: true, text: '62.5%', title: '0.62513' } : { ok: false, what: 'metric', value: request.of };
-    },
-    ...overrides,
-  };
-}
 
 const check = (body: string, overrides: Partial<BodyContext> = {}) => checkBody(body, 1, context(overrides));
 const render = (body: string, overrides: Partial<BodyContext> = {}) => renderBody(body, context(overrides));
