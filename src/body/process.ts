@@ -1,7 +1,8 @@
 /**
  * Everything the site needs of a body, from one parse (issue 27, lever 1):
  * the problems, the sanitized HTML and its headings, each `<Stage>`'s HTML,
- * the Markdown twin (text and tree) and the plain text for search, all from
+ * the Markdown twin (as the store keeps it: text, with headings and footnotes
+ * as nodes) and the plain text for search, all from
  * the one tree `analyzeBody` makes. The content loader stores the result
  * (cached by digest), and the pages, the twins, the book and the search read
  * the stored strings instead of parsing the body again.
@@ -22,10 +23,11 @@ export interface ProcessedPart {
   html: string;
   /** What a reader sees, for search: a line per block, spaces collapsed. */
   text: string;
-  /** The twin's nodes as the content store keeps them: runs of text, headings and footnotes as nodes (markdown-flow.ts, `compactFlow`). */
+  /**
+   * The Markdown twin as the content store keeps it, for the twins that compose it: runs of text, headings and
+   * footnotes as mdast without positions (the book demotes headings, renames footnotes; markdown-flow.ts, `compactFlow`).
+   */
   markdownStored: RootContent[];
-  /** The same as mdast without positions, for twins that compose it (the book demotes headings, renames footnotes). */
-  markdownTree: Root;
 }
 
 export interface ProcessedBody extends ProcessedPart {
@@ -44,14 +46,12 @@ export interface ProcessOptions {
   bodyLine?: number;
 }
 
-const EMPTY_TREE = (): Root => ({ type: 'root', children: [] });
-
 /** Checks and renders a body once; see ProcessedBody. Never throws for a problem of the body: `ok` says. */
 export async function processBody(body: string, ctx: BodyContext, options: ProcessOptions = {}): Promise<ProcessedBody> {
   const analysis = analyzeBody(body, options.bodyLine ?? 1, ctx);
   const problems = allProblems(analysis);
   if (!analysis.tree || analysis.problems.length > 0) {
-    return { problems, ok: false, html: '', headings: [], text: '', markdownStored: [], markdownTree: EMPTY_TREE(), stages: {} };
+    return { problems, ok: false, html: '', headings: [], text: '', markdownStored: [], stages: {} };
   }
   // The twin first: it only reads the tree; the render makes a new (HTML) one.
   const twin = plainMarkdown(analysis.tree);
@@ -59,7 +59,7 @@ export async function processBody(body: string, ctx: BodyContext, options: Proce
   const stages: Record<string, ProcessedPart> = {};
   for (const [id, part] of rendered.stages) {
     const tree = withoutPositions({ type: 'root', children: twin.stages.get(id) ?? [] });
-    stages[id] = { html: part.html, text: plainText(part.hast), markdownStored: compactFlow(tree.children), markdownTree: tree };
+    stages[id] = { html: part.html, text: plainText(part.hast), markdownStored: compactFlow(tree.children) };
   }
   const tree = withoutPositions(twin.tree);
   return {
@@ -69,7 +69,6 @@ export async function processBody(body: string, ctx: BodyContext, options: Proce
     headings: rendered.body.headings,
     text: plainText(rendered.body.hast),
     markdownStored: compactFlow(tree.children),
-    markdownTree: tree,
     stages,
   };
 }

@@ -64,6 +64,3 @@ export function demote(nodes: readonly RootContent[], by: number): RootContent[]
 
 /** The Markdown text of a tree, with the options every twin uses (src/body/markdown.ts). */
 export const stringify = (root: Root): string => stringifyMarkdown(root);
-
-/** The same text as `stringify` of a root with these children, each run of nodes written once per build (src/body/markdown-flow.ts). */
-export { flowText as stringifyFlow } from '../../body/markdown-flow.ts';

@@ -22,7 +22,7 @@ import { pageOf } from '../kind-pages.ts';
 import { findPlaybook, type Site, type SitePlaybook } from '../site.ts';
 import { actualsView } from '../views/actuals.ts';
 import { actualsTwin } from './actuals.ts';
-import { stringifyFlow } from './mdast.ts';
+import { flowText } from '../../body/markdown-flow.ts';
 import { TwinContext, type BodyTwins, type TwinPage } from './twin-context.ts';
 import { bookKey, playbookPageKey } from '../cache-keys.ts';
 import { bookTwin, matrixTwin, metricsTwin, overviewTwin, planTwin, scenariosTwin, whatsNewTwin } from './twins-playbook.ts';
@@ -63,7 +63,8 @@ export type { BodyTwins } from './twin-context.ts';
 /** The Markdown twin of a page, as text. */
 export function twinMarkdown(site: Site, playbookId: string | undefined, page: TwinPage, bodies?: BodyTwins): string {
   const pb = findPlaybook(site, playbookId);
-  return stringifyFlow(pageTree(site, pb, page, bodies));
+  // Each run of nodes written once per build: the book's twin holds every page's nodes again.
+  return flowText(pageTree(site, pb, page, bodies));
 }
 
 /** Each playbook's page trees by `kind` or `kind/id`. */
