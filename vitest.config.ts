@@ -1,11 +1,14 @@
 import { defineConfig } from 'vitest/config';
+import { LongestFirst } from './test/support/sequencer.ts';
 
 // `npm test` runs every project; `npm run test:unit` only the first, the fast one that needs neither Astro nor a
 // browser. A test's folder is its project:
 // - test/unit/:  plain TypeScript against the modules of src/ (no build, no browser, no server);
-// - test/build/: `astro build` of the test sites in test/fixtures/ (each built once per run by the global setup, in
-//   a child process), the pages as built; and the engine packed, installed into a new site and upgraded;
-// - test/e2e/:   Chromium against the example site (built once per run by the global setup) and `astro dev`.
+// - test/build/: `astro build` of the test sites in test/fixtures/ (each built once per run, by the first test that
+//   reads it: test/support/shared-builds.ts), the pages as built; and the engine packed, installed into a new site
+//   and upgraded;
+// - test/e2e/:   Chromium against the example site (built once per run, likewise) and `astro dev`.
+// The three projects' files run side by side, the longest first (test/support/sequencer.ts).
 // No test waits on a clock for something to happen: the timeouts below only end a test that is hung, on any machine.
 export default defineConfig({
   test: {
@@ -13,6 +16,7 @@ export default defineConfig({
     // two): the build and browser tests spend most of their time waiting on child processes (astro build, Chromium,
     // npm), so a few side by side finish sooner even on a busy machine.
     maxWorkers: 3,
+    sequence: { sequencer: LongestFirst },
     testTimeout: 120_000,
     hookTimeout: 120_000,
     projects: [
@@ -25,11 +29,11 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'build', include: ['test/build/**/*.test.ts'], globalSetup: ['test/support/fixture-builds.ts'], testTimeout: 900_000, hookTimeout: 900_000 },
+        test: { name: 'build', include: ['test/build/**/*.test.ts'], globalSetup: ['test/support/shared-builds-setup.ts'], testTimeout: 900_000, hookTimeout: 900_000 },
       },
       {
         extends: true,
-        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], globalSetup: ['test/support/example-builds.ts'], testTimeout: 900_000, hookTimeout: 900_000 },
+        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], globalSetup: ['test/support/shared-builds-setup.ts'], testTimeout: 900_000, hookTimeout: 900_000 },
       },
     ],
   },

@@ -61,7 +61,7 @@ goals:`,
   outDir = join(tmp, 'dist');
   log = buildSite(outDir, ENV, root);
   files = buildFiles(outDir);
-}, 180_000);
+});
 
 afterAll(() => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 /**
- * One real build of test/fixtures/book (two playbooks, English and Chinese,
+ * One real build of test/fixtures/site (two playbooks, English and Chinese,
  * with a plan, a scenario and bodies that use every body component, GFM and
  * raw HTML) under a base path: the Markdown twin of every playbook page and
  * the link to it, /llms.txt, and the book of each playbook — every part,
@@ -9,7 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fixtureBuild } from '../support/fixture-builds.ts';
 import { buildFiles, findBrokenLinks } from '../support/link-check.ts';
 
 const BASE = '/sub/';
@@ -23,9 +24,9 @@ let files: string[] = [];
 const read = (file: string) => readFileSync(join(outDir, file), 'utf8');
 const dom = (file: string) => parse(read(file));
 
-beforeAll(() => {
+beforeAll(async () => {
   // Built once per run for every test that reads it (test/support/fixture-builds.ts).
-  ({ dir: outDir, log } = inject('fixtureBuilds').book);
+  ({ dir: outDir, log } = await fixtureBuild('site'));
   files = buildFiles(outDir);
 });
 
@@ -106,6 +107,7 @@ describe('/llms.txt', () => {
       `${SITE_URL}${BASE}docs/index/`,
       `${SITE_URL}${BASE}docs/writing/`,
       `${SITE_URL}${BASE}docs/gfm/`,
+      `${SITE_URL}${BASE}zh-cn/docs/writing/`,
     ]);
     for (const href of hrefs) expect(files, href).toContain(fileOf(href));
     expect(lines[1]).toContain('[华东装备销售模式]');

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureProject } from '../support/helpers.ts';
+import { withoutTestRunner } from '../support/build-site.ts';
 
 /** `astro build` runs the check first and fails on errors with the same readable report as `npm run check`. */
 describe('astro build with broken playbooks', () => {
@@ -11,7 +12,7 @@ describe('astro build with broken playbooks', () => {
       const result = spawnSync(join(project.dir, 'node_modules/.bin/astro'), ['build', '--outDir', join(project.dir, 'out')], {
         cwd: project.dir,
         encoding: 'utf8',
-        env: { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+        env: { ...withoutTestRunner(), NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
       });
       const output = result.stdout + result.stderr;
       expect(result.status).toBe(1);
@@ -23,5 +24,5 @@ describe('astro build with broken playbooks', () => {
     } finally {
       project.cleanup();
     }
-  }, 60_000);
+  });
 });

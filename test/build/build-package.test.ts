@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withoutTestRunner } from '../support/build-site.ts';
 
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
 const ENGINE = JSON.parse(readFileSync(join(PROJECT, 'package.json'), 'utf8')) as { name: string; version: string };
@@ -22,11 +23,7 @@ const timings: Record<string, number> = {};
 
 /** A new user's shell: none of the variables of the `npm test` that started the tests, no Node 22 of ours on the PATH. */
 function userEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (/^(npm_|VITEST|INIT_CWD$|NODE_ENV$|TEST$|BASE_URL$|MODE$|DEV$|PROD$|SSR$|ASSETS_PREFIX$)/.test(key)) continue;
-    env[key] = value;
-  }
+  const env = Object.fromEntries(Object.entries(withoutTestRunner()).filter(([key]) => !/^(npm_|INIT_CWD$)/.test(key)));
   env.PATH = (process.env.PATH ?? '')
     .split(delimiter)
     .filter((dir) => !dir.startsWith(join(PROJECT, 'node_modules')))
@@ -63,7 +60,7 @@ beforeAll(() => {
   site = join(tmp, 'acme-playbooks');
   // `npx -p <engine> playbook new site …` runs the package's bin with the user's Node: the same as this.
   sh('new site', userNode(), [join(PROJECT, 'src/cli/playbook.mjs'), 'new', 'site', site, '--title', 'Acme 销售作战手册', '--lang', 'zh-CN', '--engine', `file:${tarball}`], tmp);
-}, 120_000);
+});
 
 afterAll(() => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
@@ -135,7 +132,7 @@ describe('a site made by `playbook new site`', () => {
     expect(existsSync(join(site, 'dist/sales-model/index.html'))).toBe(true);
   });
 
-  it('upgrades with `npm install` of a newer engine: only package.json and the lockfile change, and it builds as before', () => {
+  it('upgrades with `npm install` of a newer engine: only package.json and the lockfile change, and the newer engine checks the site', () => {
     sh('git init', 'git', ['init', '-q'], site);
     sh('git add', 'git', ['add', '-A'], site);
     sh('git commit', 'git', ['-c', 'user.name=Team', '-c', 'user.email=team@example.com', 'commit', '-qm', 'Our site'], site);
@@ -158,7 +155,8 @@ describe('a site made by `playbook new site`', () => {
       .sort();
     expect(changed).toEqual(['package-lock.json', 'package.json']);
     expect(JSON.parse(readFileSync(join(site, 'node_modules', ENGINE.name, 'package.json'), 'utf8')).version).toBe(manifest.version);
-    sh('build after upgrade', 'npm', ['run', 'build'], site);
-    expect(readFileSync(join(site, 'dist/index.html'), 'utf8')).toContain('<title>Acme 销售作战手册</title>');
+    // The build is the one above (the engine's code is the same); the check runs the newer engine's own CLI.
+    const check = sh('check after upgrade', 'npm', ['run', 'check'], site);
+    expect(check).toMatch(/共 0 个错误/);
   });
 });

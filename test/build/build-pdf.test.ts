@@ -11,10 +11,11 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { PROJECT_ROOT } from '../support/build-site.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT, withoutTestRunner } from '../support/build-site.ts';
+import { fixtureBuild } from '../support/fixture-builds.ts';
 
-const ROOT = fileURLToPath(new URL('../fixtures/book/', import.meta.url));
+const ROOT = fileURLToPath(new URL('../fixtures/site/', import.meta.url));
 const CLI = join(PROJECT_ROOT, 'src/cli/bin.ts');
 /** The parts of each fixture playbook's book (test/build/build-book.test.ts lists them): each starts a page. */
 const PARTS = { demo: 16, 'zh-demo': 8 };
@@ -22,10 +23,10 @@ const PARTS = { demo: 16, 'zh-demo': 8 };
 let tmp: string;
 let site: string;
 
-beforeAll(() => {
+beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'playbook-pdf-test-'));
   // Built once per run for every test that reads it (test/support/fixture-builds.ts).
-  site = inject('fixtureBuilds').book.dir;
+  site = (await fixtureBuild('site')).dir;
 });
 
 afterAll(() => {
@@ -36,8 +37,7 @@ function pdf(args: string[], env: Record<string, string> = {}) {
   return spawnSync(process.execPath, [CLI, 'pdf', ...args], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', NODE_ENV: 'production', ...env },
-    timeout: 170_000,
+    env: { ...withoutTestRunner(), NO_COLOR: '1', NODE_ENV: 'production', ...env },
   });
 }
 
@@ -114,5 +114,5 @@ describe('pdf', () => {
     expect(book.pages).toBeGreaterThanOrEqual(PARTS.demo + 1);
     expect(book.text).toContain('Small businesses');
     expect(existsSync(join(ROOT, 'dist'))).toBe(false);
-  }, 180_000);
+  });
 });

@@ -1,9 +1,9 @@
 /**
  * Safe bodies in real builds (format.md §1, §9): a body full of hostile HTML
- * is sanitized on the page; a body that tries to run code stops the build
- * with the checker's report before Astro touches the output, runs nothing and
- * leaves the previous output as it was; an unchanged body is rendered once and
- * served from the cache by the next build.
+ * is sanitized on the page; an unchanged body is rendered once and served
+ * from the cache by the next build; a body that tries to run code stops the
+ * build with the checker's report before Astro touches the output, runs
+ * nothing and leaves the previous output as it was.
  */
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,8 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'node-html-parser';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempSite, type TempSite } from '../support/temp-site.ts';
+import { buildEnv } from '../support/build-site.ts';
 
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURE = fileURLToPath(new URL('../fixtures/site/', import.meta.url));
@@ -23,7 +24,7 @@ function build(root: string, outDir: string): { code: number; log: string } {
     const log = execFileSync(join(PROJECT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
       cwd: root,
       encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+      env: buildEnv(),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     return { code: 0, log };
@@ -44,12 +45,11 @@ function site(): TempSite {
   return s;
 }
 
-describe('a body with hostile HTML', () => {
-  it('builds, and none of it reaches the page while the text does', () => {
-    const s = site();
-    appendFileSync(
-      join(s.root, SEGMENT),
-      `
+/**
+ * One temporary site, built twice: first with a body full of hostile HTML (sanitized on the page), then after an
+ * edit of that body (rendered again, while the unchanged bodies come from the cache).
+ */
+const HOSTILE = `
 Visible text before.
 
 <script>alert('script')</script>
@@ -75,12 +75,37 @@ Visible text before.
 <details><summary>More</summary>Kept as it is.</details>
 
 Visible text after.
-`,
-    );
-    const outDir = join(s.root, 'out');
-    const { code, log } = build(s.root, outDir);
-    expect(code, log).toBe(0);
-    const page = readFileSync(join(outDir, 'demo/segments/smb/index.html'), 'utf8');
+`;
+const SEGMENT_PAGE = 'demo/segments/smb/index.html';
+/** A page whose body no build here changes. */
+const UNCHANGED_PAGE = 'demo/segments/enterprise/index.html';
+
+interface Built {
+  outDir: string;
+  code: number;
+  log: string;
+}
+let cached: TempSite;
+let first: Built;
+
+beforeAll(() => {
+  cached = site();
+  appendFileSync(join(cached.root, SEGMENT), HOSTILE);
+  const outDir = join(cached.root, 'out-1');
+  first = { outDir, ...build(cached.root, outDir) };
+});
+
+/** The body cache's line of the build log for the segments. */
+function rendered(log: string) {
+  const line = /segments: (\d+) bod(?:y|ies) rendered, (\d+) unchanged/.exec(log);
+  expect(line, log).not.toBeNull();
+  return { rendered: Number(line![1]), unchanged: Number(line![2]) };
+}
+
+describe('a body with hostile HTML', () => {
+  it('builds, and none of it reaches the page while the text does', () => {
+    expect(first.code, first.log).toBe(0);
+    const page = readFileSync(join(first.outDir, SEGMENT_PAGE), 'utf8');
     const body = parse(page).querySelector('.prose')!;
     const html = body.outerHTML;
     expect(body.textContent).toContain('Visible text before.');
@@ -97,6 +122,21 @@ Visible text after.
     expect(document.querySelectorAll('meta[http-equiv="refresh"]')).toHaveLength(0);
     expect(body.querySelectorAll('a').map((a) => a.textContent)).toEqual(['a javascript link', 'a markdown one', 'a data link']);
     for (const a of body.querySelectorAll('a')) expect(a.hasAttribute('href'), a.textContent).toBe(false);
+  });
+});
+
+describe('the body cache', () => {
+  it('renders a body once: the next build serves the unchanged ones from the cache and renders the edited one again', () => {
+    expect(first.code, first.log).toBe(0);
+    expect(rendered(first.log)).toEqual({ rendered: 3, unchanged: 0 });
+    appendFileSync(join(cached.root, SEGMENT), '\nA sentence added in an edit.\n');
+    const outDir = join(cached.root, 'out-2');
+    const second = build(cached.root, outDir);
+    expect(second.code, second.log).toBe(0);
+    expect(rendered(second.log)).toEqual({ rendered: 1, unchanged: 2 });
+    expect(readFileSync(join(outDir, SEGMENT_PAGE), 'utf8')).toContain('A sentence added in an edit.');
+    // A body from the cache makes the same page as a body rendered afresh.
+    expect(readFileSync(join(outDir, UNCHANGED_PAGE), 'utf8')).toBe(readFileSync(join(first.outDir, UNCHANGED_PAGE), 'utf8'));
   });
 });
 
@@ -125,30 +165,5 @@ Our revenue is {fs.readFileSync('/etc/passwd', 'utf8')}.
     expect(log).not.toContain('root:x:0:0');
     expect(existsSync(marker)).toBe(false);
     expect(readFileSync(join(outDir, 'previous.html'), 'utf8')).toBe('the previous build');
-  });
-});
-
-describe('the body cache', () => {
-  it('renders an unchanged body once: the next build serves it from the cache, an edited one is rendered again', () => {
-    const s = site();
-    const rendered = (log: string) => {
-      const line = /segments: (\d+) bod(?:y|ies) rendered, (\d+) unchanged/.exec(log);
-      expect(line, log).not.toBeNull();
-      return { rendered: Number(line![1]), unchanged: Number(line![2]) };
-    };
-    const first = build(s.root, join(s.root, 'out-1'));
-    expect(first.code, first.log).toBe(0);
-    expect(rendered(first.log)).toEqual({ rendered: 3, unchanged: 0 });
-    const second = build(s.root, join(s.root, 'out-2'));
-    expect(second.code, second.log).toBe(0);
-    expect(rendered(second.log)).toEqual({ rendered: 0, unchanged: 3 });
-    // Both builds serve the same page.
-    const page = (dir: string) => readFileSync(join(s.root, dir, 'demo/segments/smb/index.html'), 'utf8');
-    expect(page('out-2')).toBe(page('out-1'));
-    appendFileSync(join(s.root, SEGMENT), '\nA sentence added in an edit.\n');
-    const third = build(s.root, join(s.root, 'out-3'));
-    expect(third.code, third.log).toBe(0);
-    expect(rendered(third.log)).toEqual({ rendered: 1, unchanged: 2 });
-    expect(page('out-3')).toContain('A sentence added in an edit.');
   });
 });

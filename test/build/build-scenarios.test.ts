@@ -7,10 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, TextNode, type HTMLElement, type Node } from 'node-html-parser';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fixtureBuild } from '../support/fixture-builds.ts';
 import { buildFiles, findBrokenLinks } from '../support/link-check.ts';
 
-const BASE = '/sub/';
+// Built under the root `/` (the other shared builds are under a sub-path): links resolve there too.
+const BASE = '/';
 const SITE_URL = 'https://playbooks.example.com';
 // NODE_ENV as `npm run build` has it (Vitest sets `test`, which makes Astro start a dev server during the build).
 
@@ -35,9 +37,9 @@ const text = (el: HTMLElement | null | undefined) => (el ? words(el) : '').repla
 /** The text of an element as it reads inline (no space added between elements). */
 const flat = (el: HTMLElement | null | undefined) => (el?.text ?? '').replace(/\s+/g, ' ').trim();
 
-beforeAll(() => {
+beforeAll(async () => {
   // Built once per run for every test that reads it (test/support/fixture-builds.ts).
-  ({ dir: outDir, log } = inject('fixtureBuilds').scenarioSite);
+  ({ dir: outDir, log } = await fixtureBuild('scenario-site'));
   files = buildFiles(outDir);
 });
 
@@ -51,10 +53,10 @@ describe('the scenario pages as built', () => {
   it('have links that all resolve under the base path, and the navigation and breadcrumbs lead to them', () => {
     expect(findBrokenLinks(outDir, BASE, SITE_URL)).toEqual([]);
     const overview = dom('acme/index.html');
-    expect(overview.querySelectorAll('.side-nav a').some((a) => a.getAttribute('href') === '/sub/acme/scenarios/' && text(a) === 'Scenarios')).toBe(true);
+    expect(overview.querySelectorAll('.side-nav a').some((a) => a.getAttribute('href') === '/acme/scenarios/' && text(a) === 'Scenarios')).toBe(true);
     const crumbs = dom('acme/scenarios/hire-rep/index.html').querySelectorAll('.breadcrumbs li');
     expect(crumbs.map(text)).toEqual(['All playbooks', 'Acme <script>alert(1)</script> & "quoted" sales model', 'Scenarios', 'Two more account executives']);
-    expect(crumbs[2]!.querySelector('a')!.getAttribute('href')).toBe('/sub/acme/scenarios/');
+    expect(crumbs[2]!.querySelector('a')!.getAttribute('href')).toBe('/acme/scenarios/');
   });
 
   it('ship no JavaScript: no script element, no event handler, no javascript: URL', () => {
@@ -92,9 +94,9 @@ describe('the scenario pages as built', () => {
       'Two more account executives',
     ]);
     expect(table.querySelectorAll('thead th a').map((a) => a.getAttribute('href'))).toEqual([
-      '/sub/acme/scenarios/better-close/',
-      '/sub/acme/scenarios/bigger-deals/',
-      '/sub/acme/scenarios/hire-rep/',
+      '/acme/scenarios/better-close/',
+      '/acme/scenarios/bigger-deals/',
+      '/acme/scenarios/hire-rep/',
     ]);
     const coverage = table.querySelector('tr[data-row="coverage"]')!;
     expect(coverage.querySelectorAll('td').map(text)).toEqual(['52.6% below the goal', '52.6% below the goal', '60.6% below the goal', '100% best']);
@@ -121,7 +123,7 @@ describe('the scenario pages as built', () => {
     // A business sentence, as What's new words a change; the path as written only in the tooltip.
     expect(flat(change)).toBe('Account executive: headcount — 2 → 4');
     expect(change.getAttribute('title')).toBe('roles/rep.headcount');
-    expect(change.querySelector('a')!.getAttribute('href')).toBe('/sub/acme/roles/rep/');
+    expect(change.querySelector('a')!.getAttribute('href')).toBe('/acme/roles/rep/');
     // The first table is the whole playbook's.
     const coverage = doc.querySelector('table.deltas tbody tr')!;
     expect(text(coverage)).toBe('Coverage 52.6% (below the goal) 100% +47.4 pts 90%');
@@ -130,7 +132,7 @@ describe('the scenario pages as built', () => {
     // The body's <Metric> and <Delta> of the scenario.
     expect(flat(doc.querySelector('.prose'))).toContain('With four account executives coverage goes to 100% (+47.4 pts).');
     const stage = dom('acme/scenarios/better-close/index.html').querySelectorAll('.scenario-changes li')[0]!;
-    expect(stage.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(['/sub/acme/processes/quick/', '/sub/acme/processes/quick/#stage-close']);
+    expect(stage.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(['/acme/processes/quick/', '/acme/processes/quick/#stage-close']);
   });
 
   it('are in Chinese for a Chinese playbook', () => {

@@ -19,6 +19,7 @@ import { unified } from 'unified';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempSite, type TempSite } from '../support/temp-site.ts';
 import { childrenNamed, childText, parseXml } from '../support/xml.ts';
+import { buildEnv } from '../support/build-site.ts';
 
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURE = fileURLToPath(new URL('../fixtures/site/', import.meta.url));
@@ -42,7 +43,7 @@ function build(root: string, out: string, env: Record<string, string> = {}): { c
   const result = spawnSync(join(PROJECT, 'node_modules/.bin/astro'), ['build', '--outDir', out], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...env },
+    env: buildEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],
     maxBuffer: 1 << 28,
   });
@@ -112,7 +113,7 @@ beforeAll(() => {
   );
   const deepOut = join(deepSite.root, 'out');
   deep = { site: deepSite, outDir: deepOut, ...build(deepSite.root, deepOut) };
-}, 600_000);
+});
 
 afterAll(() => {
   site?.remove();

@@ -67,7 +67,7 @@ beforeAll(() => {
   createGitFixture(root);
   outDir = join(root, 'dist');
   log = buildSite(outDir, ENV, root);
-}, 180_000);
+});
 
 afterAll(() => {
   if (root) rmSync(root, { recursive: true, force: true });

@@ -1,19 +1,12 @@
 /**
- * Vitest global setup of the `site` project (vitest.config.ts): builds the
- * example site of this project (playbooks/ and content/) once per test run,
- * as a deployment builds it, and hands the output folders to the tests with
- * `inject('exampleBuilds')`:
+ * The example site of this project (playbooks/ and content/), built as a deployment builds it, once per run each
+ * (shared-builds.ts):
  * - `sales`: under the sub-path /sales/ — what the browser tests serve;
  * - `salesAgain`: the same build once more, warm (the incremental build restores every page it can), to compare
- *   byte for byte: a warm build is the cold one;
- * - `root`: under `/`.
- * The builds run one after another: they share the project's caches.
+ *   byte for byte: a warm build is the cold one. It starts once `sales` is done, whose caches it reads.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { TestProject } from 'vitest/node';
-import { buildSite } from './build-site.ts';
+import { buildSiteAsync } from './build-site.ts';
+import { sharedBuild } from './shared-builds.ts';
 
 export interface ExampleBuild {
   dir: string;
@@ -25,32 +18,20 @@ export interface ExampleBuild {
   log: string;
 }
 
-export interface ExampleBuilds {
-  sales: ExampleBuild;
-  salesAgain: ExampleBuild;
-  root: ExampleBuild;
-}
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    exampleBuilds: ExampleBuilds;
-  }
-}
-
 export const SITE_URL = 'https://playbooks.example.com';
+const BASE = '/sales/';
 
-export default function setup(project: TestProject): () => void {
-  const tmp = mkdtempSync(join(tmpdir(), 'playbook-example-'));
-  const build = (name: string, base: string): ExampleBuild => {
-    const dir = join(tmp, name);
-    // NODE_ENV as `npm run build` has it (Vitest sets `test`, which makes Astro start a dev server during the build).
-    const log = buildSite(dir, { NODE_ENV: 'production', BASE_PATH: base, SITE_URL });
-    return { dir, base, siteUrl: SITE_URL, log };
-  };
-  project.provide('exampleBuilds', {
-    sales: build('sales', '/sales/'),
-    salesAgain: build('sales-again', '/sales/'),
-    root: build('root', '/'),
+async function build(dir: string): Promise<ExampleBuild> {
+  // NODE_ENV as `npm run build` has it (Vitest sets `test`, which makes Astro start a dev server during the build).
+  const log = await buildSiteAsync(dir, { NODE_ENV: 'production', BASE_PATH: BASE, SITE_URL });
+  return { dir, base: BASE, siteUrl: SITE_URL, log };
+}
+
+/** The build of the example site for this run: `sales`, or `salesAgain` (the same, warm). */
+export function exampleBuild(name: 'sales' | 'salesAgain'): Promise<ExampleBuild> {
+  if (name === 'sales') return sharedBuild('example-sales', build);
+  return sharedBuild('example-sales-again', async (dir) => {
+    await exampleBuild('sales');
+    return build(dir);
   });
-  return () => rmSync(tmp, { recursive: true, force: true });
 }

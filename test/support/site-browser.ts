@@ -1,6 +1,6 @@
 /**
  * The browser side of the end-to-end tests: the example site (built once per
- * run by example-builds.ts) served under its sub-path by the CDN-like static
+ * run, example-builds.ts) served under its sub-path by the CDN-like static
  * server, Debian's Chromium, and a watch on every page for what must never
  * happen — console errors, uncaught exceptions, Content-Security-Policy
  * violations and failed requests.
@@ -8,8 +8,8 @@
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { inject } from 'vitest';
 import { launchChromium } from './chromium.ts';
+import { exampleBuild } from './example-builds.ts';
 import { PROJECT_ROOT } from './build-site.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
@@ -33,7 +33,7 @@ export interface SiteSession {
 
 /** Serves the /sales/ build of the example site and starts Chromium. */
 export async function openExampleSite(): Promise<SiteSession> {
-  const { dir, base } = inject('exampleBuilds').sales;
+  const { dir, base } = await exampleBuild('sales');
   const server = await serveStatic(dir, base);
   const browser = await launchChromium();
   return {
@@ -43,6 +43,8 @@ export async function openExampleSite(): Promise<SiteSession> {
     url: (path = '') => new URL(path, server.url).href,
     context: async (options = {}) => {
       const context = await browser.newContext({ viewport: DESKTOP, ...options });
+      // Every wait is for a condition, however long a busy machine takes: the test's own timeout ends a hung one.
+      context.setDefaultTimeout(0);
       const problems: string[] = [];
       await context.addInitScript(() => {
         // Reported by the page itself, so that a violation is seen even where Chromium logs nothing.
@@ -90,6 +92,11 @@ export function builtPages(dir: string): string[] {
 const AXE_SOURCE = readFileSync(join(PROJECT_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 /** WCAG 2.0, 2.1 and 2.2 levels A and AA. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/**
+ * The rules of those whose outcome depends on the colours: all that can differ between the light and the dark
+ * scheme of one page, whose colours are CSS media queries.
+ */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 export interface AxeFinding {
   id: string;
@@ -99,15 +106,16 @@ export interface AxeFinding {
 }
 
 /**
- * Runs axe-core on the page as it is. axe is evaluated through the DevTools
- * protocol, which the page's CSP does not govern, so the page itself stays
- * under its policy.
+ * Runs axe-core on the page as it is: every WCAG A/AA rule, or only `rules` (by id). axe is evaluated through the
+ * DevTools protocol, which the page's CSP does not govern, so the page itself stays under its policy; once per
+ * document, however many runs.
  */
-export async function runAxe(page: Page): Promise<{ violations: AxeFinding[]; passes: number }> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (tags) => {
+export async function runAxe(page: Page, options: { rules?: string[] } = {}): Promise<{ violations: AxeFinding[]; passes: number }> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const runOnly = options.rules ? { type: 'rule', values: options.rules } : { type: 'tag', values: WCAG_TAGS };
+  return page.evaluate(async (only) => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeFinding[]; passes: unknown[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    const result = await axe.run(document, { runOnly: only, resultTypes: ['violations'] });
     return {
       passes: result.passes.length,
       violations: result.violations.map((v) => ({
@@ -117,7 +125,7 @@ export async function runAxe(page: Page): Promise<{ violations: AxeFinding[]; pa
         nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
       })),
     };
-  }, WCAG_TAGS);
+  }, runOnly);
 }
 
 /** One line per violation and element, for a readable failure. */

@@ -17,7 +17,7 @@ import { topTwinPaths, twinMarkdown } from '../../src/site/markdown/twins.ts';
 import { bookView } from '../../src/site/views/book.ts';
 import type { DocEntry } from '../../src/site/views/docs.ts';
 
-const BOOK_ROOT = 'test/fixtures/book';
+const BOOK_ROOT = 'test/fixtures/site';
 const site = createSite(checkProject(BOOK_ROOT), { base: '/sub/' });
 const absolute = createSite(checkProject(BOOK_ROOT), { base: '/sub/', siteUrl: 'https://playbooks.example.com' });
 

@@ -28,6 +28,7 @@ describe('createSite / getSite', () => {
       'playbooks/demo/roles/ae.mdx',
       'playbooks/demo/roles/exec.mdx',
       'playbooks/demo/roles/se.mdx',
+      'playbooks/demo/scenarios/second-ae.mdx',
     ]);
   });
 

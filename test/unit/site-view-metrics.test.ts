@@ -9,7 +9,7 @@ describe('metricsView', () => {
 
   it('opens with the same summary as the overview, without a link to itself', () => {
     expect(view.leader.action).toMatch(/^Add 1 person to Account executive/);
-    expect(view.leader.links).toEqual([]);
+    expect(view.leader.links.map((l) => l.href)).toEqual(['/sub/demo/scenarios/', '/sub/demo/plan/']);
   });
 
   it('lists roles by load, the bottleneck first, with people, people needed and the gap: one table', () => {
@@ -30,10 +30,10 @@ describe('metricsView', () => {
   it('prices the next hire of each role that changes something; the others in a sentence', () => {
     const { nextHire } = view;
     expect(nextHire.rows.map((r) => [r.role.id, r.add, r.loadChange, r.coverage, r.coveredAccounts, r.wins, r.bookings, r.bookingsExact, r.planBookings])).toEqual([
-      ['ae', '+1 person', '200% → 100%', '+50 pts', '+550', '+203', '+$325K', '$325,000', null],
+      ['ae', '+1 person', '200% → 100%', '+50 pts', '+550', '+203', '+$325K', '$325,000', '+$152K'],
     ]);
     expect(nextHire.rows[0]!.clears).toBe('Clears: Capacity exceeded and Coverage below goal');
-    expect(nextHire.planColumn).toBeNull();
+    expect(nextHire.planColumn).toMatch(/^Within the plan \(Jan\s–\sJun 2027\)$/);
     // The exec has no hours to do: it is not priced; half a solutions engineer more changes nothing.
     expect(nextHire.rest).toBe('One more person in any other role adds nothing now, because they have hours to spare: Solutions engineer.');
     expect(nextHire.empty).toBeNull();
@@ -61,7 +61,7 @@ describe('metricsView', () => {
 
   it('writes the warnings in words: entities by their titles, linked; the file and line for authors', () => {
     expect(view.warnings.map((w) => [w.code, w.title, w.where])).toEqual([
-      ['coverage-below-goal', 'Coverage below goal', 'playbooks/demo/index.mdx:8:13'],
+      ['coverage-below-goal', 'Coverage below goal', 'playbooks/demo/index.mdx:11:13'],
       ['capacity-exceeded', 'Capacity exceeded', 'playbooks/demo/roles/ae.mdx:5:12'],
       ['win-rate-below-goal', 'Win rate below goal', 'playbooks/demo/segments/enterprise.mdx:14:10'],
     ]);
@@ -81,7 +81,7 @@ describe('metricsView', () => {
   it('says where each warning is in words, linked to the entity’s page; the code and the file position only in the tooltip', () => {
     const place = (w: (typeof view.warnings)[number]) => [w.place.parts.map((p) => (p.code ? `\`${p.text}\`` : p.text)).join(''), w.place.href, w.source];
     expect(view.warnings.map(place)).toEqual([
-      ['playbook Demo <script>alert(1)</script> & "quoted" sales model, field `goals.coverage`', '/sub/demo/', 'coverage-below-goal · playbooks/demo/index.mdx:8:13'],
+      ['playbook Demo <script>alert(1)</script> & "quoted" sales model, field `goals.coverage`', '/sub/demo/', 'coverage-below-goal · playbooks/demo/index.mdx:11:13'],
       ['role Account executive, field `headcount`', '/sub/demo/roles/ae/', 'capacity-exceeded · playbooks/demo/roles/ae.mdx:5:12'],
       ['segment Enterprise "big" <b>accounts</b>, field `process`', '/sub/demo/segments/enterprise/', 'win-rate-below-goal · playbooks/demo/segments/enterprise.mdx:14:10'],
     ]);

@@ -33,8 +33,19 @@ describe('overviewView', () => {
     expect(tile('coverage').rows).toEqual([{ label: 'Enterprise "big" <b>accounts</b> (strategic high ground)', value: '50%', warn: true, note: 'below the goal' }]);
     expect(tile('win-rate')).toMatchObject({ value: '39.7%', goal: 'Goal 30%', verdict: { meets: true } });
     // No goals.bookings in the fixture: the tile says so; rounded for reading, in full in its title.
-    // No plan: the steady state, labelled so.
-    expect(tile('bookings')).toMatchObject({ label: 'New bookings a year (steady state)', value: '$325K', exact: '$325,000', goal: null, verdict: null, details: ['No bookings goal set (goals.bookings)'] });
+    // A plan of six months: its bookings, and the steady state under them.
+    expect(tile('bookings')).toMatchObject({
+      label: expect.stringMatching(/^New bookings, plan Jan\s–\sJun 2027$/),
+      value: '$163K',
+      exact: '$162,500',
+      goal: null,
+      verdict: null,
+      details: ['No bookings goal set (goals.bookings)', 'Steady state (today’s team, fully productive, a year): $325K'],
+    });
+    // No plan in zh-demo: the steady state, labelled so.
+    const zh = overviewView(site, 'zh-demo').leader;
+    expect(zh.tiles.find((t) => t.key === 'bookings')).toMatchObject({ label: '年新签约额（稳定状态）', exact: '200 万元', details: ['未设签约额目标（goals.bookings）'] });
+    expect(zh.links.map((l) => l.href)).toEqual(['/sub/zh-demo/metrics/']);
     // The ae needs 2 people and has 1.
     expect(tile('bottleneck')).toMatchObject({ value: '1 more person', link: { id: 'ae', label: 'Account executive' } });
     expect(tile('bottleneck').details).toEqual(['Load 200%', 'Caps Enterprise "big" <b>accounts</b> and Small businesses at 50%']);
@@ -43,23 +54,23 @@ describe('overviewView', () => {
       ['People to hire (with attrition and the plan)', '1 person'],
     ]);
     // One more ae takes both segments to 100%: +2.5 + 200 wins, +$125,000 + $200,000.
-    expect(tile('next-hire')).toMatchObject({ value: '+$325K a year', exact: '$325,000', link: { id: 'ae' }, details: ['1 person beyond today’s team', 'First wins in the month of joining'] });
+    expect(tile('next-hire')).toMatchObject({ value: '+$325K a year', exact: '$325,000', link: { id: 'ae' }, details: ['1 person beyond today’s team', 'Joins January 2027 · first wins January 2027 · full pace from February 2027', expect.stringMatching(/^Within the plan \(Jan\s–\sJun 2027\): \+\$152K$/)] });
     expect(leader.action).toBe('Add 1 person to Account executive, the bottleneck at a load of 200%. One more person there adds $325K of new bookings a year.');
     expect(leader.definitions.map((d) => d.term)).toEqual(['Account coverage', 'Open pipeline', 'People needed (steady state)', 'People to hire (with attrition and the plan)']);
     expect(leader.definitions[0]!.text).toMatch(/^the share of the 1,100 target accounts .* not pipeline coverage/);
-    // No plan and no scenarios in the fixture: only the metrics link.
-    expect(leader.links).toEqual([{ label: 'Every figure, and how it is computed', href: '/sub/demo/metrics/' }]);
+    // The metrics, then the scenarios and the plan of the fixture.
+    expect(leader.links.map((l) => l.href)).toEqual(['/sub/demo/metrics/', '/sub/demo/scenarios/', '/sub/demo/plan/']);
   });
 
   it('gives the page its chrome: navigation, breadcrumbs, edit link, last update', () => {
     const { chrome } = view;
     expect(chrome.lang).toBe('en');
-    expect(chrome.nav.map((g) => g.label)).toEqual([null, 'Segments', 'Offerings', 'Processes', 'Roles']);
+    expect(chrome.nav.map((g) => g.label)).toEqual([null, 'Segments', 'Offerings', 'Processes', 'Roles', 'Scenarios']);
     expect(chrome.nav[0]!.items.slice(0, 4).map((i) => [i.href, i.current])).toEqual([
       ['/sub/demo/', true],
       ['/sub/demo/matrix/', false],
       ['/sub/demo/metrics/', false],
-      ['/sub/demo/whats-new/', false],
+      ['/sub/demo/plan/', false],
     ]);
     expect(chrome.breadcrumbs).toEqual([
       { label: 'All playbooks', href: '/sub/' },

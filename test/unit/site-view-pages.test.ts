@@ -20,6 +20,7 @@ describe('getStaticPaths lists', () => {
       'demo/roles/ae',
       'demo/roles/exec',
       'demo/roles/se',
+      'demo/scenarios/second-ae',
       'zh-demo/segments/group',
       'zh-demo/offerings/partnership',
       'zh-demo/processes/key-account',

@@ -39,7 +39,7 @@ describe('roleView', () => {
     });
     expect(view.capacity).toMatchObject({ required: '2,000 hr', available: '1,000 hr', over: true, gap: '1 more person', requiredWidth: 100, availableWidth: 50 });
     expect(view.numbers.find((f) => f.label === 'People needed (steady state)')!.note).toBe('1 more person');
-    expect(view.nextHire).toBe('One more person in this role would add $325K of new bookings a year. First wins in the month of joining.');
+    expect(view.nextHire).toBe('One more person in this role would add $325K of new bookings a year. Joins January 2027 · first wins January 2027 · full pace from February 2027.');
     expect(view.warnings.map((w) => w.code)).toEqual(['capacity-exceeded']);
   });
 

@@ -100,11 +100,14 @@ describe('scenariosView: the baseline and every scenario side by side', () => {
 
   it('exists only for playbooks with scenarios', () => {
     expect(scenariosPaths(site).map((p) => p.params)).toEqual([{ pb: 'acme' }, { pb: 'huayuan' }]);
-    const plain = fixtureSite();
-    expect(scenariosPaths(plain)).toEqual([]);
-    expect(() => scenariosView(plain, 'demo')).toThrow(/no scenarios/);
-    const demo = entityPage(plain, 'demo', 'segments', 'smb').view.chrome;
-    expect(demo.nav[0]!.items.map((i) => i.label)).not.toContain('Scenarios');
+    // test/fixtures/site: demo has a scenario, zh-demo none.
+    const other = fixtureSite();
+    expect(scenariosPaths(other).map((p) => p.params)).toEqual([{ pb: 'demo' }]);
+    expect(() => scenariosView(other, 'zh-demo')).toThrow(/no scenarios/);
+    const plain = entityPage(other, 'zh-demo', 'segments', 'group').view.chrome;
+    expect(plain.nav.flatMap((g) => [g.label, ...g.items.map((i) => i.label)]).join(' ')).not.toMatch(/情景/);
+    const demo = entityPage(other, 'demo', 'segments', 'smb').view.chrome;
+    expect(demo.nav.map((g) => g.label)).toContain('Scenarios');
   });
 });
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import config from '../../vitest.config.ts';
+import { LONGEST } from '../support/sequencer.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -21,7 +22,7 @@ interface Project {
 const projects = (config as { test: { projects: Project[] } }).test.projects;
 
 /** What marks a test that needs Astro or a browser: a build, a dev server, the built sites, Chromium. */
-const SLOW = /buildSite\(|fixtureProject\(|\.bin\/astro|from 'astro'|example-builds|fixture-builds|inject\('|site-browser|chromium/;
+const SLOW = /buildSite\(|fixtureProject\(|\.bin\/astro|from 'astro'|example-builds|fixture-builds|shared-builds|inject\('|site-browser|chromium/;
 
 describe('the Vitest projects', () => {
   it('are the three folders of test/, and every test file is in one of them', () => {
@@ -41,5 +42,11 @@ describe('the Vitest projects', () => {
     expect(slow).toEqual([]);
     // The markers do find the slow tests where they are.
     expect(testFiles('test/build').filter((file) => SLOW.test(readFileSync(join(ROOT, file), 'utf8'))).length).toBeGreaterThan(5);
+  });
+
+  it('start the longest files first: the ones the sequencer names are test files', () => {
+    const files = testFiles();
+    expect(LONGEST.filter((file) => !files.includes(file))).toEqual([]);
+    expect(new Set(LONGEST).size).toBe(LONGEST.length);
   });
 });
