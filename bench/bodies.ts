@@ -1,5 +1,5 @@
 /**
- * The same body without the v1.1 body components (format.md §9), for builds
+ * The same body without the v1.1 body components (format §9), for builds
  * that cannot render them:
  *
  * - `markdown`: plain Markdown for an MDX pipeline without the components

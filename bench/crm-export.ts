@@ -1,5 +1,5 @@
 /**
- * A synthetic Salesforce opportunity export for `actuals import` (format.md
+ * A synthetic Salesforce opportunity export for `actuals import` (format
  * §10), shaped as /work/shared/design/crm-exports.md describes real ones: a
  * report exported as CSV with the fields' labels as headers, every field
  * quoted, UTF-8 with a BOM, CRLF line ends, US dates (MM/DD/YYYY), amounts with
@@ -75,7 +75,7 @@ export const HISTORY_COLUMNS = ['OpportunityId', 'StageName', 'Amount', 'CloseDa
 export const WON = 'Closed Won';
 export const LOST = 'Closed Lost';
 
-/** The playbook's `actuals.import` mapping for this export (format.md §10). */
+/** The playbook's `actuals.import` mapping for this export (format §10). */
 export function importMapping(segments: readonly CrmSegment[]): Record<string, unknown> {
   const stages: Record<string, string> = {};
   for (const segment of segments) for (const stage of segment.stages) stages[stage.name] = stage.id;

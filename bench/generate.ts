@@ -29,7 +29,7 @@ export interface GenerateOptions {
   /** Every n-th playbook is in Chinese (`lang: zh-CN`); default 4 (0: none). */
   chineseEvery?: number;
   /**
-   * Bodies use the v1.1 body components `<Metric>` and `<Callout>` (format.md
+   * Bodies use the v1.1 body components `<Metric>` and `<Callout>` (format
    * §9); default true. False writes the same bodies without them (a plain
    * number, a blockquote: bench/bodies.ts), for a build that cannot render
    * them yet.

@@ -1,5 +1,5 @@
 /**
- * `actuals import` (format.md §5, §10) of a large Salesforce-shaped export
+ * `actuals import` (format §5, §10) of a large Salesforce-shaped export
  * (bench/crm-export.ts) as a team runs it: `playbook actuals import <playbook>
  * <export.csv> --from … --to …` in a site with one generated playbook whose
  * index.mdx maps the export. Wall time and peak memory; the snapshot it writes
@@ -27,7 +27,7 @@ const FROM = '2025-01-01';
 const TO = '2025-12-31';
 const SNAPSHOT = '2025-12';
 
-/** Whether the engine has the command: its `--help` exits 0 (format.md §5: every command takes --help). */
+/** Whether the engine has the command: its `--help` exits 0 (format §5: every command takes --help). */
 async function available(root: string): Promise<{ ok: boolean; said: string }> {
   const result = await runMeasured(process.execPath, [playbookBin(root), 'actuals', 'import', '--help'], { cwd: root, env: env() });
   // The first sentence of what it said ("Unknown command `actuals`."), not the usage that follows.

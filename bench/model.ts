@@ -36,7 +36,7 @@ interface Stage {
   hours: Record<string, number>;
 }
 
-/** The warnings the generator plants on purpose (format.md §3). */
+/** The warnings the generator plants on purpose (format §3). */
 export type PlantedWarning = 'unused-entity' | 'motive-process-fit' | 'win-rate-below-goal' | 'capacity-exceeded';
 
 export interface PlaybookModel {

@@ -6,7 +6,7 @@
  * aside in `<Callout type="…">` (a warning callout where the file has a
  * warning on purpose), or a code block.
  *
- * The bodies are safe MDX as format.md §1 and §9 define it (v1.1): the only
+ * The bodies are safe MDX as format §1 and §9 define it (v1.1): the only
  * JSX is `<Metric of="…" />` and `<Callout type="…">`…`</Callout>` with
  * string-literal props; no `{`, `}`, `import`, `export` or HTML comment
  * anywhere (code blocks included), and no other `<`.
@@ -16,7 +16,7 @@ import type { Random } from './random.ts';
 
 export type Lang = 'en' | 'zh-CN';
 
-/** What a page's numbers are about, for `<Metric of="…" />` paths (format.md §9). */
+/** What a page's numbers are about, for `<Metric of="…" />` paths (format §9). */
 export type MetricScope = { kind: 'playbook' } | { kind: 'segments' | 'roles' | 'processes'; id: string };
 
 export interface BodyContext {
@@ -249,7 +249,7 @@ export function writeBody(random: Random, ctx: BodyContext): string {
   return `${parts.join('\n\n')}\n`;
 }
 
-/** The path of a metric of the scope: `coverage`, `segments.smb.winRate` (format.md §9). */
+/** The path of a metric of the scope: `coverage`, `segments.smb.winRate` (format §9). */
 export function metricPath(scope: MetricScope, key: string): string {
   return scope.kind === 'playbook' ? key : `${scope.kind}.${scope.id}.${key}`;
 }

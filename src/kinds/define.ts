@@ -93,7 +93,7 @@ export interface KindDefinition<Id extends string = string, S extends z.ZodType 
    * (`actuals/2026-09.mdx`). A name that breaks it is `invalid-id`, its message saying what the name must be.
    */
   fileId?: FileIdRule;
-  /** Whether a scenario may change the kind's entities (format.md §7: `<kind>/<id>.<field>`); the playbook's index always may. */
+  /** Whether a scenario may change the kind's entities (format §7: `<kind>/<id>.<field>`); the playbook's index always may. */
   inScenarios?: boolean;
   /**
    * The unit a scenario's page shows the values of a numeric field in (`dealSize` → money), by the field's path in

@@ -102,7 +102,7 @@ export function placeholderTexts(registry: Registry = REGISTRY): ReadonlySet<str
   return set;
 }
 
-/** The entity kinds a scenario may change (format.md §7), in registry order. */
+/** The entity kinds a scenario may change (format §7), in registry order. */
 export function scenarioKinds(registry: Registry = REGISTRY): KindDefinition[] {
   return registry.entities.filter((k) => k.inScenarios);
 }

@@ -1,5 +1,5 @@
 /**
- * The catalogue of what a snapshot measured (format.md §10's export keys,
+ * The catalogue of what a snapshot measured (format §10's export keys,
  * quoted as `actuals.segments.<id>.<key>`, `actuals.processes.<id>.<key>`,
  * `actuals.<scope>.<id>.stages.<stage>.<key>`): unit, names and meaning of
  * each figure, and where it is. The model's own figures are in

@@ -1,5 +1,5 @@
 /**
- * The catalogue of the model's figures: for every metric of format.md §4 and
+ * The catalogue of the model's figures: for every metric of format §4 and
  * §8, its unit (the kind of number: how every page, report and `<Metric>`
  * writes it), its names in each language and what it means. The snapshots'
  * measured figures (§10) are in ./actuals-catalogue.ts.

@@ -1,5 +1,5 @@
 /**
- * Where the model's figures are (format.md §9's paths): the playbook's, each
+ * Where the model's figures are (format §9's paths): the playbook's, each
  * entity's of the kinds the model computes figures for, the plan's and its
  * months', what a review of a change reports — and, in a registry, the kinds
  * that declare figures of their own. What each figure is, its unit and its

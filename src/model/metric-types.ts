@@ -1,5 +1,5 @@
 /**
- * The types of the model's numbers (format.md §4), computed by ./metrics.ts:
+ * The types of the model's numbers (format §4), computed by ./metrics.ts:
  * the contract between the model and its users (site, CLI). Fields may be
  * added, never renamed or given another meaning.
  */

@@ -1,5 +1,5 @@
 /**
- * Safe bodies in real builds (format.md §1, §9): a body full of hostile HTML
+ * Safe bodies in real builds (format §1, §9): a body full of hostile HTML
  * is sanitized on the page; an unchanged body is rendered once and served
  * from the cache by the next build; a body that tries to run code stops the
  * build with the checker's report before Astro touches the output, runs

@@ -1,5 +1,5 @@
 /**
- * One real build of test/fixtures/scenario-site (format.md §6, §7): the
+ * One real build of test/fixtures/scenario-site (format §6, §7): the
  * comparison page `/<pb>/scenarios/` and every scenario's page, as `astro
  * build` writes them under a base path — every link resolves, no JavaScript,
  * hostile titles escaped, both languages.

@@ -1,5 +1,5 @@
 /**
- * The rep's view of a process in a real build (issue 16, format.md §9): each `<Stage id>` block of a process body is
+ * The rep's view of a process in a real build (issue 16, format §9): each `<Stage id>` block of a process body is
  * shown in its stage's card, under the card's own heading, and not again under "Notes" with the rest of the body;
  * the exit criteria are native checkboxes with labels (no JavaScript on the page).
  */

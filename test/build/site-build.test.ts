@@ -61,7 +61,7 @@ describe('the build', () => {
     expect(log).not.toMatch(/\[WARN\]|\[ERROR\]|\bwarning:/);
   });
 
-  it('writes every kind of page at the addresses of format.md §6', () => {
+  it('writes every kind of page at the addresses of format §6', () => {
     for (const path of [
       'index.html',
       'demo/index.html',

@@ -32,7 +32,7 @@ describe('the example site', () => {
     expect(build.log).not.toMatch(/\[WARN\]|\[ERROR\]|\bwarning:/);
   });
 
-  it('has every page of format.md §6', () => {
+  it('has every page of format §6', () => {
     const pages = htmlFiles(builds.sales);
     for (const page of [
       'index.html',

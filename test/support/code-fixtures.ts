@@ -16,7 +16,7 @@ import { fixture } from './helpers.ts';
 export const METRIC_CODES = ['capacity-exceeded', 'coverage-below-goal', 'win-rate-below-goal'];
 
 /**
- * The codes of format.md §3 that have no fixture under test/fixtures/codes/ yet, because the work that reports
+ * The codes of format §3 that have no fixture under test/fixtures/codes/ yet, because the work that reports
  * them is under way (bodies, scenarios, the bookings goal); `actuals-column` and `actuals-row` are reported by
  * `actuals import` about a CSV file, never by `check` (test/unit/cli-actuals-import.test.ts). Remove a code when its fixture lands: a
  * code added to the catalogue without a fixture fails test/unit/lint-codes.test.ts.

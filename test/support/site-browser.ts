@@ -133,9 +133,13 @@ export function describeViolations(where: string, violations: AxeFinding[]): str
   return violations.flatMap((v) => v.nodes.map((n) => `${where}: ${v.id} (${v.impact}) ${v.help} at ${n.target.join(' ')}: ${n.failureSummary.replace(/\s+/g, ' ')}`));
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * A PNG of the page in test-results/screenshots/: the whole page, or with `{ fullPage: false }` the screen as the
+ * reader first sees it (a whole long page costs Chromium several times as much to draw and encode).
+ */
+export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   return path;
 }

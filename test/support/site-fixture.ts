@@ -2,7 +2,7 @@
  * The site of test/fixtures/site, as the view tests see it (one file per view
  * module: test/site-view-*.test.ts).
  *
- * The fixture's numbers, by hand from format.md §4:
+ * The fixture's numbers, by hand from format §4:
  * enterprise: O = 100 × 0.2 = 20; D_ae = 20 × (1 × 4 + 0.5 × 2) = 100; D_se = 20 × (1 × 2 + 0.5 × 10) = 140; C = 100 × 4 × 1 = 400.
  * smb: O = 1000; D_ae = 1000 × 1 = 1000; C = 1000 × 1 × 0.5 = 500.
  * ae: H = 2000, A = 1 × 1000 → load 200%, f = 0.5, FTE 2. se: H = 140, A = 500 → load 28%. exec: H = 0.

@@ -129,7 +129,7 @@ describe('the benchmark generator', () => {
           expect(attribute!.name).toBe('type');
           continue;
         }
-        // A <Metric> names a finite number of its playbook's model (format.md §9).
+        // A <Metric> names a finite number of its playbook's model (format §9).
         metricCount++;
         expect(node.attributes).toHaveLength(1);
         expect(attribute!.name).toBe('of');

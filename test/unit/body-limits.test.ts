@@ -182,7 +182,7 @@ describe('the bounds', () => {
 
 describe('parsing chunk by chunk', () => {
   it('makes the tree the whole body makes, on every body of the fixtures, the examples, the bench and random ones', () => {
-    const candidates = [...everyBody(200).map((b) => b.body), ...fc.sample(bodies, { numRuns: 600, seed: 17 })];
+    const candidates = [...everyBody(120).map((b) => b.body), ...fc.sample(bodies, { numRuns: 600, seed: 17 })];
     let compared = 0;
     for (const body of candidates) {
       if (!chunkable(body) || scanBody(body, 1).problem) continue;
@@ -194,7 +194,7 @@ describe('parsing chunk by chunk', () => {
       expect(chunked.tree, body).toEqual({ type: 'root', children: whole.tree.children });
     }
     expect(compared).toBeGreaterThan(300);
-  }, 120_000);
+  });
 
   it('never makes a valid body fail when it cuts in the wrong place (a tag written over several lines)', () => {
     const body = '<Callout\n  type="tip"\n>\n\nAsk about the budget.\n\n</Callout>\n\nAfter.';

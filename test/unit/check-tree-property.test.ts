@@ -4,7 +4,7 @@
  * odd names, folders where files belong, symbolic links inside, outside and
  * dangling, deep nesting, huge numbers, bodies with code — `check` never
  * crashes and never prints a stack trace; every diagnostic is inside its
- * file; the exit code is 0, 1 or 2 as format.md §5 says; and nothing outside
+ * file; the exit code is 0, 1 or 2 as format §5 says; and nothing outside
  * the root is ever read into the output.
  */
 import { lstatSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';

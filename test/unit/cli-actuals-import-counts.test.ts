@@ -1,5 +1,5 @@
 /**
- * `actuals import` counted again from the rows (format.md v1.2 §10, "Import
+ * `actuals import` counted again from the rows (format v1.2 §10, "Import
  * from a CRM export"), as an outside tester would: seeded synthetic exports
  * of the three shapes — Salesforce's Opportunity report with OpportunityHistory,
  * HubSpot's deals with `Date entered "…"` columns, and a plain export with the

@@ -1,5 +1,5 @@
 /**
- * `actuals import` (format.md v1.2 §5, §10): the three shapes of export give
+ * `actuals import` (format v1.2 §5, §10): the three shapes of export give
  * the exact counts of an independent computation; every bad input of the
  * issue gets its message at `<file>:<line>` and nothing is written; the
  * snapshot, `export` and the summary carry nothing of a row.

@@ -37,7 +37,7 @@ function tempCopy(name: string): string {
 }
 
 describe('export', () => {
-  it('prints the document of format.md §5 for the model fixture, with exactly the metric keys', async () => {
+  it('prints the document of format §5 for the model fixture, with exactly the metric keys', async () => {
     const { code, doc, stderr } = await exportOf(fixture('model'));
     expect(code).toBe(0);
     expect(stderr).toBe('Exported, with 4 warnings (run `npm run check` for details).\n');

@@ -7,7 +7,7 @@ import { exportedPlanSchema } from '../../src/model/plan-export.ts';
 import { captureIo, fixture, tempCopy } from '../support/helpers.ts';
 
 /**
- * `what-if` (format.md §5, §7) on test/fixtures/scenarios/: `basic` (English,
+ * `what-if` (format §5, §7) on test/fixtures/scenarios/: `basic` (English,
  * a six-month plan, scenarios `hire` and `better-close`; numbers worked out
  * in test/unit/model-scenario.test.ts), `problems` (the same playbook with two
  * scenarios full of mistakes) and `chinese` (a zh-CN playbook, CNY, no plan).

@@ -102,7 +102,7 @@ describe('escapeControls', () => {
 });
 
 describe('formatJson', () => {
-  it('prints one JSON array with exactly the fields of format.md §3 (not the params)', () => {
+  it('prints one JSON array with exactly the fields of format §3 (not the params)', () => {
     const parsed = JSON.parse(formatJson(diagnostics)) as object[];
     expect(parsed).toHaveLength(3);
     expect(Object.keys(parsed[0]!)).toEqual(['file', 'line', 'column', 'severity', 'code', 'message']);

@@ -296,7 +296,7 @@ describe('worked examples in the docs', () => {
     expect(processes.solution).toMatchObject({ winRate: 0.2, cycleDays: 60 });
     expect(segments.small).toMatchObject({ opportunities: 120, coverage: 1, expectedWins: 36, expectedRevenue: 144000, coverageHours: 300 });
     expect(segments.small!.dealHours).toEqual({ inside: 240 });
-    // v1.1 (format.md §4): V = O × κ × deal × W ÷ 365 = 120 × 1 × 4,000 × 0.3 ÷ 365.
+    // v1.1 (format §4): V = O × κ × deal × W ÷ 365 = 120 × 1 × 4,000 × 0.3 ÷ 365.
     expect(segments.small!.velocityPerDay).toBeCloseTo(144000 / 365, 8);
     expect(segments.mid).toMatchObject({ opportunities: 50, coverageHours: 400, bottleneck: 'engineer' });
     expect(segments.mid!.dealHours).toEqual({ rep: 350, engineer: 300 });
@@ -329,7 +329,7 @@ describe('worked examples in the docs', () => {
     for (const figure of ['**3.3**', '**3.7**', '**0.54**', '**1.05**', '**200,000**', '**0.581**', '**4,687.5**', '**400,000**', '**0.86**']) expect(text).toContain(figure);
   });
 
-  it('the "Metrics" page states the velocity formula and figures of format.md v1.1 (÷ 365, not ÷ the cycle)', () => {
+  it('the "Metrics" page states the velocity formula and figures of format v1.1 (÷ 365, not ÷ the cycle)', () => {
     const text = readFileSync(join(ROOT, 'content', 'metrics.mdx'), 'utf8');
     const { metrics } = metricsOf(titledBlocks('metrics.mdx'));
     // The worked example's lines: `V = … = **9,600 a day**`.

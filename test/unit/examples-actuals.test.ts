@@ -52,7 +52,7 @@ describe('the examples\u2019 snapshots', () => {
 });
 
 /*
- * An outside check of §10's export (format.md v1.2): every figure of `"actuals"` recomputed here from the snapshot
+ * An outside check of §10's export (format v1.2): every figure of `"actuals"` recomputed here from the snapshot
  * files (read with `yaml`) and the playbook as `export` writes it, written from the contract and sharing no code with
  * src/ (as examples-plan.test.ts does for §8). Lines of the drift are found by reading the files here too.
  */

@@ -1,5 +1,5 @@
 /**
- * The plan over time (format.md §8, v1.2: wins one sales cycle after
+ * The plan over time (format §8, v1.2: wins one sales cycle after
  * coverage) and v1.2's figures of §4 (open pipeline, people per segment and
  * per process, the money side) of both examples, computed here from the
  * exported files alone — §4's hours and win rates, then §8 month by month,

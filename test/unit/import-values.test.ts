@@ -1,5 +1,5 @@
 /**
- * The values of a CRM export (format.md v1.2 §10): dates in the mapping's `dateFormat`, "a time after the date is
+ * The values of a CRM export (format v1.2 §10): dates in the mapping's `dateFormat`, "a time after the date is
  * ignored", whichever way the CRM separates the two.
  */
 import { describe, expect, it } from 'vitest';

@@ -44,7 +44,7 @@ import { entityHeader, fileWarnings } from '../../src/site/views/shared.ts';
 import { tempCopy } from '../support/helpers.ts';
 
 describe('the registry', () => {
-  it('holds the playbook and the six entity kinds of format.md v1.2 §1, in the order of the navigation', () => {
+  it('holds the playbook and the six entity kinds of format v1.2 §1, in the order of the navigation', () => {
     expect(REGISTRY.playbook.id).toBe('playbook');
     expect(ENTITY_KIND_IDS).toEqual(['segments', 'offerings', 'processes', 'roles', 'scenarios', 'actuals']);
     expect(REGISTRY.entities.map((k) => k.singular)).toEqual(['segment', 'offering', 'process', 'role', 'scenario', 'snapshot']);

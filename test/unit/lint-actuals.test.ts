@@ -1,5 +1,5 @@
 /**
- * The checks of actuals (format.md v1.2 §10): a snapshot's stages and counts,
+ * The checks of actuals (format v1.2 §10): a snapshot's stages and counts,
  * its month, the import mapping's references, and `<Metric of="actuals.…">`
  * in bodies — each at its exact line, one message per mistake.
  */

@@ -472,7 +472,7 @@ describe('reserved-id', () => {
   });
 });
 
-// No code frame for a link outside the root: its target is never read (format.md §1), not even to show a line of it.
+// No code frame for a link outside the root: its target is never read (format §1), not even to show a line of it.
 describe('symlink-outside', () => {
   it('en', async () => {
     expect(await pretty('symlink-outside', 'en')).toMatchInlineSnapshot(`

@@ -131,7 +131,7 @@ describe('check: one fixture per diagnostic code', () => {
     });
   }
 
-  it('covers every code of format.md §3 except the three metric warnings and the codes listed as still without a fixture', () => {
+  it('covers every code of format §3 except the three metric warnings and the codes listed as still without a fixture', () => {
     const covered = new Set(Object.values(CASES).flat().map((e) => e.code));
     const expected = ALL_CODES.filter((c) => !METRIC_CODES.includes(c) && !WITHOUT_FIXTURE.includes(c));
     expect([...covered].sort()).toEqual([...expected].sort());

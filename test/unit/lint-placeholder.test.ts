@@ -1,5 +1,5 @@
 /**
- * The `placeholder` warning (format.md §3) and the skeletons it reads: one list of placeholder texts per kind and
+ * The `placeholder` warning (format §3) and the skeletons it reads: one list of placeholder texts per kind and
  * language in the registry, used by both; zeros that `new` writes with a `# TODO` comment on their line. The
  * fixture with exact positions is test/fixtures/codes/placeholder (test/unit/lint-codes.test.ts).
  */

@@ -1,5 +1,5 @@
 /**
- * Actuals measured (format.md v1.2 §10): Wilson intervals, the figures of a
+ * Actuals measured (format v1.2 §10): Wilson intervals, the figures of a
  * snapshot and of a process pooled over its segments, the null rules, drift
  * at the assumption's line, staleness, the model at measured rates and the
  * export — each held against an independent computation from the files.

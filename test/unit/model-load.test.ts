@@ -1,5 +1,5 @@
 /**
- * What the loader reads, and what it reports instead of dropping a file silently (format.md v1.2 §1, §3): hidden
+ * What the loader reads, and what it reports instead of dropping a file silently (format v1.2 §1, §3): hidden
  * names that look like content (`unknown-file`), and files or links that cannot be read (`unreadable-file`): a link
  * to nothing, a named pipe, no permission, a file larger than a playbook file can be, which is never read.
  */
@@ -32,7 +32,7 @@ function project(): string {
 
 const found = (root: string) => checkProject(root).diagnostics.map((d) => [d.code, d.file]);
 
-describe('hidden names (format.md v1.2 §1)', () => {
+describe('hidden names (format v1.2 §1)', () => {
   it('a hidden .mdx file and a hidden folder holding .mdx files are reported; .DS_Store, .gitkeep and other hidden folders are ignored', () => {
     const root = project();
     const acme = join(root, 'playbooks/acme');
@@ -70,7 +70,7 @@ describe('hidden names (format.md v1.2 §1)', () => {
   });
 });
 
-describe('unreadable-file (format.md v1.2 §3)', () => {
+describe('unreadable-file (format v1.2 §3)', () => {
   it('a link to nothing, a named pipe and a file too large are each reported at the file, and the check ends (exit 1)', async () => {
     const root = project();
     const segments = join(root, 'playbooks/acme/segments');

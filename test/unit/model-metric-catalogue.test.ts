@@ -21,7 +21,7 @@ describe('the metric catalogue', () => {
     for (const [scope, keys] of Object.entries(METRIC_KEYS)) for (const [key, unit] of Object.entries(keys)) expect(METRICS[key as keyof typeof METRICS]?.unit, `${scope}.${key}`).toBe(unit);
     for (const keys of [PLAN_KEYS, ...Object.values(MONTH_KEYS)]) for (const [key, unit] of Object.entries(keys)) expect(METRICS[key as keyof typeof METRICS]?.unit, key).toBe(unit);
     for (const keys of [ACTUALS_SEGMENT_KEYS, ACTUALS_PROCESS_KEYS, ACTUALS_STAGE_KEYS]) for (const [key, unit] of Object.entries(keys)) expect(ACTUALS_METRICS[key as keyof typeof ACTUALS_METRICS]?.unit, key).toBe(unit);
-    // v1.2's paths, as format.md lists them, in their order.
+    // v1.2's paths, as the format reference lists them, in their order.
     expect(Object.keys(METRIC_KEYS.processes)).toEqual(['winRate', 'cycleDays', 'pipelineDays', 'peopleTotal']);
     expect(Object.keys(ACTUALS_STAGE_KEYS)).toEqual(['reached', 'conversion', 'low', 'high']);
   });

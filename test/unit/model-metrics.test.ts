@@ -211,7 +211,7 @@ describe('computeMetrics on the northwind fixture (three process types, shared r
 });
 
 describe('load and capacity factor', () => {
-  it('follows the edge cases of format.md §4', () => {
+  it('follows the edge cases of format §4', () => {
     expect(loadOf(0, 0)).toBe(0);
     expect(loadOf(0, 100)).toBe(0);
     expect(loadOf(50, 0)).toBe(Infinity);

@@ -6,7 +6,7 @@ import { formatScenarioPath, parseScenarioPath, resolveScenarioPath } from '../.
 import { fixture } from '../support/helpers.ts';
 
 /**
- * The paths of scenario changes (format.md §7), resolved against
+ * The paths of scenario changes (format §7), resolved against
  * test/fixtures/scenarios/basic: playbook `acme`, segment `smb`, offering
  * `starter`, process `quick` (stages `qualify`, `close`), roles `rep`, `se`.
  */

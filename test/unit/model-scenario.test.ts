@@ -11,7 +11,7 @@ import type { Process, Role, Segment } from '../../src/schema/index.ts';
 import { fixture } from '../support/helpers.ts';
 
 /**
- * Scenarios (format.md §7) on test/fixtures/scenarios/basic: playbook `acme`
+ * Scenarios (format §7) on test/fixtures/scenarios/basic: playbook `acme`
  * (selling hours 100, goals 90% / 25% / $20,000, a six-month plan), segment
  * `smb` (100 accounts × 0.5 opportunities, $1,000 deals, owner `rep` with 2
  * touches × 0.5 h), process `quick` (qualify 0.5 with rep 1 h; close 0.4 with

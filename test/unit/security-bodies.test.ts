@@ -1,5 +1,5 @@
 /**
- * A security review of the promise of format.md §1, §3, §9: nothing in a
+ * A security review of the promise of format §1, §3, §9: nothing in a
  * playbook file is ever executed, at build time or in a reader's browser,
  * and what a body may put on a page is GitHub's sanitized HTML.
  *
@@ -235,7 +235,7 @@ describe('URLs that run script or load data: never on the page', () => {
   it('ATTACK: a data: image gets through in <picture><source srcset> (GitHub’s schema allows srcSet on <source> with no protocol check; the CSP allows data: images)', async () => {
     const svg = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='1200' height='600'%3E%3Ctext x='10' y='50' font-size='40'%3ESession expired: sign in at evil.example%3C/text%3E%3C/svg%3E";
     const { root } = await page(`<picture><source srcset="${svg}" /><img src="logo.png" alt="Our logo" /></picture>`);
-    // format.md §1 and the guide: `javascript:`/`data:` links are removed. A data: URL must not reach the page in any attribute.
+    // format §1 and the guide: `javascript:`/`data:` links are removed. A data: URL must not reach the page in any attribute.
     expectInert(root);
   });
 
@@ -453,12 +453,12 @@ describe('state shared between bodies (one build renders every body in one proce
 
   it('an unknown code language falls back to plain text for that block only', () => {
     expect(languagesAfter(['```nosuchlanguage\nx\n```', '```js\nconst x = 1\n```'])).toEqual(['plaintext', 'js']);
-  }, 60_000);
+  });
 
   it('ATTACK (closed): a code block in language `constructor` (or `toString`, `__proto__`) is plain text and breaks no later code block', () => {
     // Shiki looks the language up in a plain object ({}[lang]): `constructor` is Object itself, and the shared highlighter stays broken.
     expect(languagesAfter(['```constructor\nx\n```', '```js\nconst x = 1\n```', '```python\nx = 1\n```'])).toEqual(['plaintext', 'js', 'python']);
-  }, 60_000);
+  });
 });
 
 describe('files: links, names and frontmatter', () => {
@@ -492,7 +492,7 @@ describe('files: links, names and frontmatter', () => {
     cpSync(fixture('valid/playbooks'), join(base, 'elsewhere/playbooks'), { recursive: true });
     symlinkSync(join(base, 'elsewhere/playbooks'), join(root, 'playbooks'));
     const result = checkProject(root);
-    // format.md §1: a file or folder that resolves outside the project root is never read.
+    // format §1: a file or folder that resolves outside the project root is never read.
     expect(result.playbooks.map((p) => p.id)).toEqual([]);
     expect(result.diagnostics.map((d) => d.code)).toContain('symlink-outside');
   });

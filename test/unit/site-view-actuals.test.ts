@@ -1,6 +1,6 @@
 /**
  * The actuals page and the measured figures on the segment, process and
- * overview pages (format.md v1.2 §6, §10), on test/fixtures/actuals (its
+ * overview pages (format v1.2 §6, §10), on test/fixtures/actuals (its
  * figures by hand: test/unit/model-actuals.test.ts).
  */
 import { describe, expect, it } from 'vitest';

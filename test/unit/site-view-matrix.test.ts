@@ -32,7 +32,7 @@ describe('matrixView', () => {
       [
         'enterprise',
         false,
-        // A solution sale: mirroring is not expected, so a function nobody mirrors is no gap (format.md §3, mirror-gap).
+        // A solution sale: mirroring is not expected, so a function nobody mirrors is no gap (format §3, mirror-gap).
         [
           ['CFO', false],
           ['CTO', false],

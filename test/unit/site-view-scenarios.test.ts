@@ -1,9 +1,9 @@
 /**
- * The scenario pages' views (format.md §6, §7) over test/fixtures/scenario-site:
+ * The scenario pages' views (format §6, §7) over test/fixtures/scenario-site:
  * `acme` (English, USD, a 12-month plan with a hire in July, three scenarios)
  * and `huayuan` (zh-CN, CNY, no plan, two scenarios).
  *
- * acme's numbers, by hand from format.md §4 (sellingHours 100):
+ * acme's numbers, by hand from format §4 (sellingHours 100):
  * smb: O = 200 × 0.5 = 100; D_rep = 100 × (1 × 0.5 + 0.5 × 1) = 100; D_se = 100 × 0.5 × 0.5 = 25; C = 200 × 2 × 0.25 = 100.
  * mid-market: O = 20; D_rep = 20 × (3 + 0.5 × 2) = 80; D_se = 20 × (1 + 0.5 × 4) = 60; C = 50 × 4 × 0.5 = 100.
  * rep: H = 380, A = 2 × 100 → load 190%, f = 200/380 = 52.6%. se: H = 85, A = 100 → load 85%.

@@ -74,7 +74,7 @@ describe('segmentView', () => {
       ['生产副总', true],
     ]);
     expect(zh.criteria).toEqual([{ label: '行业', value: '汽车和光伏' }]);
-    // The catalogue writes the warning in the playbook's language (format.md §3).
+    // The catalogue writes the warning in the playbook's language (format §3).
     expect(zh.warnings.map((w) => [w.code, w.title, w.where])).toEqual([['mirror-gap', '客户方角色无人对接', 'playbooks/zh-demo/segments/group.mdx:21:34']]);
     // A title in Han sits in Han text without the spaces an id in backticks needs.
     expect(zh.warnings[0]!.message).toMatch(/^客户方的“生产副总”在我方无人对接：销售流程要客流程中没有岗位/);

@@ -132,7 +132,7 @@ export class TwinContext {
     return values.length === 0 ? this.t.none : this.fmt.list(values);
   }
 
-  /** The frontmatter's facts: a table of field (as format.md names it) and value. */
+  /** The frontmatter's facts: a table of field (as the format reference names it) and value. */
   fields(rows: readonly (Row | null)[]): RootContent[] {
     const present = rows.filter((r): r is Row => r !== null);
     return [heading(2, this.t.book.fields), table([this.t.book.field, this.t.book.value], present.map(([field, value]) => [typeof field === 'string' ? code(field) : field, value]))];

@@ -5,7 +5,7 @@
  *
  * A twin says what its file says and what the model computes from it, from
  * the model itself (not from the page's HTML): the frontmatter's facts as a
- * table (the field names of format.md, the values as the page shows them, in
+ * table (the field names of the format reference, the values as the page shows them, in
  * the playbook's language and currency), the computed figures as a table,
  * and the body as plain Markdown (./body.ts), with `<Metric>`/`<Delta>`
  * resolved. Links to other pages of the playbook go to their twins. Every
