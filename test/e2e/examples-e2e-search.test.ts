@@ -23,7 +23,18 @@ afterAll(async () => {
 async function searchFromHeader(page: Page, query: string, searchPage: string): Promise<void> {
   await page.locator('.site-header input[type="search"]').fill(query);
   await Promise.all([page.waitForURL(site.url(`${searchPage}?q=${encodeURIComponent(query)}`)), page.locator('.site-header input[type="search"]').press('Enter')]);
-  await page.locator('.pagefind-ui__result').first().waitFor();
+  await resultsLoaded(page);
+}
+
+/**
+ * Waits for Pagefind's results, each with its title and link: the UI draws a result's frame first and fills it when
+ * the page's fragment arrives, so a busy machine can show frames without links for a while.
+ */
+function resultsLoaded(page: Page) {
+  return page.waitForFunction(() => {
+    const results = [...document.querySelectorAll('.pagefind-ui__result')];
+    return results.length > 0 && results.every((result) => result.querySelector('.pagefind-ui__result-link'));
+  });
 }
 
 const resultLinks = (page: Page) =>
@@ -74,7 +85,7 @@ describe('search', () => {
     const context = await site.context();
     const page = await context.newPage();
     await page.goto(site.url('search/?q=coverage'));
-    await page.locator('.pagefind-ui__result').first().waitFor();
+    await resultsLoaded(page);
     const all = await resultCount(page);
     // The documentation explains coverage too: Pagefind counts its pages among the results, by kind.
     await page.locator('.pagefind-ui__filter-name', { hasText: 'Kind' }).click();
@@ -84,6 +95,7 @@ describe('search', () => {
     await page.getByRole('checkbox', { name: /Northwind Software sales model/ }).check();
     // Pagefind filters as it is asked: wait for the count to drop (a condition, not a clock).
     await page.waitForFunction((before) => Number(/\d+/.exec(document.querySelector('.pagefind-ui__message')?.textContent ?? '')?.[0]) < before, all);
+    await resultsLoaded(page);
     const narrowed = await resultCount(page);
     expect(narrowed).toBeGreaterThan(0);
     const links = await resultLinks(page);
@@ -102,7 +114,7 @@ describe('search', () => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     await page.goto(site.url('search/?q=velocity'));
-    await page.locator('.pagefind-ui__result').first().waitFor();
+    await resultsLoaded(page);
     expect((await resultLinks(page))[0]!.href).toBe('/sales/northwind-software/processes/velocity-sale/');
     expect(requests).toContain('/sales/pagefind/wasm.en.pagefind');
     expect(requests).not.toContain('/sales/pagefind/pagefind-worker.js');
@@ -117,7 +129,7 @@ describe('search', () => {
     const box = page.getByRole('textbox', { name: 'Search the playbooks' });
     await box.fill('matrix');
     await box.press('Enter');
-    await page.locator('.pagefind-ui__result').first().waitFor();
+    await resultsLoaded(page);
     expect(page.url()).toBe(site.url('search/'));
     expect((await resultLinks(page)).map((link) => link.href)).toContain('/sales/northwind-software/matrix/');
     await context.close();
