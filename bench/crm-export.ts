@@ -1,6 +1,6 @@
 /**
  * A synthetic Salesforce opportunity export for `actuals import` (format
- * §10), shaped as /work/shared/design/crm-exports.md describes real ones: a
+ * §10), shaped as real ones are (content/measuring-the-playbook.mdx, "Export from the CRM"): a
  * report exported as CSV with the fields' labels as headers, every field
  * quoted, UTF-8 with a BOM, CRLF line ends, US dates (MM/DD/YYYY), amounts with
  * a currency code and thousands separators ("USD 56,000.00"), account names

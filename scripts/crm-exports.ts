@@ -1,5 +1,5 @@
 /**
- * Synthetic CRM exports (format v1.2 §10, shared/design/crm-exports.md):
+ * Synthetic CRM exports (format v1.2 §10; the exports content/measuring-the-playbook.mdx describes):
  * seeded opportunities that move through a segment's stages at given true
  * rates, written the way Salesforce (Opportunity report + OpportunityHistory)
  * and HubSpot (deals with "Date entered …" columns) export them. Used by
