@@ -15,7 +15,7 @@ import { buildSite } from '../support/build-site.ts';
 import { tempSite, type TempSite } from '../support/temp-site.ts';
 import { buildFiles, findBrokenLinks } from '../support/link-check.ts';
 
-const ENV = { NODE_ENV: 'production', BASE_PATH: '/sub/' };
+const ENV = { BASE_PATH: '/sub/' };
 const ROWS = 60;
 /** What every row carries that must never reach the site: planted, unique, and easy to grep for. */
 const planted = (i: number) => [`IDPLANT${i}Q`, `ACCOUNTPLANT${i}Q`, `OWNERPLANT${i}Q`, `NOTEPLANT${i}Q`, `${8880000 + i * 17}.29`];

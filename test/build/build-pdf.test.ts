@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT, withoutTestRunner } from '../support/build-site.ts';
+import { buildEnv, PROJECT_ROOT } from '../support/build-site.ts';
 import { fixtureBuild } from '../support/fixture-builds.ts';
 
 const ROOT = fileURLToPath(new URL('../fixtures/site/', import.meta.url));
@@ -37,7 +37,7 @@ function pdf(args: string[], env: Record<string, string> = {}) {
   return spawnSync(process.execPath, [CLI, 'pdf', ...args], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
-    env: { ...withoutTestRunner(), NO_COLOR: '1', NODE_ENV: 'production', ...env },
+    env: buildEnv(env),
   });
 }
 

@@ -9,7 +9,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium.ts';
 import { fixtureBuild } from '../support/fixture-builds.ts';
-import { COLOUR_RULES, DESKTOP, describeViolations, MOBILE, runAxe, screenshot, watch } from '../support/site-browser.ts';
+import { DESKTOP, describeViolations, MOBILE, runAxeBothSchemes, screenshot, watch } from '../support/site-browser.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 const BASE = '/';
@@ -74,13 +74,7 @@ describe('on a phone', () => {
     const { context, problems, page } = await open({ viewport: MOBILE });
     const response = await page.goto(url(path));
     expect(response?.status(), path).toBe(200);
-    const light = await runAxe(page);
-    expect(light.passes, `axe ran on ${path}`).toBeGreaterThan(0);
-    // The same page in the dark scheme: the site's colours are CSS media queries.
-    await page.emulateMedia({ colorScheme: 'dark' });
-    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), path).toBe(true);
-    const dark = await runAxe(page, { rules: COLOUR_RULES });
-    expect(dark.passes, `axe ran on ${path} in the dark`).toBeGreaterThan(0);
+    const { light, dark } = await runAxeBothSchemes(page, `/${path}`);
     await context.close();
     expect([...describeViolations(`light /${path}`, light.violations), ...describeViolations(`dark /${path}`, dark.violations)]).toEqual([]);
     expect(problems).toEqual([]);

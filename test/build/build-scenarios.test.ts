@@ -14,7 +14,6 @@ import { buildFiles, findBrokenLinks } from '../support/link-check.ts';
 // Built under the root `/` (the other shared builds are under a sub-path): links resolve there too.
 const BASE = '/';
 const SITE_URL = 'https://playbooks.example.com';
-// NODE_ENV as `npm run build` has it (Vitest sets `test`, which makes Astro start a dev server during the build).
 
 const SCENARIO_PAGES = [
   'acme/scenarios/index.html',

@@ -11,12 +11,10 @@ import { fileURLToPath } from 'node:url';
 import { parse, TextNode, type HTMLElement, type Node } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readHistory } from '../../src/model/history.ts';
-import { fixtureBuild } from '../support/fixture-builds.ts';
+import { FIXTURE_EDIT_URL, fixtureBuild } from '../support/fixture-builds.ts';
 
 const ROOT = fileURLToPath(new URL('../fixtures/site/', import.meta.url));
 const BASE = '/sub/';
-// NODE_ENV as `npm run build` has it (Vitest sets `test`, which makes Astro start a dev server during the build).
-const ENV = { NODE_ENV: 'production', BASE_PATH: BASE, SITE_URL: 'https://playbooks.example.com', EDIT_URL_BASE: 'https://git.example.com/acme/playbooks/edit/main' };
 
 let outDir: string;
 let log = '';
@@ -123,7 +121,7 @@ describe('page data', () => {
     expect(buyers.map((r) => text(r))).toEqual(['CFO Economic buyer none (mirroring is expected in key-account selling only)', 'CTO Technical buyer Solutions engineer']);
     expect(page.querySelectorAll('.stage-strip li').map((li) => text(li))).toEqual(['Discover 10 days 50% go on', 'Prove 20 days 50% close won']);
     expect(text(page.querySelector('#numbers')?.nextElementSibling)).toContain('Sales velocity per day $342'); // 20 × 50% × $50,000 × 25% / 365
-    expect(page.querySelector('.page-meta a')!.getAttribute('href')).toBe(`${ENV.EDIT_URL_BASE}/playbooks/demo/segments/enterprise.mdx`);
+    expect(page.querySelector('.page-meta a')!.getAttribute('href')).toBe(`${FIXTURE_EDIT_URL}/playbooks/demo/segments/enterprise.mdx`);
     // The fixture is committed in this repository: the date is its file's last commit, or `updated` in a shallow clone.
     const lastCommit = readHistory(ROOT).lastChanged.get('playbooks/demo/segments/enterprise.mdx');
     expect(page.querySelector('.page-meta time')!.getAttribute('datetime')).toBe(lastCommit ?? '2026-01-15');

@@ -17,7 +17,7 @@ import { fixture } from '../support/helpers.ts';
 
 const BASE = '/sub/';
 const SITE_URL = 'https://playbooks.example.com';
-const ENV = { NODE_ENV: 'production', BASE_PATH: BASE, SITE_URL };
+const ENV = { BASE_PATH: BASE, SITE_URL };
 
 let root: string;
 let outDir: string;

@@ -5,9 +5,8 @@
  * error, CSP violation or failed request on the way. Also the states that
  * only exist after interaction: search results, and the mobile menu opened.
  */
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtPages, COLOUR_RULES, describeViolations, MOBILE, openExampleSite, runAxe, type SiteSession } from '../support/site-browser.ts';
+import { builtPages, describeViolations, MOBILE, openExampleSite, runAxe, runAxeBothSchemes, type SiteSession } from '../support/site-browser.ts';
 
 let site: SiteSession;
 let pages: string[];
@@ -28,26 +27,15 @@ it('every built page has no WCAG A/AA violation in the light scheme, nor a colou
   expect(pages.length).toBeGreaterThan(50);
   const context = await site.context();
   const problems: string[] = [];
-  const scheme = async (page: Page, colorScheme: 'light' | 'dark', path: string) => {
-    await page.emulateMedia({ colorScheme });
-    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), `${colorScheme} /${path}`).toBe(colorScheme === 'dark');
-  };
   // A few tabs at once: the pages are independent, and a browser waits on its renderer as much as on axe.
   const queue = [...pages];
   const tab = async () => {
     const page = await context.newPage();
     for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-      await scheme(page, 'light', path);
       const response = await page.goto(site.url(path));
       expect(response?.status(), path).toBe(200);
-      const light = await runAxe(page);
-      expect(light.passes, `axe ran on ${path}`).toBeGreaterThan(0);
-      problems.push(...describeViolations(`light /${path}`, light.violations));
-      // The same page in the dark scheme, without loading it again: the site's colours are CSS media queries.
-      await scheme(page, 'dark', path);
-      const dark = await runAxe(page, { rules: COLOUR_RULES });
-      expect(dark.passes, `axe ran on ${path} in the dark`).toBeGreaterThan(0);
-      problems.push(...describeViolations(`dark /${path}`, dark.violations));
+      const { light, dark } = await runAxeBothSchemes(page, `/${path}`);
+      problems.push(...describeViolations(`light /${path}`, light.violations), ...describeViolations(`dark /${path}`, dark.violations));
     }
   };
   await Promise.all([tab(), tab(), tab()]);

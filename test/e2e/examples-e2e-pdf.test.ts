@@ -15,7 +15,7 @@ import { checkProject } from '../../src/lint/check.ts';
 import { createSite } from '../../src/site/index.ts';
 import { bookParts } from '../../src/site/views/book.ts';
 import { PROJECT_ROOT, withoutTestRunner } from '../support/build-site.ts';
-import { COLOUR_RULES, describeViolations, openExampleSite, runAxe, type SiteSession } from '../support/site-browser.ts';
+import { describeViolations, openExampleSite, runAxeBothSchemes, type SiteSession } from '../support/site-browser.ts';
 
 const OUT = join(PROJECT_ROOT, 'test-results/pdf');
 const examples = createSite(checkProject(PROJECT_ROOT), { base: '/sales/' });
@@ -39,12 +39,7 @@ describe.each(examples.playbooks.map((pb) => [pb.id, pb] as const))('the book of
     const page = await context.newPage();
     await page.goto(site.url(`${id}/book/`));
     expect(await page.locator('section.book-part').evaluateAll((sections) => sections.map((s) => s.id))).toEqual(parts.map((p) => p.id));
-    const light = await runAxe(page);
-    expect(light.passes).toBeGreaterThan(0);
-    // The same page in the dark scheme, without loading it again: only the colours change.
-    await page.emulateMedia({ colorScheme: 'dark' });
-    const dark = await runAxe(page, { rules: COLOUR_RULES });
-    expect(dark.passes).toBeGreaterThan(0);
+    const { light, dark } = await runAxeBothSchemes(page, `/${id}/book/`);
     await context.close();
     expect([...describeViolations(`light /${id}/book/`, light.violations), ...describeViolations(`dark /${id}/book/`, dark.violations), ...context.problems]).toEqual([]);
   });

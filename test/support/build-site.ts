@@ -13,7 +13,10 @@ export function withoutTestRunner(env: NodeJS.ProcessEnv = process.env): NodeJS.
   return Object.fromEntries(Object.entries(env).filter(([name]) => !/^(VITEST|(TEST|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|ASSETS_PREFIX)$)/.test(name)));
 }
 
-/** The environment of `astro build` as `npm run build` has it (production), plain text, and `env`. */
+/**
+ * The environment of `astro build` as `npm run build` has it, plain text, and `env`: NODE_ENV `production` (Vitest's
+ * `test` makes Astro start a dev server during the build).
+ */
 export function buildEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...withoutTestRunner(), NODE_ENV: 'production', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...env };
 }

@@ -22,8 +22,7 @@ export const SITE_URL = 'https://playbooks.example.com';
 const BASE = '/sales/';
 
 async function build(dir: string): Promise<ExampleBuild> {
-  // NODE_ENV as `npm run build` has it (Vitest sets `test`, which makes Astro start a dev server during the build).
-  const log = await buildSiteAsync(dir, { NODE_ENV: 'production', BASE_PATH: BASE, SITE_URL });
+  const log = await buildSiteAsync(dir, { BASE_PATH: BASE, SITE_URL });
   return { dir, base: BASE, siteUrl: SITE_URL, log };
 }
 

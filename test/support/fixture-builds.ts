@@ -25,19 +25,18 @@ export const FIXTURE_BASE = '/sub/';
 export const FIXTURE_SITE_URL = 'https://playbooks.example.com';
 export const FIXTURE_EDIT_URL = 'https://git.example.com/acme/playbooks/edit/main';
 
+export type FixtureName = 'site' | 'scenario-site';
 const OPTIONS: Record<FixtureName, { base: string; env: Record<string, string> }> = {
   site: { base: FIXTURE_BASE, env: { EDIT_URL_BASE: FIXTURE_EDIT_URL } },
   'scenario-site': { base: '/', env: {} },
 };
-export type FixtureName = 'site' | 'scenario-site';
 
 /** The build of test/fixtures/<fixture>/ for this run. */
 export function fixtureBuild(fixture: FixtureName): Promise<FixtureBuild> {
   return sharedBuild(`fixture-${fixture}`, async (dir) => {
     const root = fileURLToPath(new URL(`../fixtures/${fixture}/`, import.meta.url));
-    // NODE_ENV as `npm run build` has it (Vitest sets `test`, which makes Astro start a dev server during the build).
     const { base, env } = OPTIONS[fixture];
-    const log = await buildSiteAsync(dir, { NODE_ENV: 'production', BASE_PATH: base, SITE_URL: FIXTURE_SITE_URL, ...env }, root);
+    const log = await buildSiteAsync(dir, { BASE_PATH: base, SITE_URL: FIXTURE_SITE_URL, ...env }, root);
     return { dir, root, base, siteUrl: FIXTURE_SITE_URL, log };
   });
 }

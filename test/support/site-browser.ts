@@ -8,6 +8,7 @@
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { launchChromium } from './chromium.ts';
 import { exampleBuild } from './example-builds.ts';
 import { PROJECT_ROOT } from './build-site.ts';
@@ -96,7 +97,7 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
  * The rules of those whose outcome depends on the colours: all that can differ between the light and the dark
  * scheme of one page, whose colours are CSS media queries.
  */
-export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 export interface AxeFinding {
   id: string;
@@ -110,7 +111,13 @@ export interface AxeFinding {
  * DevTools protocol, which the page's CSP does not govern, so the page itself stays under its policy; once per
  * document, however many runs.
  */
-export async function runAxe(page: Page, options: { rules?: string[] } = {}): Promise<{ violations: AxeFinding[]; passes: number }> {
+export interface AxeRun {
+  violations: AxeFinding[];
+  /** How many rules passed: none means axe checked nothing. */
+  passes: number;
+}
+
+export async function runAxe(page: Page, options: { rules?: string[] } = {}): Promise<AxeRun> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const runOnly = options.rules ? { type: 'rule', values: options.rules } : { type: 'tag', values: WCAG_TAGS };
   return page.evaluate(async (only) => {
@@ -126,6 +133,24 @@ export async function runAxe(page: Page, options: { rules?: string[] } = {}): Pr
       })),
     };
   }, runOnly);
+}
+
+/**
+ * axe-core on the page in both colour schemes without loading it twice (the site's colours are CSS media queries):
+ * every WCAG A/AA rule in the light scheme, then the colour rules in the dark. The page is left in the light scheme.
+ */
+export async function runAxeBothSchemes(page: Page, where: string): Promise<{ light: AxeRun; dark: AxeRun }> {
+  const run = async (colorScheme: 'light' | 'dark') => {
+    await page.emulateMedia({ colorScheme });
+    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), `${colorScheme} ${where}`).toBe(colorScheme === 'dark');
+    const result = await runAxe(page, colorScheme === 'dark' ? { rules: COLOUR_RULES } : {});
+    expect(result.passes, `axe ran on ${where} in the ${colorScheme} scheme`).toBeGreaterThan(0);
+    return result;
+  };
+  const light = await run('light');
+  const dark = await run('dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  return { light, dark };
 }
 
 /** One line per violation and element, for a readable failure. */
