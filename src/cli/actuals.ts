@@ -7,7 +7,7 @@ import { setup } from '../diagnostics/setup.ts';
 import { importActuals, snapshotFile } from '../import/import.ts';
 import { summaryText } from '../import/summary.ts';
 import { dayOfIso } from '../import/values.ts';
-import { SetupError, isDirectory } from '../model/load.ts';
+import { SetupError, isDirectory } from '../model/load-tree.ts';
 import { prettyReport } from '../lint/report.ts';
 import type { ParsedArgs } from './command.ts';
 import { EXIT, UsageError, type Io } from './io.ts';

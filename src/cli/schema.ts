@@ -2,7 +2,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { setup } from '../diagnostics/setup.ts';
 import { frontmatterJsonSchemas } from '../kinds/json-schema.ts';
-import { isDirectory, SetupError } from '../model/load.ts';
+import { isDirectory, SetupError } from '../model/load-tree.ts';
 import type { ParsedArgs } from './command.ts';
 import { EXIT, type Io } from './io.ts';
 

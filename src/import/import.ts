@@ -11,7 +11,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Lang } from '../kinds/index.ts';
 import { checkProject } from '../lint/check.ts';
 import { isComplete } from '../model/graph.ts';
-import { splitFile } from '../model/frontmatter.ts';
+import { splitFile } from '../model/split-file.ts';
 import type { Snapshot } from '../schema/index.ts';
 import { aggregate, type Cohort } from './aggregate.ts';
 import { readCsv, type CsvProblem } from './csv.ts';

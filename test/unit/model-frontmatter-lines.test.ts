@@ -1,5 +1,5 @@
 /**
- * The line-based positions of plain block maps (src/model/frontmatter.ts
+ * The line-based positions of plain block maps (src/model/frontmatter-lines.ts
  * SimpleBlockLines) must be exactly the `yaml` document's, or not answer:
  * compared over every key and value of every file of the fixtures and the
  * example playbooks, and of random YAML.
@@ -8,7 +8,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseFrontmatter, splitFile, type Frontmatter } from '../../src/model/frontmatter.ts';
+import { parseFrontmatter, type Frontmatter } from '../../src/model/frontmatter.ts';
+import { splitFile } from '../../src/model/split-file.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 

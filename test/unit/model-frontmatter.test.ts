@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_DEPTH, parseFrontmatter, splitFile } from '../../src/model/frontmatter.ts';
+import { MAX_DEPTH, parseFrontmatter } from '../../src/model/frontmatter.ts';
+import { splitFile } from '../../src/model/split-file.ts';
 
 describe('splitFile', () => {
   it('splits frontmatter and body and reports where each starts', () => {
