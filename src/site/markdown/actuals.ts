@@ -5,7 +5,8 @@
  */
 import type { RootContent } from 'mdast';
 import { ui } from '../../i18n/index.ts';
-import type { ActualsView, Comparison } from '../views/actuals.ts';
+import type { ActualsView } from '../views/actuals.ts';
+import type { Comparison } from '../views/actuals-comparisons.ts';
 import { heading, link, list, paragraph, phrase, strong, table, text, withCode } from './mdast.ts';
 
 function comparisons(rows: readonly Comparison[], lang: ActualsView['chrome']['lang']) {

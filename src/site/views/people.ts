@@ -6,7 +6,7 @@
  */
 import { entityLink, own, type EntityLink } from '../relations.ts';
 import type { Site, SitePlaybook } from '../site.ts';
-import { peopleText } from './leader.ts';
+import { peopleText } from './leader-tiles.ts';
 
 export interface PeopleByRole {
   /** `This segment takes 6.4 people of selling a year:`. */

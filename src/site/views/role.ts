@@ -3,7 +3,8 @@ import type { RaciLetter } from '../../schema/index.ts';
 import { entityLink, own, roleParticipation, segmentsOwnedBy, type EntityLink } from '../relations.ts';
 import { findPlaybook, type Site, type SitePlaybook } from '../site.ts';
 import { formatKindDelta } from '../../format/numbers.ts';
-import { hireMoney, hireTiming, nextHires, peopleText, roleStaffing } from './leader.ts';
+import { hireMoney, hireTiming, nextHires } from './leader.ts';
+import { peopleText, roleStaffing } from './leader-tiles.ts';
 import { type Badge, type CapacityBar, capacityBars, entityHeader, type EntityHeader, type Fact, isBelow, processTypeBadge, stageAnchor, fileWarnings, type Warning } from './shared.ts';
 
 export interface RoleView extends EntityHeader {
