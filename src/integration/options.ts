@@ -84,7 +84,10 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       return `must be ${issue.expected === 'record' || issue.expected === 'object' ? 'an object' : `a ${issue.expected}`}`;
     case 'invalid_union':
       return 'must be a string, or an object with a string per language: `{ en: "Sales playbooks", "zh-CN": "销售作战手册" }`';
+    case 'too_small':
+      return 'must not be empty';
     default:
-      return issue.message.startsWith('Invalid input') || issue.message.startsWith('Too small') ? 'must not be empty' : `must be ${issue.message}`;
+      // The refinements above say what the value must be ('an http(s) URL').
+      return `must be ${issue.message}`;
   }
 }

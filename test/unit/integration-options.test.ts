@@ -28,6 +28,10 @@ describe('the integration’s options', () => {
     expect(problems.find((p) => p.option === 'lang')!.message).toBe('must be one of "en", "zh-CN"');
     expect(problems.find((p) => p.option === '(options)')!.message).toContain('unknown option `guide`');
     expect(problems.find((p) => p.option === 'editLink')!.message).toBe('must be an http(s) URL');
+    // Told apart by the issue's code, not its English text.
+    expect(problems.find((p) => p.option === 'title')!.message).toBe('must not be empty');
+    expect(resolveOptions({ title: { en: ' ' } })).toEqual({ ok: false, problems: [{ option: 'title.en', message: 'must not be empty' }] });
+    expect(resolveOptions({ title: {} })).toEqual({ ok: false, problems: [{ option: 'title', message: 'must be at least one language' }] });
   });
 
   it('take the site\u2019s own stylesheets as paths from its folder', () => {
