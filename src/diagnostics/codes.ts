@@ -9,8 +9,11 @@
 import type { CodeSpec } from './define.ts';
 import { bodySyntax, externalImage, unsafeBody } from './messages/body.ts';
 import { unknownComponent, unknownMetric } from './messages/body-components.ts';
-import { invalidField, placeholder, unknownField } from './messages/fields.ts';
-import { fileEncoding, frontmatterMissing, invalidId, missingPlaybook, reservedId, symlinkOutside, unknownFile, unreadableFile, yamlSyntax } from './messages/files.ts';
+import { placeholder, unknownField } from './messages/fields.ts';
+import { invalidField } from './messages/invalid-field.ts';
+import { invalidId, missingPlaybook, reservedId, unknownFile } from './messages/files.ts';
+import { frontmatterMissing, yamlSyntax } from './messages/frontmatter.ts';
+import { fileEncoding, symlinkOutside, unreadableFile } from './messages/unreadable.ts';
 import { bookingsBelowGoal, capacityExceeded, coverageBelowGoal, winRateBelowGoal } from './messages/model.ts';
 import {
   brokenReference,
@@ -25,7 +28,8 @@ import {
   unusedEntity,
 } from './messages/rules.ts';
 import { scenarioPath } from './messages/scenario.ts';
-import { actualsColumn, actualsDrift, actualsInconsistent, actualsRow, actualsStale } from './messages/actuals.ts';
+import { actualsDrift, actualsInconsistent, actualsStale } from './messages/actuals.ts';
+import { actualsColumn, actualsRow } from './messages/actuals-import.ts';
 
 export type { Severity, Localized, CodeSpec } from './define.ts';
 

@@ -9,8 +9,9 @@ import type { Lang } from '../diagnostics/context.ts';
 import { REGISTRY, type KindDefinition, type Registry } from '../kinds/index.ts';
 import { fieldDescriptionZh } from '../kinds/descriptions-zh.ts';
 import { ui } from '../i18n/index.ts';
-import { DIAGNOSTIC_EXAMPLES, type DiagnosticExample } from './diagnostic-examples.ts';
+import { DIAGNOSTIC_EXAMPLES } from './diagnostic-examples.ts';
 import { EXAMPLE_CHANGES_ZH } from './diagnostic-examples-zh.ts';
+import type { DiagnosticExample } from './example-playbook.ts';
 import { defaultOf, defOf, describeType, descriptionOf, isOptional, shapeOf, unwrapSchema, type AnySchema } from './field-types.ts';
 import { runExample, type ExampleResult } from './run-example.ts';
 

@@ -10,7 +10,7 @@ import { plainContext, type Lang } from '../diagnostics/context.ts';
 import { renderMessages, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { formatPretty } from '../diagnostics/format.ts';
 import { checkProject, type CheckResult } from '../lint/check.ts';
-import { exampleTree, type DiagnosticExample } from './diagnostic-examples.ts';
+import { exampleTree, type DiagnosticExample } from './example-playbook.ts';
 
 export interface ExampleResult {
   /** The diagnostic the example illustrates. */

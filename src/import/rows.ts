@@ -7,7 +7,7 @@
  * at its line (format §10).
  */
 import { summarize } from '../diagnostics/context.ts';
-import type { RowParams } from '../diagnostics/messages/actuals.ts';
+import type { RowParams } from '../diagnostics/messages/actuals-import.ts';
 import { closest } from '../format/text.ts';
 import type { Mapping } from './mapping.ts';
 import type { Problems } from './problems.ts';

@@ -10,7 +10,7 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpat
 import { join, sep } from 'node:path';
 import { MAX_BODY_LENGTH } from '../body/check.ts';
 import { diagnostic, FILE_START, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import type { UnreadableParams, UnreadableReason } from '../diagnostics/messages/files.ts';
+import type { UnreadableParams, UnreadableReason } from '../diagnostics/messages/unreadable.ts';
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 

@@ -6,7 +6,7 @@
  * was meant, so that the message gives the exact replacement and
  * `check --fix` can write it. Only what has one reading is recognised.
  */
-import type { TypedNumberForm } from '../diagnostics/messages/fields.ts';
+import type { TypedNumberForm } from '../diagnostics/messages/invalid-field.ts';
 
 /** Multipliers of the units people write after a number. */
 const UNITS: Record<string, number> = {

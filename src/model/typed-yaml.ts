@@ -15,7 +15,7 @@
  * Chinese words in a flow list, a Chinese key) may be text, and are only
  * taken when the YAML does not parse as it is.
  */
-import type { TypedMark } from '../diagnostics/messages/files.ts';
+import type { TypedMark } from '../diagnostics/messages/frontmatter.ts';
 
 export interface TypedFinding {
   typed: TypedMark;

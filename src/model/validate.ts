@@ -1,7 +1,8 @@
 import type { z } from 'astro/zod';
 import { summarize, type ValueSummary } from '../diagnostics/context.ts';
 import { diagnostic, MAX_PER_CODE, withFields, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import type { FieldProblem, StageOfField } from '../diagnostics/messages/fields.ts';
+import type { StageOfField } from '../diagnostics/messages/fields.ts';
+import type { FieldProblem } from '../diagnostics/messages/invalid-field.ts';
 import type { ReferenceSpec } from '../kinds/define.ts';
 import type { Frontmatter } from './frontmatter.ts';
 import { CURRENCY_PATTERN, DATE_PATTERN, ID_PATTERN, MAX_AMOUNT, MONTH_PATTERN, SHA256_PATTERN } from '../schema/index.ts';

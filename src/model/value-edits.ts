@@ -8,7 +8,7 @@
  * is exactly the value the checker read.
  */
 import type { Diagnostic, TextEdit } from '../diagnostics/diagnostic.ts';
-import type { InvalidFieldParams } from '../diagnostics/messages/fields.ts';
+import type { InvalidFieldParams } from '../diagnostics/messages/invalid-field.ts';
 import { closest } from '../format/text.ts';
 import { suggestId } from './validate.ts';
 
