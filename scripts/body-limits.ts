@@ -17,7 +17,7 @@
  * to the ordinary body's, whatever the machine.
  */
 import { checkBody, renderBody, type BodyContext } from '../src/body/index.ts';
-import { scanBody } from '../src/body/limits.ts';
+import { scanBody } from '../src/body/limits-scan.ts';
 import { alternating, PATHOLOGICAL, VALID_LOOKALIKES } from '../test/support/body-corpus.ts';
 
 const ctx: BodyContext = { lang: 'en', kind: 'processes', stageIds: ['qualify'], metric: () => ({ ok: true, text: '62.5%' }) };

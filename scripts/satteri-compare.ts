@@ -29,7 +29,7 @@ import { mdxToMdast } from 'satteri';
 import { allProblems, analyzeBody } from '../src/body/check.ts';
 import { tooDeep } from '../src/body/depth.ts';
 import { prepareSource } from '../src/body/github-html.ts';
-import { scanBody } from '../src/body/limits.ts';
+import { scanBody } from '../src/body/limits-scan.ts';
 import { parseOnce } from '../src/body/parse.ts';
 import { renderTree } from '../src/body/render.ts';
 import { liftBlocks } from '../src/body/tree.ts';

@@ -2,7 +2,8 @@
  * Checking a body (format §1, §3, §9): every problem at once, each at its
  * line and column in the file, in time linear in the body.
  *
- *   limits.ts (one reading of the text: size, and what makes the parser slow)
+ *   limits-scan.ts (one reading of the text against the bounds of limits.ts:
+ *   size, and what makes the parser slow)
  *   → recover.ts (one parse; a broken body chunk by chunk)
  *   → depth.ts (nesting, counted on the tree)
  *   → tree.ts (blocks written inline lifted out of their paragraph)
@@ -14,7 +15,8 @@
  */
 import type { Root } from 'mdast';
 import { tooDeep } from './depth.ts';
-import { MAX_BODY_DEPTH, scanBody, type BodyScan } from './limits.ts';
+import { MAX_BODY_DEPTH, type BodyScan } from './limits.ts';
+import { scanBody } from './limits-scan.ts';
 import { needsParse } from './parse.ts';
 import { parseWithRecovery } from './recover.ts';
 import { scanElements } from './scan.ts';

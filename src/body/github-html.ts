@@ -14,7 +14,7 @@
  *   returns how to map the parser's positions back to the text as written.
  *
  * Nothing else changes: comments, unquoted attributes and `<https://…>` stay
- * errors with their hints (recover.ts).
+ * errors with their hints (diagnose.ts).
  */
 import type { Root } from 'mdast';
 import type { Point } from 'unist';

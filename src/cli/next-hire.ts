@@ -14,7 +14,7 @@ import { spaceCjkLatin } from '../format/cjk.ts';
 import { formatKindDelta, formatter, type Formatter } from '../format/numbers.ts';
 import { kindTitle } from '../kinds/index.ts';
 import { byId, type CompletePlaybook } from '../model/graph.ts';
-import type { NextHire } from '../model/next-hire.ts';
+import type { NextHire } from '../model/next-hire-types.ts';
 import type { AppliedChange } from '../model/scenario.ts';
 import type { PlanMetrics } from '../model/plan.ts';
 import { table } from './text-table.ts';

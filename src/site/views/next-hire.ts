@@ -7,7 +7,8 @@
 import { CODES } from '../../diagnostics/codes.ts';
 import { formatKindDelta } from '../../format/numbers.ts';
 import { SCENARIO_RULES } from '../../lint/scenarios.ts';
-import { priceNextHires, type NextHire } from '../../model/next-hire.ts';
+import { priceNextHires } from '../../model/next-hire.ts';
+import type { NextHire } from '../../model/next-hire-types.ts';
 import { entityLink, type EntityLink } from '../relations.ts';
 import type { Site, SitePlaybook } from '../site.ts';
 
