@@ -7,7 +7,7 @@
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { checkProject } from '../src/lint/check.ts';
+import { checkProject } from '../src/lint/check-project.ts';
 import { analyzeDist, summarize } from './dist.ts';
 import { int } from './format.ts';
 import { generateTree, type GeneratedTree } from './generate.ts';

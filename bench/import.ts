@@ -10,7 +10,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { checkProject } from '../src/lint/check.ts';
+import { checkProject } from '../src/lint/check-project.ts';
 import { isComplete } from '../src/model/graph.ts';
 import type { Setup } from './builds.ts';
 import { bytes, int } from './format.ts';

@@ -78,7 +78,8 @@ export const CALLOUT_TITLES: Record<BodyLang, Record<CalloutType, string>> = {
   'zh-CN': { note: '备注', tip: '提示', warning: '警告' },
 };
 
-export const REGISTRY: Readonly<Record<string, ComponentSpec>> = Object.freeze({
+/** The components a body may use, by name: their props and where they may stand (the body checks and the renderer read them). */
+export const COMPONENTS: Readonly<Record<string, ComponentSpec>> = Object.freeze({
   Metric: {
     props: { of: { required: true, names: 'metric' }, scenario: { names: 'scenario' }, month: { names: 'month', format: MONTH } },
     placement: 'inline',
@@ -127,11 +128,11 @@ export const REGISTRY: Readonly<Record<string, ComponentSpec>> = Object.freeze({
 } satisfies Record<string, ComponentSpec>);
 
 /** The names of the components, for messages. */
-export const COMPONENT_NAMES: readonly string[] = Object.freeze(Object.keys(REGISTRY));
+export const COMPONENT_NAMES: readonly string[] = Object.freeze(Object.keys(COMPONENTS));
 
 /** The component of that name, if there is one (never an `Object.prototype` member). */
 export function findComponent(name: string): ComponentSpec | undefined {
-  return Object.hasOwn(REGISTRY, name) ? REGISTRY[name] : undefined;
+  return Object.hasOwn(COMPONENTS, name) ? COMPONENTS[name] : undefined;
 }
 
 /**

@@ -15,7 +15,7 @@ export { plainMarkdown, stringifyMarkdown, isSafeUrl, MARKDOWN_OPTIONS, type Mar
 export { compactFlow, flowText } from './markdown-flow.ts';
 export { needsParse } from './parse.ts';
 export { MAX_BODY_DEPTH, MAX_BODY_LENGTH } from './limits.ts';
-export { REGISTRY, COMPONENT_NAMES, CALLOUT_TYPES, type ComponentSpec, type PropSpec, type Placement } from './components.ts';
+export { COMPONENTS, COMPONENT_NAMES, CALLOUT_TYPES, type ComponentSpec, type PropSpec, type Placement } from './components.ts';
 export { BODY_SCHEMA, CLOBBER_PREFIX } from './sanitize-schema.ts';
 export { BODY_WARNINGS, isBodyError } from './types.ts';
 export type { BodyCode, BodyContext, BodyLang, BodyParams, BodyProblem, MetricAnswer, MetricRequest, RenderedBody, RenderedHeading } from './types.ts';

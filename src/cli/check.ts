@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Lang } from '../diagnostics/context.ts';
 import { hasErrors } from '../diagnostics/diagnostic.ts';
 import { escapeControls, formatGithub, formatJson } from '../diagnostics/format.ts';
-import { checkProject } from '../lint/check.ts';
+import { checkProject } from '../lint/check-project.ts';
 import { prettyReport } from '../lint/report.ts';
 import type { ParsedArgs } from './command.ts';
 import { applyFixes, MAX_PASSES, type Change } from './fix.ts';

@@ -5,7 +5,7 @@ import { plural } from '../diagnostics/format.ts';
 import { diffProjects } from '../diff/compare.ts';
 import { checkoutPlaybooksAt } from '../diff/git.ts';
 import { formatDiffJson, formatDiffMarkdown } from '../diff/report.ts';
-import { checkProject } from '../lint/check.ts';
+import { checkProject } from '../lint/check-project.ts';
 import type { ParsedArgs } from './command.ts';
 import { EXIT, type Io } from './io.ts';
 import { prettyReport } from '../lint/report.ts';

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Lang } from '../diagnostics/context.ts';
 import { countBySeverity, hasErrors } from '../diagnostics/diagnostic.ts';
-import { checkProject } from '../lint/check.ts';
+import { checkProject } from '../lint/check-project.ts';
 import { buildExport } from '../model/export.ts';
 import { isComplete } from '../model/graph.ts';
 import type { ParsedArgs } from './command.ts';

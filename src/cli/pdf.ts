@@ -26,7 +26,7 @@ import { countBySeverity, hasErrors } from '../diagnostics/diagnostic.ts';
 import { setup } from '../diagnostics/setup.ts';
 import { escapeHtml } from '../format/html.ts';
 import { ui } from '../i18n/index.ts';
-import { checkProject } from '../lint/check.ts';
+import { checkProject } from '../lint/check-project.ts';
 import { prettyReport } from '../lint/report.ts';
 import { SetupError } from '../model/load.ts';
 import type { ParsedArgs } from './command.ts';

@@ -19,7 +19,7 @@ import { setup } from '../diagnostics/setup.ts';
 import { countBySeverity, messageOf, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { escapeControls } from '../diagnostics/format.ts';
 import { closest } from '../format/text.ts';
-import { checkProject } from '../lint/check.ts';
+import { checkProject } from '../lint/check-project.ts';
 import { SCENARIO_RULES } from '../lint/scenarios.ts';
 import { byId, isComplete, type CompletePlaybook } from '../model/graph.ts';
 import { computeMetrics, type PlaybookMetrics } from '../model/metrics.ts';

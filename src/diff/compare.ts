@@ -7,7 +7,7 @@ import { figureScopes, MODEL_FIGURES, REVIEWED_FIGURES } from '../model/metric-s
 import { byId, entitiesOf, isComplete, type CompletePlaybook, type Entity } from '../model/graph.ts';
 import { computeMetrics, type PlaybookMetrics } from '../model/metrics.ts';
 import type { ScenarioEvaluation } from '../model/scenario-evaluate.ts';
-import type { CheckResult } from '../lint/check.ts';
+import type { CheckResult } from '../lint/check-project.ts';
 
 export type EntityChangeKind = 'added' | 'removed' | 'changed';
 

@@ -9,7 +9,7 @@ import type { Code } from '../diagnostics/codes.ts';
 import { plainContext, type Lang } from '../diagnostics/context.ts';
 import { renderMessages, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { formatPretty } from '../diagnostics/format.ts';
-import { checkProject, type CheckResult } from '../lint/check.ts';
+import { checkProject, type CheckResult } from '../lint/check-project.ts';
 import { exampleTree, type DiagnosticExample } from './example-playbook.ts';
 
 export interface ExampleResult {

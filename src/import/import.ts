@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Lang } from '../kinds/index.ts';
-import { checkProject } from '../lint/check.ts';
+import { checkProject } from '../lint/check-project.ts';
 import { isComplete } from '../model/graph.ts';
 import { splitFile } from '../model/split-file.ts';
 import type { Snapshot } from '../schema/index.ts';

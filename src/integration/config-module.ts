@@ -1,7 +1,7 @@
 /**
  * The integration's resolved options as a Vite virtual module,
  * `virtual:sales-playbook/config`, for what runs inside Vite: the site's pages
- * (src/site/current.ts) and the content collections (./content.ts). And the
+ * (src/site/astro-site.ts) and the content collections (./content.ts). And the
  * site's own stylesheets (the `customCss` option) as
  * `virtual:sales-playbook/custom-css`, which the page layout imports after
  * the site's stylesheet, so that a team's rules win over ours.

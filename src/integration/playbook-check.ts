@@ -5,7 +5,7 @@ import type { ViteDevServer } from 'vite';
 import { countBySeverity, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { languageOf, SUMMARY } from '../diagnostics/summary.ts';
 import { prettyReport } from '../lint/report.ts';
-import { buildCheck, devCheck, watchForChecks } from '../lint/check.ts';
+import { buildCheck, devCheck, watchForChecks } from '../lint/check-project.ts';
 import { SetupError } from '../model/load.ts';
 import { overlayPayload } from './dev-overlay.ts';
 

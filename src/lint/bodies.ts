@@ -5,7 +5,7 @@ import type { BodyCodeParams } from '../diagnostics/messages/body.ts';
 import { formatter } from '../format/numbers.ts';
 import type { Registry } from '../kinds/index.ts';
 import { byId, entitiesOf, type PlaybookGraph } from '../model/graph.ts';
-import { figureResolver } from './figures.ts';
+import { figureResolver } from './metric-resolver.ts';
 
 /**
  * The body of every file (format §1, §9): `body-syntax`, `unsafe-body`,

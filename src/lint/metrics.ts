@@ -1,6 +1,6 @@
 import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { isComplete, type CompletePlaybook, type PlaybookGraph } from '../model/graph.ts';
-import { isBelow } from '../model/compare.ts';
+import { isBelow } from '../model/tolerance.ts';
 import { assertFiniteMetrics, computeMetrics, type PlaybookMetrics } from '../model/metrics.ts';
 import { REGISTRY, type Registry } from '../kinds/index.ts';
 

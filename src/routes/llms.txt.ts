@@ -1,6 +1,6 @@
 /** `/llms.txt` (format §6): the playbooks and the docs, a line each, for assistants (src/site/markdown/llms.ts). */
 import type { APIRoute } from 'astro';
-import { currentDocs, currentSite } from '../site/current.ts';
+import { currentDocs, currentSite } from '../site/astro-site.ts';
 import { llmsTxt } from '../site/markdown/llms.ts';
 
 export const GET: APIRoute = async () =>

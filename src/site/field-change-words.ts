@@ -10,7 +10,7 @@ import { type Formatter } from '../format/numbers.ts';
 import type { FieldChange } from '../model/business-change.ts';
 import { byId, entitiesOf } from '../model/graph.ts';
 import { own } from '../model/records.ts';
-import { kindLabel } from './chrome.ts';
+import { kindLabel } from './navigation.ts';
 import type { Site, SitePlaybook } from './site.ts';
 
 /** A sentence in parts: `ref` marks the title of the entity, or of its stage, so that a page can link them. */

@@ -5,7 +5,7 @@
 export { getSite, createSite, findPlaybook, type Site, type SiteOptions, type SitePlaybook } from './site.ts';
 export { createPaths, normalizeBase, editUrl, langSegment, type Paths } from './paths.ts';
 export { formatter, type Formatter } from '../format/numbers.ts';
-export { playbookChrome, siteChrome, playbookNav, playbookFeed, prevNext, playbookBreadcrumbs, type PageChrome, type NavGroup, type Link, type Crumb, type Alternate } from './chrome.ts';
+export { playbookChrome, siteChrome, playbookNav, playbookFeed, prevNext, playbookBreadcrumbs, type PageChrome, type NavGroup, type Link, type Crumb, type Alternate } from './navigation.ts';
 export { projectHistory, playbookUpdates, lastChangedOf, NO_HISTORY, type PlaybookUpdates } from './updates.ts';
 export { homeView, type HomeView, type PlaybookCard } from './views/home.ts';
 export { overviewView, type OverviewView, type ModelRow } from './views/overview.ts';

@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { ui, type Dictionary, type Lang } from '../i18n/index.ts';
-import { buildCheck, devCheck, type CheckResult } from '../lint/check.ts';
+import { buildCheck, devCheck, type CheckResult } from '../lint/check-project.ts';
 import { entitiesOf, isComplete, type CompletePlaybook, type Entity } from '../model/graph.ts';
 import type { History } from '../model/history.ts';
 import { computeActuals, type ActualsFigures } from '../model/actuals-figures.ts';

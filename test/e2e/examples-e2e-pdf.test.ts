@@ -11,7 +11,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkProject } from '../../src/lint/check.ts';
+import { checkProject } from '../../src/lint/check-project.ts';
 import { createSite } from '../../src/site/index.ts';
 import { bookParts } from '../../src/site/views/book.ts';
 import { PROJECT_ROOT, withoutTestRunner } from '../support/build-site.ts';

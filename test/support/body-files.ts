@@ -12,8 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { generateTree } from '../../bench/generate.ts';
 import type { BodyContext } from '../../src/body/types.ts';
 import { formatter } from '../../src/format/numbers.ts';
-import { checkProject } from '../../src/lint/check.ts';
-import { figureResolver } from '../../src/lint/figures.ts';
+import { checkProject } from '../../src/lint/check-project.ts';
+import { figureResolver } from '../../src/lint/metric-resolver.ts';
 import { byId } from '../../src/model/graph.ts';
 
 export const PROJECT = fileURLToPath(new URL('../../', import.meta.url));

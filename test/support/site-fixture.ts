@@ -9,7 +9,7 @@
  * κ = 0.5 for both segments; W_enterprise = 0.25, W_smb = 0.4; E = 2.5 + 200; W = 202.5 / (10 + 500).
  * Velocity (v1.1, ÷ 365): enterprise 20 × 0.5 × 50,000 × 0.25 / 365 = $342; smb 1000 × 0.5 × 1,000 × 0.4 / 365 = $548.
  */
-import { checkProject } from '../../src/lint/check.ts';
+import { checkProject } from '../../src/lint/check-project.ts';
 import { createSite } from '../../src/site/index.ts';
 
 export const SITE_ROOT = 'test/fixtures/site';

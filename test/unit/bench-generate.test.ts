@@ -12,7 +12,7 @@ import { metricValue, plainBody } from '../../bench/bodies.ts';
 import { generateTree, type GenerateOptions } from '../../bench/generate.ts';
 import { starlightPage, writeStarlightDocs } from '../../bench/starlight.ts';
 import { countWords, prose } from '../../bench/text.ts';
-import { checkProject } from '../../src/lint/check.ts';
+import { checkProject } from '../../src/lint/check-project.ts';
 
 const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
 const dirs: string[] = [];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkBody, needsParse, REGISTRY, type BodyContext, type BodyProblem, type MetricRequest } from '../../src/body/index.ts';
+import { checkBody, needsParse, COMPONENTS, type BodyContext, type BodyProblem, type MetricRequest } from '../../src/body/index.ts';
 import { plainContext } from '../../src/diagnostics/context.ts';
 import { diagnostic, messageOf } from '../../src/diagnostics/diagnostic.ts';
 import { allProblems, analyzeBody } from '../../src/body/check.ts';
@@ -243,7 +243,7 @@ describe('body-syntax', () => {
 describe('unknown-component', () => {
   it('names an unknown component, the known ones and the closest', () => {
     expect(check('Here: <Metrc of="coverage" />')).toEqual([
-      { code: 'unknown-component', line: 8, column: 7, params: { problem: 'component', component: 'Metrc', known: Object.keys(REGISTRY), suggestion: 'Metric' } },
+      { code: 'unknown-component', line: 8, column: 7, params: { problem: 'component', component: 'Metrc', known: Object.keys(COMPONENTS), suggestion: 'Metric' } },
     ]);
     expect(check('<ui.Chart />\n\n<>fragment</>')).toMatchObject([
       { code: 'unknown-component', line: 8, column: 1, params: { problem: 'component', component: 'ui.Chart' } },

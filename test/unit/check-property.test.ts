@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { parseDocument, stringify } from 'yaml';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.ts';
-import { checkProject } from '../../src/lint/check.ts';
+import { checkProject } from '../../src/lint/check-project.ts';
 import { segmentSchema } from '../../src/schema/index.ts';
 import { tempCopy } from '../support/helpers.ts';
 import { fastPathApplies } from '../../src/model/frontmatter.ts';

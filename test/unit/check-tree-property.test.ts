@@ -14,7 +14,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.ts';
 import { REGISTRY } from '../../src/kinds/index.ts';
-import { checkProject } from '../../src/lint/check.ts';
+import { checkProject } from '../../src/lint/check-project.ts';
 import { SetupError } from '../../src/model/load.ts';
 import { readSourceInside } from '../../src/model/encoding.ts';
 import { captureIo } from '../support/helpers.ts';

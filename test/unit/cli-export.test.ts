@@ -293,7 +293,7 @@ describe('export v1.1: scenarios, the plan and the pipeline figures', () => {
   });
 
   it('builds scenarios in memory only from the check’s evaluations', async () => {
-    const { checkProject } = await import('../../src/lint/check.ts');
+    const { checkProject } = await import('../../src/lint/check-project.ts');
     const { isComplete } = await import('../../src/model/graph.ts');
     const result = checkProject(fixture('scenarios/basic'));
     const playbooks = result.playbooks.filter(isComplete);

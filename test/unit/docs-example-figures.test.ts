@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { examplesPresent, exampleFigure, exampleLink, idsOf } from '../../src/docs/example-figures.ts';
-import { checkProject } from '../../src/lint/check.ts';
+import { checkProject } from '../../src/lint/check-project.ts';
 import { createSite } from '../../src/site/site.ts';
 import { fixture } from '../support/helpers.ts';
 

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { run } from '../../src/cli/main.ts';
-import { checkProject } from '../../src/lint/check.ts';
+import { checkProject } from '../../src/lint/check-project.ts';
 import { captureIo } from '../support/helpers.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

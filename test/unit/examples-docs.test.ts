@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_PLAYBOOKS, exampleFigure, exampleLink, type FigureFormat } from '../../src/docs/example-figures.ts';
-import { checkProject } from '../../src/lint/check.ts';
+import { checkProject } from '../../src/lint/check-project.ts';
 import { createSite } from '../../src/site/site.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -7,7 +7,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkProject } from '../../src/lint/check.ts';
+import { checkProject } from '../../src/lint/check-project.ts';
 import { createSite, metricsView, overviewView, processView, roleView, scenariosView, scenarioView, segmentView } from '../../src/site/index.ts';
 import { leaderSummary, nextHireTable } from '../../src/site/views/leader.ts';
 import { planView } from '../../src/site/views/plan.ts';

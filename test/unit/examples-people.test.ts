@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkProject } from '../../src/lint/check.ts';
+import { checkProject } from '../../src/lint/check-project.ts';
 import { createSite } from '../../src/site/index.ts';
 import { metricsView } from '../../src/site/views/metrics.ts';
 import { processView } from '../../src/site/views/process.ts';

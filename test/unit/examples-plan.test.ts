@@ -8,7 +8,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkProject } from '../../src/lint/check.ts';
+import { checkProject } from '../../src/lint/check-project.ts';
 import { buildExport } from '../../src/model/export.ts';
 import { isComplete } from '../../src/model/graph.ts';
 import { createSite } from '../../src/site/index.ts';

@@ -10,7 +10,7 @@ import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkProject } from '../../src/lint/check.ts';
+import { checkProject } from '../../src/lint/check-project.ts';
 import { sync, type SyncContext } from '../../src/integration/playbook-loader.ts';
 import { computePipelineDigest, pipelineDigest } from '../../src/integration/pipeline-digest.ts';
 import { tempCopy } from '../support/helpers.ts';

@@ -24,7 +24,7 @@ import { creationOrder,
   type SkeletonContext,
 } from '../../src/kinds/index.ts';
 import { frontmatterJsonSchemas } from '../../src/kinds/json-schema.ts';
-import { checkProject } from '../../src/lint/check.ts';
+import { checkProject } from '../../src/lint/check-project.ts';
 import { SCENARIO_RULES } from '../../src/lint/scenarios.ts';
 import { byId, entitiesOf, type CompletePlaybook, type Entity } from '../../src/model/graph.ts';
 import { loadProject } from '../../src/model/load.ts';

@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
 
 interface Import {
-  /** The importing file, relative to src/: `lint/check.ts`. */
+  /** The importing file, relative to src/: `lint/check-project.ts`. */
   from: string;
   /** The specifier as written: `../model/load.ts`, `astro:content`, `yaml`. */
   specifier: string;
@@ -58,11 +58,11 @@ const show = (i: Import) => `src/${i.from} imports ${i.specifier}`;
 describe('the import scanner', () => {
   it('sees static, re-exported, type-only and dynamic imports in .ts files and .astro frontmatter', () => {
     const edges = new Set(IMPORTS.map((i) => `${i.from} → ${i.target ?? i.specifier}`));
-    expect(edges).toContain('lint/check.ts → model/load.ts');
+    expect(edges).toContain('lint/check-project.ts → model/load.ts');
     expect(edges).toContain('schema/index.ts → schema/segment.ts'); // export * from
     expect(edges).toContain('model/graph.ts → kinds/index.ts'); // import type
     expect(edges).toContain('cli/commands.ts → cli/check.ts'); // await import('../check.ts')
-    expect(edges).toContain('site/current.ts → astro:content');
+    expect(edges).toContain('site/astro-site.ts → astro:content');
     expect(edges).toContain('routes/[pb]/[kind]/[id].astro → site/views/entity.ts');
     expect(IMPORTS.length).toBeGreaterThan(300);
   });

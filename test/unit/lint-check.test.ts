@@ -1,12 +1,12 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkProject, MAX_PER_CODE } from '../../src/lint/check.ts';
+import { checkProject, MAX_PER_CODE } from '../../src/lint/check-project.ts';
 import { SetupError } from '../../src/model/load.ts';
 import { fixture, tempCopy } from '../support/helpers.ts';
 
 /**
- * checkProject (src/lint/check.ts): the language of each message, one
+ * checkProject (src/lint/check-project.ts): the language of each message, one
  * playbook at a time, and the cap on diagnostics of one code in one file.
  *
  * The project: playbooks/zh (a zh-CN playbook, test/fixtures/codes/chinese)

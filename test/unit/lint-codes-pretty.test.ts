@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.ts';
 import { ALL_CODES } from '../../src/diagnostics/codes.ts';
-import { checkProject } from '../../src/lint/check.ts';
+import { checkProject } from '../../src/lint/check-project.ts';
 import { captureIo, fixture } from '../support/helpers.ts';
 import { prepare, WITHOUT_FIXTURE } from '../support/code-fixtures.ts';
 

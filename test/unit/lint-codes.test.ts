@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.ts';
 import { ALL_CODES, CODES } from '../../src/diagnostics/codes.ts';
-import { checkProject } from '../../src/lint/check.ts';
+import { checkProject } from '../../src/lint/check-project.ts';
 import { captureIo, fixture, tempCopy } from '../support/helpers.ts';
 import { METRIC_CODES, OUTSIDE_SECRET, prepare, WITHOUT_FIXTURE, withFixture } from '../support/code-fixtures.ts';
 

@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildCheck, devCheck, watchForChecks } from '../../src/lint/check.ts';
+import { buildCheck, devCheck, watchForChecks } from '../../src/lint/check-project.ts';
 import { tempCopy } from '../support/helpers.ts';
 
 let cleanup: (() => void) | undefined;

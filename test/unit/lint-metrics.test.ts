@@ -2,7 +2,7 @@ import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkProject } from '../../src/lint/check.ts';
+import { checkProject } from '../../src/lint/check-project.ts';
 import { checkMetrics, metricWarnings } from '../../src/lint/metrics.ts';
 import { isComplete } from '../../src/model/graph.ts';
 import { loadProject } from '../../src/model/load.ts';

@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../src/cli/main.ts';
 import { CODES } from '../../src/diagnostics/codes.ts';
-import { checkProject } from '../../src/lint/check.ts';
+import { checkProject } from '../../src/lint/check-project.ts';
 import { captureIo, FIXTURES, tempCopy } from '../support/helpers.ts';
 
 const PB = 'playbooks/northwind';

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { checkProject } from '../../src/lint/check.ts';
+import { checkProject } from '../../src/lint/check-project.ts';
 import { measureSnapshot, wilson, Z } from '../../src/model/actuals.ts';
 import { computeActuals, snapshotAge, todayOf } from '../../src/model/actuals-figures.ts';
 import { exportDocumentSchema } from '../../src/model/export-schema.ts';

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_BODY_LENGTH } from '../../src/body/check.ts';
 import { CODES } from '../../src/diagnostics/codes.ts';
-import { checkProject } from '../../src/lint/check.ts';
+import { checkProject } from '../../src/lint/check-project.ts';
 import { MAX_FILE_BYTES, MAX_FRONTMATTER_BYTES, readFileBytes } from '../../src/model/encoding.ts';
 import { run } from '../../src/cli/main.ts';
 import { captureIo, tempCopy } from '../support/helpers.ts';

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatter } from '../../src/format/numbers.ts';
-import { checkProject } from '../../src/lint/check.ts';
-import { figureResolver } from '../../src/lint/figures.ts';
+import { checkProject } from '../../src/lint/check-project.ts';
+import { figureResolver } from '../../src/lint/metric-resolver.ts';
 import { kindOfPath, METRIC_KEYS, metricPaths, MONTH_KEYS, PLAN_KEYS } from '../../src/model/metric-paths.ts';
 import { tempCopy } from '../support/helpers.ts';
 

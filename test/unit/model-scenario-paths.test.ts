@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkProject } from '../../src/lint/check.ts';
+import { checkProject } from '../../src/lint/check-project.ts';
 import { loadProject } from '../../src/model/load.ts';
 import { isComplete, type CompletePlaybook } from '../../src/model/graph.ts';
 import { formatScenarioPath, parseScenarioPath, resolveScenarioPath } from '../../src/model/scenario-paths.ts';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkProject } from '../../src/lint/check.ts';
+import { checkProject } from '../../src/lint/check-project.ts';
 import { checkScenarios, SCENARIO_RULES } from '../../src/lint/scenarios.ts';
 import { byId, isComplete, type CompletePlaybook } from '../../src/model/graph.ts';
 import { loadProject } from '../../src/model/load.ts';

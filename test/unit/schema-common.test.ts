@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.ts';
 import { escapeControls } from '../../src/diagnostics/format.ts';
-import { checkProject } from '../../src/lint/check.ts';
+import { checkProject } from '../../src/lint/check-project.ts';
 import { text } from '../../src/schema/common.ts';
 import { createSite, segmentView } from '../../src/site/index.ts';
 import { captureIo, tempCopy } from '../support/helpers.ts';

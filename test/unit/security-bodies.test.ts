@@ -21,7 +21,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkBody, renderBody, type BodyContext } from '../../src/body/index.ts';
 import { allProblems, analyzeBody } from '../../src/body/check.ts';
 import { scanElements } from '../../src/body/scan.ts';
-import { checkProject } from '../../src/lint/check.ts';
+import { checkProject } from '../../src/lint/check-project.ts';
 import { prettyReport } from '../../src/lint/report.ts';
 import { scopeHtml } from '../../src/site/book-html.ts';
 import { bodyMarkdown } from '../../src/site/markdown/body.ts';

@@ -1,7 +1,7 @@
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkProject } from '../../src/lint/check.ts';
+import { checkProject } from '../../src/lint/check-project.ts';
 import { bookKey, entityPageKey, playbookPageKey } from '../../src/site/cache-keys.ts';
 import { createSite } from '../../src/site/site.ts';
 import { docsPaths } from '../../src/site/views/docs.ts';

@@ -3,7 +3,7 @@
  * their titles, the field by its name, the values as a reader says them — never a path, an id or a YAML structure.
  */
 import { describe, expect, it } from 'vitest';
-import { checkProject } from '../../src/lint/check.ts';
+import { checkProject } from '../../src/lint/check-project.ts';
 import type { FieldChange } from '../../src/model/business-change.ts';
 import { fieldChangeWords } from '../../src/site/field-change-words.ts';
 import { createSite, findPlaybook } from '../../src/site/index.ts';

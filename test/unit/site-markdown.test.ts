@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BodyContext, MetricRequest } from '../../src/body/types.ts';
-import { checkProject } from '../../src/lint/check.ts';
+import { checkProject } from '../../src/lint/check-project.ts';
 import { bookHref, scopeHtml } from '../../src/site/book-html.ts';
 import { createSite } from '../../src/site/index.ts';
 import { bodyMarkdown, isSafeUrl } from '../../src/site/markdown/body.ts';

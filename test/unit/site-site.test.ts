@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkProject } from '../../src/lint/check.ts';
+import { checkProject } from '../../src/lint/check-project.ts';
 import { createSite, getSite } from '../../src/site/index.ts';
 import { fixtureSite, SITE_ROOT } from '../support/site-fixture.ts';
 

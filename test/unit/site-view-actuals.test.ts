@@ -4,14 +4,14 @@
  * figures by hand: test/unit/model-actuals.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { checkProject } from '../../src/lint/check.ts';
+import { checkProject } from '../../src/lint/check-project.ts';
 import { createSite } from '../../src/site/index.ts';
 import { actualsPaths, actualsView } from '../../src/site/views/actuals.ts';
 import { bookParts } from '../../src/site/views/book.ts';
 import { overviewView } from '../../src/site/views/overview.ts';
 import { processView } from '../../src/site/views/process.ts';
 import { segmentView } from '../../src/site/views/segment.ts';
-import { playbookNav } from '../../src/site/chrome.ts';
+import { playbookNav } from '../../src/site/navigation.ts';
 import { topTwinPaths, twinMarkdown } from '../../src/site/markdown/twins.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkProject } from '../../src/lint/check.ts';
+import { checkProject } from '../../src/lint/check-project.ts';
 import { SCENARIO_RULES } from '../../src/lint/scenarios.ts';
 import type { CompletePlaybook } from '../../src/model/graph.ts';
 import { applyScenario, type ScenarioChange } from '../../src/model/scenario.ts';

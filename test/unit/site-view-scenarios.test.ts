@@ -14,7 +14,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CODES } from '../../src/diagnostics/codes.ts';
-import { checkProject } from '../../src/lint/check.ts';
+import { checkProject } from '../../src/lint/check-project.ts';
 import { createSite, scenariosView, scenarioView, type ComparisonRow } from '../../src/site/index.ts';
 import { entityPage } from '../../src/site/views/entity.ts';
 import { bestOf, deltaCell, scenariosPaths } from '../../src/site/views/scenario.ts';

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getRssString } from '@astrojs/rss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkProject } from '../../src/lint/check.ts';
+import { checkProject } from '../../src/lint/check-project.ts';
 import type { History } from '../../src/model/history.ts';
 import {
   createSite,

@@ -1,6 +1,6 @@
 /** The Markdown twin of a playbook's overview, `/<pb>/index.md` (src/site/markdown/twins.ts). */
 import type { APIRoute } from 'astro';
-import { currentSite, storedTwins } from '../../site/current.ts';
+import { currentSite, storedTwins } from '../../site/astro-site.ts';
 import { markdownResponse, twinMarkdown } from '../../site/markdown/twins.ts';
 import { playbookPaths } from '../../site/views/pages.ts';
 

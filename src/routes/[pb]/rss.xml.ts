@@ -4,7 +4,7 @@
  */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { currentSite } from '../../site/current.ts';
+import { currentSite } from '../../site/astro-site.ts';
 import { feedPaths, feedView } from '../../site/views/whats-new.ts';
 
 export function getStaticPaths() {

@@ -8,7 +8,7 @@
 import type { PhrasingContent, RootContent } from 'mdast';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import type { Registry } from '../../kinds/index.ts';
-import { figureResolver } from '../../lint/figures.ts';
+import { figureResolver } from '../../lint/metric-resolver.ts';
 import { byId, entitiesOf, type Entity } from '../../model/graph.ts';
 import type { Site, SitePlaybook } from '../site.ts';
 import { bodyMarkdown, type MarkdownBody } from './body.ts';

@@ -56,7 +56,7 @@ export const markdownResponse = (markdown: string) => new Response(markdown, { h
 
 /**
  * A body's twin, by the kind and entity it belongs to: in a build, the one the content loader stored from the body's
- * one parse (src/site/current.ts, storedTwins); by default, parsed here (tests, tools without the content layer).
+ * one parse (src/site/astro-site.ts, storedTwins); by default, parsed here (tests, tools without the content layer).
  */
 export type { BodyTwins } from './twin-context.ts';
 

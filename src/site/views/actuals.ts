@@ -12,7 +12,7 @@ import type { MeasuredProcess, MeasuredSnapshot } from '../../model/actuals.ts';
 import { snapshotAge, todayOf } from '../../model/actuals-figures.ts';
 import { byId } from '../../model/graph.ts';
 import { own } from '../../model/records.ts';
-import { playbookChrome, type PageChrome } from '../chrome.ts';
+import { playbookChrome, type PageChrome } from '../navigation.ts';
 import { entityLink, type EntityLink } from '../relations.ts';
 import { findPlaybook, type Site, type SitePlaybook } from '../site.ts';
 import { playbookPageKey } from '../cache-keys.ts';

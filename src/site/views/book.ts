@@ -7,7 +7,7 @@
  * composes them); src/site/book-html.ts keeps their ids apart.
  */
 import { entitiesOf, type Entity } from '../../model/graph.ts';
-import { kindLabel, playbookChrome, type PageChrome } from '../chrome.ts';
+import { kindLabel, playbookChrome, type PageChrome } from '../navigation.ts';
 import { findPlaybook, type Site, type SitePlaybook } from '../site.ts';
 import { entityComponent, entityPage, type EntityPage } from './entity.ts';
 import { matrixView, type MatrixView } from './matrix.ts';

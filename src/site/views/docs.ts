@@ -1,5 +1,5 @@
 import { LANGS, ui, type Lang } from '../../i18n/index.ts';
-import { siteChrome, type Link, type PageChrome } from '../chrome.ts';
+import { siteChrome, type Link, type PageChrome } from '../navigation.ts';
 import { editUrl, langSegment } from '../paths.ts';
 import type { Site } from '../site.ts';
 import { docsKey } from '../cache-keys.ts';

@@ -1,5 +1,5 @@
 import { LANGS, ui, type Lang } from '../../i18n/index.ts';
-import { siteChrome, type PageChrome } from '../chrome.ts';
+import { siteChrome, type PageChrome } from '../navigation.ts';
 import { formatter } from '../../format/numbers.ts';
 import type { Site } from '../site.ts';
 import { isBelow } from './shared.ts';

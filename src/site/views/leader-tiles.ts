@@ -7,7 +7,7 @@
  * pages share.
  */
 import { distinct, formatKindDelta } from '../../format/numbers.ts';
-import { isBelow } from '../../model/compare.ts';
+import { isBelow } from '../../model/tolerance.ts';
 import { staffing, type Staffing } from '../../model/staffing.ts';
 import { entityLink, own, type EntityLink } from '../relations.ts';
 import type { Site, SitePlaybook } from '../site.ts';

@@ -8,7 +8,7 @@
  * machinery, is ./next-hire.ts; the tiles after coverage and win rate, and
  * the staffing figures they are made of, are ./leader-tiles.ts.
  */
-import { isBelow } from '../../model/compare.ts';
+import { isBelow } from '../../model/tolerance.ts';
 import { byId } from '../../model/graph.ts';
 import { own } from '../relations.ts';
 import type { Site, SitePlaybook } from '../site.ts';

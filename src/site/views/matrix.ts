@@ -1,6 +1,6 @@
 import { byId } from '../../model/graph.ts';
 import type { RaciLetter } from '../../schema/index.ts';
-import { playbookChrome, type PageChrome } from '../chrome.ts';
+import { playbookChrome, type PageChrome } from '../navigation.ts';
 import { entityLink, own, type EntityLink } from '../relations.ts';
 import { findPlaybook, type Site } from '../site.ts';
 import { raciLegend, raciTable, type RaciTable } from './process.ts';

@@ -1,5 +1,5 @@
 import { METRIC_CODES } from '../../diagnostics/codes.ts';
-import { playbookChrome, type PageChrome } from '../chrome.ts';
+import { playbookChrome, type PageChrome } from '../navigation.ts';
 import { entityLink, own, type EntityLink } from '../relations.ts';
 import { findPlaybook, type Site } from '../site.ts';
 import { leaderSummary, nextHireTable, type LeaderSummary, type NextHireTable } from './leader.ts';

@@ -1,5 +1,5 @@
 import { byId } from '../../model/graph.ts';
-import { playbookChrome, type PageChrome } from '../chrome.ts';
+import { playbookChrome, type PageChrome } from '../navigation.ts';
 import { accountableRoleIds, entityLink, own, responsibleRoleIds, type EntityLink } from '../relations.ts';
 import { findPlaybook, type Site } from '../site.ts';
 import { realityCheck } from './actuals.ts';

@@ -4,7 +4,7 @@
  */
 import { ui, type Lang, LANGS } from '../../i18n/index.ts';
 import { entitiesOf } from '../../model/graph.ts';
-import { siteChrome, type PageChrome } from '../chrome.ts';
+import { siteChrome, type PageChrome } from '../navigation.ts';
 import { langSegment } from '../paths.ts';
 import type { Site } from '../site.ts';
 import { entityPageKey, playbookPageKey } from '../cache-keys.ts';

@@ -5,8 +5,8 @@
  * when it reaches capacity and what the gap costs until then.
  */
 import type { PlanMonth, PlanQuarter, PlanRoleSummary } from '../../model/plan.ts';
-import { isBelow } from '../../model/compare.ts';
-import { playbookChrome, type PageChrome } from '../chrome.ts';
+import { isBelow } from '../../model/tolerance.ts';
+import { playbookChrome, type PageChrome } from '../navigation.ts';
 import { entityLink, type EntityLink } from '../relations.ts';
 import { findPlaybook, type Site, type SitePlaybook } from '../site.ts';
 import { playbookPageKey } from '../cache-keys.ts';

@@ -7,12 +7,12 @@
  */
 import { formatKind, formatKindDelta, formatKindExact, type NumberKind } from '../../format/numbers.ts';
 import { SCENARIO_RULES } from '../../lint/scenarios.ts';
-import { isBelow } from '../../model/compare.ts';
+import { isBelow } from '../../model/tolerance.ts';
 import { byId, type CompletePlaybook, type Entity } from '../../model/graph.ts';
 import type { PlaybookMetrics, RoleMetrics } from '../../model/metrics.ts';
 import type { CostOfChange } from '../../model/money.ts';
 import type { Scenario } from '../../schema/scenario.ts';
-import { playbookChrome, type PageChrome } from '../chrome.ts';
+import { playbookChrome, type PageChrome } from '../navigation.ts';
 import { entityLink, type EntityLink } from '../relations.ts';
 import { findPlaybook, type Site, type SitePlaybook } from '../site.ts';
 import { playbookPageKey } from '../cache-keys.ts';

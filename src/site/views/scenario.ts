@@ -11,7 +11,7 @@
  * is no change.
  */
 import { formatKind, formatKindDelta, formatKindExact, type Formatter, type NumberKind } from '../../format/numbers.ts';
-import { isBelow } from '../../model/compare.ts';
+import { isBelow } from '../../model/tolerance.ts';
 import type { PlaybookMetrics, RoleMetrics } from '../../model/metrics.ts';
 import type { PlanMetrics } from '../../model/plan.ts';
 import type { CostOfChange } from '../../model/money.ts';

@@ -7,7 +7,7 @@ import type { Entity } from '../../model/graph.ts';
 import type { ProcessMetrics } from '../../model/metrics.ts';
 import { staffing } from '../../model/staffing.ts';
 import type { Priority, Process, ProcessType, Segment } from '../../schema/index.ts';
-import { playbookChrome, type PageChrome } from '../chrome.ts';
+import { playbookChrome, type PageChrome } from '../navigation.ts';
 import { entityLink, mirrorRoles, own, type EntityLink } from '../relations.ts';
 import type { Site, SitePlaybook } from '../site.ts';
 
@@ -41,8 +41,8 @@ export function processTypeBadge(pb: SitePlaybook, type: ProcessType): Badge {
   return { label: pb.t.processType[type], tone: type };
 }
 
-export { isBelow } from '../../model/compare.ts';
-import { isBelow } from '../../model/compare.ts';
+export { isBelow } from '../../model/tolerance.ts';
+import { isBelow } from '../../model/tolerance.ts';
 
 /** A goal next to its computed value. */
 export interface GoalComparison {

@@ -7,7 +7,7 @@
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import { byId, entitiesOf, type Entity } from '../../model/graph.ts';
 import type { Change } from '../../model/history.ts';
-import { kindLabel, playbookChrome, type PageChrome } from '../chrome.ts';
+import { kindLabel, playbookChrome, type PageChrome } from '../navigation.ts';
 import { findPlaybook, type Site, type SitePlaybook } from '../site.ts';
 import { playbookPaths } from './pages.ts';
 import { commitChange, fieldSentence, moveSentence } from '../whats-new-changes.ts';

@@ -1,6 +1,6 @@
 /** The Markdown twins of a playbook's own pages: `/<pb>/matrix/index.md`, `…/metrics/`, `…/plan/`, `…/scenarios/`, `…/whats-new/`, `…/book/`. */
 import type { APIRoute } from 'astro';
-import { currentSite, storedTwins } from '../../../site/current.ts';
+import { currentSite, storedTwins } from '../../../site/astro-site.ts';
 import { topTwinPaths, markdownResponse, twinMarkdown } from '../../../site/markdown/twins.ts';
 
 export function getStaticPaths() {

@@ -1,6 +1,6 @@
 /** The Markdown twin of every entity page, `/<pb>/<kind>/<id>/index.md` (src/site/markdown/twins.ts). */
 import type { APIRoute } from 'astro';
-import { currentSite, storedTwins } from '../../../../site/current.ts';
+import { currentSite, storedTwins } from '../../../../site/astro-site.ts';
 import { markdownResponse, twinMarkdown } from '../../../../site/markdown/twins.ts';
 import { entityPaths } from '../../../../site/views/pages.ts';
 
