@@ -1,0 +1,92 @@
+/**
+ * English UI strings of changes and places in words: what's new as business changes (the fields a commit changed, the
+ * figures it moved) and where a warning is (entity, stage, field). One part of the dictionary that en.ts assembles.
+ */
+
+export const changeStrings = {
+  // What's new as business changes (issue 23): the fields a commit changed and the figures it moved.
+  changes: {
+    field: (entity: string, field: string, before: string, after: string) => `${entity}: ${field} — ${before} → ${after}`,
+    set: (entity: string, field: string, value: string) => `${entity}: ${field} set to ${value}`,
+    unset: (entity: string, field: string) => `${entity}: ${field} removed`,
+    changed: (entity: string, field: string) => `${entity}: ${field} changed`,
+    body: (entity: string) => `${entity}: text revised`,
+    added: (kind: string, entity: string) => `New ${kind.toLowerCase()}: ${entity}`,
+    removed: (kind: string, entity: string) => `${kind} removed: ${entity}`,
+    more: (n: number) => `and ${n} more ${n === 1 ? 'change' : 'changes'}`,
+    moved: (figure: string, delta: string, after: string) => `${figure} ${delta}, to ${after}`,
+    roleLoad: (role: string) => `${role} load`,
+    fieldsTitle: 'What changed:',
+    movesTitle: 'Figures that moved:',
+    noMoves: 'No figure of the model moved.',
+    unknown: 'The playbook’s files changed (its earlier version could not be read from the history).',
+    separator: '; ',
+    stage: (process: string, stage: string) => `${process}, stage ${stage}`,
+    fields: {
+      title: 'title',
+      summary: 'summary',
+      headcount: 'headcount',
+      sellingHours: 'selling hours',
+      accounts: 'target accounts',
+      opportunityRate: 'opportunities per account',
+      dealSize: 'deal size',
+      conversion: 'conversion',
+      days: 'days',
+      cost: 'cost a person',
+      quota: 'quota a person',
+      hires: 'hires',
+      rampMonths: 'months to ramp',
+      attrition: 'attrition',
+      'coverage.touchesPerYear': 'touches a year',
+      'coverage.hoursPerTouch': 'hours a touch',
+      'coverage.owner': 'coverage owner',
+      'goals.coverage': 'coverage goal',
+      'goals.winRate': 'win-rate goal',
+      'goals.bookings': 'bookings goal',
+      process: 'process',
+      priority: 'priority',
+      motive: 'buying motive',
+      goal: 'stage goal',
+      exitCriteria: 'exit criteria',
+      type: 'process type',
+      kind: 'kind',
+      motives: 'buying motives',
+      includes: 'includes',
+      function: 'function',
+      counterparts: 'customer functions it mirrors',
+      buyingCriteria: 'buying criteria',
+      buyingCenter: 'buying centre',
+      offerings: 'offerings',
+      'criteria.industries': 'industries',
+      'criteria.regions': 'regions',
+      'criteria.employees.min': 'employees at least',
+      'criteria.employees.max': 'employees at most',
+      'criteria.revenue.min': 'annual revenue at least',
+      'criteria.revenue.max': 'annual revenue at most',
+      'attrition.rate': 'attrition a year',
+      'attrition.backfillMonths': 'months a seat stays empty',
+      'plan.start': 'first month of the plan',
+      'plan.months': 'length of the plan',
+      currency: 'currency',
+      owner: 'owner',
+      stages: 'stages',
+    } as Record<string, string>,
+    /** A value that is not there any more (a list emptied, a field set to nothing). */
+    none: 'none',
+    /** A stage's hours and RACI letter of one role. */
+    roleHours: (role: string) => `hours of ${role}`,
+    roleRaci: (role: string) => `RACI letter of ${role}`,
+    raciLetter: { R: 'R (does the work)', A: 'A (owns the outcome)', C: 'C (consulted)', I: 'I (informed)', AR: 'AR (owns it and does the work)' } as Record<string, string>,
+  },
+
+  // Where a warning on a page is, in words (issue 24): the file's entity, a stage, the field; the file and line go in
+  // a tooltip. `field` and `stage` take the words before them.
+  place: {
+    entity: (kind: string, title: string) => `${kind} ${title}`,
+    stage: (entity: string, stage: string) => `${entity}, stage ${stage}`,
+    field: (place: string, field: string) => `${place}, field ${field}`,
+    text: (place: string) => `${place}, in its text`,
+    /** The tooltip: the code and the file position, for authors and engineers. */
+    source: (code: string, position: string) => `${code} · ${position}`,
+  },
+};

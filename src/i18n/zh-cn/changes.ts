@@ -1,0 +1,92 @@
+/**
+ * Simplified Chinese UI strings of changes and places in words: what's new as business changes (the fields a commit
+ * changed, the figures it moved) and where a warning is (entity, stage, field). One part of the dictionary that zh-
+ * cn.ts assembles, typed by the English part (../en/changes.ts) so that a missing or extra key fails the type check;
+ * the words keep to the glossary of zh-cn.ts.
+ */
+import type { changeStrings as en } from '../en/changes.ts';
+import { gap } from './gap.ts';
+
+export const changeStrings: typeof en = {
+  // “最近更新”写成业务上的变化（issue 23）。
+  changes: {
+    field: (entity: string, field: string, before: string, after: string) => `${entity}：${field}${gap(field, before)}${before} → ${after}`,
+    set: (entity: string, field: string, value: string) => `${entity}：${field}设为${gap('为', value)}${value}`,
+    unset: (entity: string, field: string) => `${entity}：删除${field}`,
+    changed: (entity: string, field: string) => `${entity}：修改了${field}`,
+    body: (entity: string) => `${entity}：修改了正文`,
+    added: (kind: string, entity: string) => `新增${kind}：${entity}`,
+    removed: (kind: string, entity: string) => `删除${kind}：${entity}`,
+    more: (n: number) => `另有 ${n} 处修改`,
+    moved: (figure: string, delta: string, after: string) => `${figure} ${delta}，变为 ${after}`,
+    roleLoad: (role: string) => `${role}负荷率`,
+    fieldsTitle: '改了什么：',
+    movesTitle: '数字的变化：',
+    noMoves: '模型的数字没有变化。',
+    unknown: '手册文件有修改（无法从版本历史中读出修改前的内容）。',
+    separator: '；',
+    stage: (process: string, stage: string) => `${process}的“${stage}”阶段`,
+    fields: {
+      title: '名称',
+      summary: '简介',
+      headcount: '编制人数',
+      sellingHours: '销售工时',
+      accounts: '目标客户数',
+      opportunityRate: '每客户每年商机数',
+      dealSize: '平均订单金额',
+      conversion: '转化率',
+      days: '天数',
+      cost: '每人年成本',
+      quota: '每人年指标',
+      hires: '招聘',
+      rampMonths: '上手期',
+      attrition: '人员流失',
+      'coverage.touchesPerYear': '每年接触次数',
+      'coverage.hoursPerTouch': '每次接触工时',
+      'coverage.owner': '覆盖负责人',
+      'goals.coverage': '覆盖率目标',
+      'goals.winRate': '赢单率目标',
+      'goals.bookings': '签约额目标',
+      process: '销售流程',
+      priority: '定位',
+      motive: '采购动机',
+      goal: '阶段目标',
+      exitCriteria: '阶段完成标准',
+      type: '流程类型',
+      kind: '类型',
+      motives: '满足的采购动机',
+      includes: '包含',
+      function: '职能类型',
+      counterparts: '对接的客户方角色',
+      buyingCriteria: '采购决策标准',
+      buyingCenter: '采购决策链',
+      offerings: '产品/服务',
+      'criteria.industries': '行业',
+      'criteria.regions': '地区',
+      'criteria.employees.min': '员工人数下限',
+      'criteria.employees.max': '员工人数上限',
+      'criteria.revenue.min': '年营业收入下限',
+      'criteria.revenue.max': '年营业收入上限',
+      'attrition.rate': '年流失率',
+      'attrition.backfillMonths': '岗位空缺月数',
+      'plan.start': '人力计划起始月',
+      'plan.months': '人力计划月数',
+      currency: '币种',
+      owner: '维护人',
+      stages: '阶段',
+    } as Record<string, string>,
+    none: '无',
+    roleHours: (role: string) => `${role}工时`,
+    roleRaci: (role: string) => `${role}的 RACI 角色`,
+    raciLetter: { R: '执行（R）', A: '批准（A）', C: '咨询（C）', I: '知会（I）', AR: '批准并执行（AR）' } as Record<string, string>,
+  },
+
+  // 页面上的警告出在哪里：文件对应的条目、阶段和字段；文件名和行号只放在悬停提示里。
+  place: {
+    entity: (kind: string, title: string) => `${kind}“${title}”`,
+    stage: (entity: string, stage: string) => `${entity}中“${stage}”阶段`,
+    field: (place: string, field: string) => `${place}的 ${field}`,
+    text: (place: string) => `${place}的正文`,
+    source: (code: string, position: string) => `${code} · ${position}`,
+  },
+};

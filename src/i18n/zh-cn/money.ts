@@ -1,0 +1,76 @@
+/**
+ * Simplified Chinese UI strings of the money side and the people (format §4): cost and quota, the people needed and to
+ * hire, the next hire beyond the plan, the cost side of scenarios. One part of the dictionary that zh-cn.ts assembles,
+ * typed by the English part (../en/money.ts) so that a missing or extra key fails the type check; the words keep to
+ * the glossary of zh-cn.ts.
+ */
+import { metricLabel } from '../../model/metric-catalogue.ts';
+import type { moneyStrings as en } from '../en/money.ts';
+import { gap } from './gap.ts';
+
+export const moneyStrings: typeof en = {
+  // 成本与人数（format §4），issue 23。
+  money: {
+    /** Between the short parts of one line. */
+    sep: '；',
+    strategic: (segment: string) => `${segment}（战略高地）`,
+    belowGoal: '低于目标',
+    bookingsPlan: (period: string) => `新签约额（人力计划 ${period}）`,
+    bookingsSteady: '年新签约额（稳定状态）',
+    goalProRata: (goal: string) => `目标 ${goal}（按月折算）`,
+    steadyState: (money: string) => `稳定状态（今天的团队全部上手，按一年计）：${money}`,
+    teamCost: metricLabel('teamCost', 'zh-CN'),
+    costOfSales: (share: string) => `销售费用率：占新签约额的 ${share}`,
+    costPerWin: (money: string) => `每赢一单 ${money}`,
+    quota: (quota: string) => `承担的签约指标：${quota}`,
+    quotaCoverage: (share: string) => `为签约目标的 ${share}`,
+    attainment: (share: string) => `预计指标完成率：${share}`,
+    noCost: '还没有岗位填写成本：请在岗位上填写 `cost`（每人每年的全成本）。',
+    peopleNeeded: '所需人数（稳定状态）',
+    peopleToHire: '需招聘人数（计入人员流失和人力计划）',
+    shortBy: '稳定状态下还差',
+    planHires: (people: string) => `人力计划招聘 ${people}`,
+    beyondPlan: (people: string) => `计划之外还需 ${people}`,
+    noneBeyond: '计划之外无需再招',
+    has: (people: string) => `现有 ${people}`,
+    nextHire: '计划之外再多招一人',
+    perYear: (money: string) => `每年 ${money}`,
+    inPlan: (money: string, period: string) => `${period}内 ${money}`,
+    hireLine: (people: string, planned: string) => `在计划招聘的 ${planned}${gap(planned, '之')}之外再招 ${people}`,
+    hireLineNoPlan: (people: string) => `在现有团队之外再招 ${people}`,
+    firstWins: (month: string) => `${month}出首单`,
+    firstWinsAfter: (months: string) => `入职 ${months}后出首单`,
+    fullPace: (month: string) => `${month}起达到全速`,
+    costs: (money: string) => `每年成本 ${money}`,
+    net: (money: string) => `每年净增 ${money}`,
+    payback: (months: string) => `${months}回本`,
+    atOnce: '不增加成本',
+    neverPays: '收不回成本',
+    steadyNothing: '全速后不再增加签约额：计划中的招聘已足够承担工作',
+    joins: (month: string) => `${month}入职`,
+    costSide: '成本与回报',
+    costSideText: (cost: string, bookings: string, net: string, payback: string) => `每年成本 ${cost}，每年新签约额 ${bookings}，净增 ${net}；${payback}。`,
+    costSidePayback: (months: string) => `${months}回本`,
+    costSideAtOnce: '不增加成本',
+    costSideNever: '不增加签约额，收不回成本',
+    peopleTitle: '各客群需要多少人',
+    peopleIntro: '不同客群用不同流程，会不会要很多人？下表按岗位列出每个客群的销售工作折合多少人：各岗位在该客群商机上花的工时，加上负责客户覆盖的岗位的覆盖工时，按该岗位每人的销售工时折算。一列加起来，就是这个岗位的工作所需人数。',
+    peopleProcessTitle: '各销售流程需要多少人',
+    people: '人数',
+    total: '合计',
+    allSegmentsPeople: '全部客群',
+    segmentPeople: (total: string) => `这个客群每年的销售工作折合 ${total}：`,
+    processPeople: (total: string) => `走这个流程的客群合计需要 ${total}：`,
+    roleShare: (people: string, role: string) => `${role} ${people}`,
+    noPeople: '没有岗位在这里投入工时。',
+    peopleOfRole: (people: string) => people,
+    worked: (n: string) => `实际跟进 ${n} 个`,
+    perPerson: (money: string) => `每人 ${money}`,
+    stop: '。',
+    costOfSalesLabel: metricLabel('costOfSales', 'zh-CN'),
+    firstWinsAtOnce: '入职当月出首单',
+    mirrorNotExpected: '无（只有要客型销售需要对等对接）',
+    roleCost: metricLabel('cost', 'zh-CN'),
+    roleQuota: metricLabel('quota', 'zh-CN'),
+  },
+};
