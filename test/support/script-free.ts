@@ -7,9 +7,10 @@
  */
 import { parse, type HTMLElement } from 'node-html-parser';
 
-/** The attributes a browser follows or loads as a URL. */
+/** The attributes a browser follows or loads as a URL, where a `data:` document would open too. */
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'data', 'background']);
-const CODE_URL = /^(javascript|vbscript):|^data:text\/html/;
+const CODE_URL = /^(javascript|vbscript):/;
+const HTML_DATA = /^data:text\/html/;
 
 export interface ScriptFreeOptions {
   /** Whether the page may have script elements (their hashes are the CSP's business: examples-site.test.ts). */
@@ -25,9 +26,18 @@ export function codeInPage(page: string | HTMLElement, { scriptsAllowed = false 
     for (const [attribute, value] of Object.entries(el.attributes)) {
       const name = attribute.toLowerCase();
       const tag = el.rawTagName.toLowerCase();
-      if (name.startsWith('on')) problems.push(`an inline handler: <${tag} ${name}="${value}">`);
+      if (name.startsWith('on')) {
+        problems.push(`an inline handler: <${tag} ${name}="${value}">`);
+        continue;
+      }
+      // The URLs the value may hold: a srcset's candidates, SVG's <animate values> (which can set an href), or itself;
+      // each as a browser reads it, without the control characters and spaces it ignores, in any case.
+      const urls = name === 'srcset' ? value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : name === 'values' ? value.split(';') : [value];
       // eslint-disable-next-line no-control-regex
-      else if (URL_ATTRIBUTES.has(name) && CODE_URL.test(value.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase())) problems.push(`a URL that runs code: <${tag} ${name}="${value}">`);
+      const read = urls.map((url) => url.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase());
+      // A scheme that runs code, in any attribute; an HTML document where the value is loaded or followed.
+      if (read.some((url) => CODE_URL.test(url))) problems.push(`a URL that runs code: <${tag} ${name}="${value}">`);
+      else if ((URL_ATTRIBUTES.has(name) || name === 'srcset') && read.some((url) => HTML_DATA.test(url))) problems.push(`a URL that opens a document: <${tag} ${name}="${value}">`);
     }
   }
   return problems;

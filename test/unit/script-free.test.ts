@@ -9,16 +9,23 @@ const page = (body: string) => `<!doctype html><html><head><title>t</title></hea
 
 describe('codeInPage', () => {
   it('passes a page of plain links, images and forms', () => {
-    expect(codeInPage(page('<a href="../gfm/">a</a> <a href="#main">b</a> <img src="data:image/png;base64,AA" alt="dot"> <form action="/search/"></form>'))).toEqual([]);
+    expect(codeInPage(page('<a href="../gfm/">a</a> <a href="#main">b</a> <img src="data:image/png;base64,AA" srcset="a.png 1x, b.png 2x" alt="dot"> <form action="/search/"></form>'))).toEqual([]);
+    // Words in text attributes are not URLs.
+    expect(codeInPage(page('<meta name="description" content="Learn javascript: a sales tool"><abbr title="see javascript: notes">x</abbr>'))).toEqual([]);
   });
 
   it.each([
     ['<a href="javascript:alert(1)">x</a>', 'a URL that runs code'],
     ['<a href="JaVaScRiPt:alert(1)">x</a>', 'a URL that runs code'],
     ['<a href=" java\tscript:alert(1)">x</a>', 'a URL that runs code'],
-    ['<a href="java&#x0A;script:alert(1)">x</a>'.replace('&#x0A;', '\n'), 'a URL that runs code'],
+    ['<a href="java&#x0A;script:alert(1)">x</a>', 'a URL that runs code'],
+    ['<a href="java\nscript:alert(1)">x</a>', 'a URL that runs code'],
+    ['<img src="x.png" srcset="x.png 1x, javascript:alert(1) 2x" alt="">', 'a URL that runs code'],
+    ['<svg><a><animate attributeName="href" values="#a;javascript:alert(1)"/></a></svg>', 'a URL that runs code'],
+    ['<svg><a><set attributeName="href" to="javascript:alert(1)"/></a></svg>', 'a URL that runs code'],
+    ['<object data="data:text/html,<b>x</b>"></object>', 'a URL that opens a document'],
     ['<a href="vbscript:msgbox">x</a>', 'a URL that runs code'],
-    ['<iframe src="data:text/html,<b>x</b>"></iframe>', 'a URL that runs code'],
+    ['<iframe src="data:text/html,<b>x</b>"></iframe>', 'a URL that opens a document'],
     ['<form><button formaction="javascript:alert(1)">x</button></form>', 'a URL that runs code'],
     ['<img src="x.png" onerror="alert(1)" alt="">', 'an inline handler'],
     ['<div ONCLICK="alert(1)">x</div>', 'an inline handler'],
