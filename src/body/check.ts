@@ -46,7 +46,7 @@ export function allProblems(analysis: Analysis): BodyProblem[] {
  * bodies):
  * - a body with no `<`, no `{`, no line starting with `import`/`export` and no
  *   image cannot have a syntax, component or image problem, and when the
- *   bound of limits.ts proves it shallow enough it has none at all;
+ *   bound of the scan (limits-scan.ts) proves it shallow enough it has none at all;
  * - a body whose components scan.ts reads without parsing (on lines of their
  *   own, or self-closing) gets the walker's rules on the scanned elements.
  */

@@ -1,5 +1,5 @@
 /**
- * The registry of body components (format §9): the one place that knows
+ * The table of body components, COMPONENTS (format §9): the one place that knows
  * which components exist, which props they take, where they may be used and
  * what they render to. The checker and the renderer read it and have no
  * component names of their own; a new component, prop or value is an entry

@@ -1,7 +1,7 @@
 /**
  * The walk over a parsed body that finds what is unsafe (ESM, expressions,
  * expression and spread attributes), components used wrong (asking the
- * registry, components.ts, and through it the model) and images the site
+ * table of components, components.ts, and through it the model) and images the site
  * cannot show (format §1, §3, §9). The scanner's elements (scan.ts) go
  * through the same `element` rules.
  */

@@ -1,6 +1,6 @@
 /**
- * The UI dictionary: one module for every string the site's chrome and views
- * show. A playbook's `lang` picks the dictionary of its pages; the home page
+ * The UI dictionary: every string the site's chrome and views show, one
+ * dictionary per language (en.ts, zh-cn.ts, each assembled from its parts). A playbook's `lang` picks the dictionary of its pages; the home page
  * and the docs exist in every language (the site's at `/`, the other under
  * `/zh-cn/` or `/en/`), the 404 page in the site's language.
  */

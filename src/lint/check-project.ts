@@ -1,3 +1,9 @@
+/**
+ * The whole check of a project. `checkProject` loads the tree, runs every rule, computes the figures, plan and
+ * actuals of each playbook whose files have no errors, evaluates its scenarios, and gives every diagnostic sorted, one mistake one
+ * message, in its playbook's language. `buildCheck` and `devCheck` share one such check per build, or per change of
+ * the playbooks in `astro dev`.
+ */
 import { resolve } from 'node:path';
 import { plainContext, type Lang } from '../diagnostics/context.ts';
 import { MAX_PER_CODE, renderMessages, sortDiagnostics, withFields, type Diagnostic } from '../diagnostics/diagnostic.ts';

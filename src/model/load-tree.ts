@@ -3,7 +3,9 @@
  * counts as what it points at, but only inside the project; a pipe, socket
  * or device is never opened), folder listings without `_` drafts, hidden
  * entries that look like content, and the problems of reading them. The
- * Loader of load.ts builds on it.
+ * Loader of load.ts builds on it. Also `SetupError`, the error of every
+ * command whose input cannot be used at all (exit code 2), which the reading
+ * throws first.
  */
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, sep } from 'node:path';

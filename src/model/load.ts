@@ -15,7 +15,7 @@ import { closest } from '../format/text.ts';
 import { suggestId } from './validate.ts';
 import { suggestIds, valueEdits, type Titled } from './value-edits.ts';
 
-/** The error for input that cannot be read at all lives with the folder reading (load-tree.ts); the commands catch it from here. */
+/** Every command's error for input it cannot use (exit code 2): defined with the folder reading, which throws it first (load-tree.ts). */
 export { SetupError };
 
 export interface LoadResult {

@@ -106,11 +106,7 @@ export interface AxeFinding {
   nodes: { target: string[]; failureSummary: string }[];
 }
 
-/**
- * Runs axe-core on the page as it is: every WCAG A/AA rule, or only `rules` (by id). axe is evaluated through the
- * DevTools protocol, which the page's CSP does not govern, so the page itself stays under its policy; once per
- * document, however many runs.
- */
+/** What one run of axe-core found. */
 export interface AxeRun {
   violations: AxeFinding[];
   /** How many rules passed: none means axe checked nothing. */
@@ -125,6 +121,11 @@ export async function preloadAxe(context: BrowserContext): Promise<void> {
   await context.addInitScript({ content: AXE_SOURCE });
 }
 
+/**
+ * Runs axe-core on the page as it is: every WCAG A/AA rule, or only `rules` (by id). Unless the context preloaded it,
+ * axe is evaluated through the DevTools protocol, which the page's CSP does not govern, so the page itself stays under
+ * its policy; once per document, however many runs.
+ */
 export async function runAxe(page: Page, options: { rules?: string[] } = {}): Promise<AxeRun> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const runOnly = options.rules ? { type: 'rule', values: options.rules } : { type: 'tag', values: WCAG_TAGS };
