@@ -4,6 +4,22 @@ import { fileURLToPath } from 'node:url';
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 const ASTRO = `${PROJECT_ROOT}node_modules/.bin/astro`;
+
+/** A site the tests built: the example site or a fixture. */
+export interface SiteBuild {
+  /** The built site. */
+  dir: string;
+  /** The base path it was built for, e.g. `/sales/`. */
+  base: string;
+  /** The SITE_URL it was built with (canonical links, sitemap, feeds). */
+  siteUrl: string;
+  /** What `astro build` printed. */
+  log: string;
+}
+
+/** The SITE_URL of every test site the tests build. */
+export const TEST_SITE_URL = 'https://playbooks.example.com';
+
 /**
  * The environment of a child process as a user's shell has it: the test's, without what Vitest sets there for its
  * own modules — VITEST*, TEST, NODE_ENV=test, and `import.meta.env`'s BASE_URL, MODE, DEV, PROD, SSR and

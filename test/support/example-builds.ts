@@ -5,25 +5,16 @@
  * - `salesAgain`: the same build once more, warm (the incremental build restores every page it can), to compare
  *   byte for byte: a warm build is the cold one. It starts once `sales` is done, whose caches it reads.
  */
-import { buildSiteAsync } from './build-site.ts';
+import { buildSiteAsync, TEST_SITE_URL, type SiteBuild } from './build-site.ts';
 import { sharedBuild } from './shared-builds.ts';
 
-export interface ExampleBuild {
-  dir: string;
-  /** The base path it was built for, e.g. `/sales/`. */
-  base: string;
-  /** The SITE_URL it was built with (canonical links, sitemap, feeds). */
-  siteUrl: string;
-  /** What `astro build` printed. */
-  log: string;
-}
+export type ExampleBuild = SiteBuild;
 
-export const SITE_URL = 'https://playbooks.example.com';
 const BASE = '/sales/';
 
 async function build(dir: string): Promise<ExampleBuild> {
-  const log = await buildSiteAsync(dir, { BASE_PATH: BASE, SITE_URL });
-  return { dir, base: BASE, siteUrl: SITE_URL, log };
+  const log = await buildSiteAsync(dir, { BASE_PATH: BASE, SITE_URL: TEST_SITE_URL });
+  return { dir, base: BASE, siteUrl: TEST_SITE_URL, log };
 }
 
 /** The build of the example site for this run: `sales`, or `salesAgain` (the same, warm). */

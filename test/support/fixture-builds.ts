@@ -7,22 +7,15 @@
  * Tests that need a site of their own (a hostile body, a git history, a warm build) still build it themselves.
  */
 import { fileURLToPath } from 'node:url';
-import { buildSiteAsync } from './build-site.ts';
+import { buildSiteAsync, TEST_SITE_URL, type SiteBuild } from './build-site.ts';
 import { sharedBuild } from './shared-builds.ts';
 
-export interface FixtureBuild {
-  /** The built site. */
-  dir: string;
+export interface FixtureBuild extends SiteBuild {
   /** The fixture it was built from (its root). */
   root: string;
-  base: string;
-  siteUrl: string;
-  /** What `astro build` printed. */
-  log: string;
 }
 
 export const FIXTURE_BASE = '/sub/';
-export const FIXTURE_SITE_URL = 'https://playbooks.example.com';
 export const FIXTURE_EDIT_URL = 'https://git.example.com/acme/playbooks/edit/main';
 
 export type FixtureName = 'site' | 'scenario-site';
@@ -36,7 +29,7 @@ export function fixtureBuild(fixture: FixtureName): Promise<FixtureBuild> {
   return sharedBuild(`fixture-${fixture}`, async (dir) => {
     const root = fileURLToPath(new URL(`../fixtures/${fixture}/`, import.meta.url));
     const { base, env } = OPTIONS[fixture];
-    const log = await buildSiteAsync(dir, { BASE_PATH: base, SITE_URL: FIXTURE_SITE_URL, ...env }, root);
-    return { dir, root, base, siteUrl: FIXTURE_SITE_URL, log };
+    const log = await buildSiteAsync(dir, { BASE_PATH: base, SITE_URL: TEST_SITE_URL, ...env }, root);
+    return { dir, root, base, siteUrl: TEST_SITE_URL, log };
   });
 }
