@@ -5,14 +5,11 @@
  * comparison readable on a phone with no figure clipped or hidden, a table at
  * 1280 px, and in print.
  */
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
 import { fixtureBuild } from '../support/fixture-builds.ts';
-import { DESKTOP, describeViolations, MOBILE, runAxeBothSchemes, screenshot, watch } from '../support/site-browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { DESKTOP, describeViolations, MOBILE, openSite, runAxeBothSchemes, screenshot, type SiteSession } from '../support/site-browser.ts';
 
-const BASE = '/';
 const PAGES = [
   'acme/scenarios/',
   'acme/scenarios/better-close/',
@@ -26,29 +23,22 @@ const PAGES = [
 const COLUMNS = 4;
 const ROWS = 7;
 
-let server: StaticServer;
-let browser: Browser;
+let site: SiteSession;
 
 beforeAll(async () => {
-  // Built once per run for every test that reads it (test/support/fixture-builds.ts).
-  server = await serveStatic((await fixtureBuild('scenario-site')).dir, BASE);
-  browser = await launchChromium();
+  // Built once per run for every test that reads it (test/support/fixture-builds.ts), under the root `/`.
+  site = await openSite(await fixtureBuild('scenario-site'));
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await site?.close();
 });
 
-const url = (path: string) => new URL(path, server.url).href;
+const url = (path: string) => site.url(path);
 
 async function open(options: BrowserContextOptions = {}) {
-  const context = await browser.newContext({ viewport: DESKTOP, ...options });
-  // Every wait is for a condition, however long a busy machine takes: the test's own timeout ends a hung one.
-  context.setDefaultTimeout(0);
-  const problems: string[] = [];
-  context.on('page', (page) => watch(page, problems));
-  return { context, problems, page: await context.newPage() };
+  const context = await site.context(options);
+  return { context, problems: context.problems, page: await context.newPage() };
 }
 
 /** The figures of the comparison that are visible and not clipped: inside the screen and inside their scrolling frame, if any. */

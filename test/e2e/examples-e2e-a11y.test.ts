@@ -6,7 +6,7 @@
  * only exist after interaction: search results, and the mobile menu opened.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtPages, describeViolations, MOBILE, openExampleSite, preloadAxe, runAxe, runAxeBothSchemes, type SiteSession } from '../support/site-browser.ts';
+import { builtPages, describeViolations, MOBILE, openExampleSite, preloadAxe, resultsLoaded, runAxe, runAxeBothSchemes, type SiteSession } from '../support/site-browser.ts';
 
 let site: SiteSession;
 let pages: string[];
@@ -49,7 +49,7 @@ it('search results and the open mobile menu have no violations either, in the li
   const context = await site.context();
   const page = await context.newPage();
   await page.goto(site.url('search/?q=coverage'));
-  await page.locator('.pagefind-ui__result').first().waitFor();
+  await resultsLoaded(page);
   // The filters too: open the Playbook filter group.
   await page.locator('.pagefind-ui__filter-name', { hasText: 'Playbook' }).click();
   const search = await runAxeBothSchemes(page, 'search results');

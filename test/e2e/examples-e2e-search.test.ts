@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openExampleSite, type SiteSession } from '../support/site-browser.ts';
+import { openExampleSite, resultsLoaded, type SiteSession } from '../support/site-browser.ts';
 
 let site: SiteSession;
 
@@ -24,17 +24,6 @@ async function searchFromHeader(page: Page, query: string, searchPage: string): 
   await page.locator('.site-header input[type="search"]').fill(query);
   await Promise.all([page.waitForURL(site.url(`${searchPage}?q=${encodeURIComponent(query)}`)), page.locator('.site-header input[type="search"]').press('Enter')]);
   await resultsLoaded(page);
-}
-
-/**
- * Waits for Pagefind's results, each with its title and link: the UI draws a result's frame first and fills it when
- * the page's fragment arrives, so a busy machine can show frames without links for a while.
- */
-function resultsLoaded(page: Page) {
-  return page.waitForFunction(() => {
-    const results = [...document.querySelectorAll('.pagefind-ui__result')];
-    return results.length > 0 && results.every((result) => result.querySelector('.pagefind-ui__result-link'));
-  });
 }
 
 const resultLinks = (page: Page) =>

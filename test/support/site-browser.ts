@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { expect } from 'vitest';
 import { launchChromium } from './chromium.ts';
 import { exampleBuild } from './example-builds.ts';
-import { PROJECT_ROOT } from './build-site.ts';
+import { PROJECT_ROOT, type SiteBuild } from './build-site.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
 /** Where screenshots go (gitignored; CI keeps test-results/ as an artifact). */
@@ -34,7 +34,11 @@ export interface SiteSession {
 
 /** Serves the /sales/ build of the example site and starts Chromium. */
 export async function openExampleSite(): Promise<SiteSession> {
-  const { dir, base } = await exampleBuild('sales');
+  return openSite(await exampleBuild('sales'));
+}
+
+/** Serves a build under its base path, as a CDN would, and starts Chromium, every page of it watched. */
+export async function openSite({ dir, base }: SiteBuild): Promise<SiteSession> {
   const server = await serveStatic(dir, base);
   const browser = await launchChromium();
   return {
@@ -78,6 +82,17 @@ export function watch(page: Page, problems: string[]): void {
   page.on('response', (response) => {
     // The 404 page is visited on purpose; any other error status is a broken link or asset.
     if (response.status() >= 400 && !response.url().endsWith('/404.html')) problems.push(`${where()}: HTTP ${response.status()} for ${response.url()}`);
+  });
+}
+
+/**
+ * Waits for Pagefind's results, each with its title and link: the UI draws a result's frame first and fills it when
+ * the page's fragment arrives, so a busy machine can show frames without links for a while.
+ */
+export async function resultsLoaded(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const results = [...document.querySelectorAll('.pagefind-ui__result')];
+    return results.length > 0 && results.every((result) => result.querySelector('.pagefind-ui__result-link'));
   });
 }
 
