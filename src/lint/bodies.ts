@@ -51,9 +51,14 @@ function dependsOn(graph: PlaybookGraph, source: PlaybookGraph['bodies'][number]
   // The plan's months and every figure of the playbook need a valid index.mdx.
   if (!graph.index && (what === 'month' || what === 'metric')) out.push(`${graph.dir}/index.mdx`);
   if (what === 'metric') {
-    const [kind = '', id = ''] = value.split('.');
-    const known = Object.hasOwn(graph.knownIds, kind) ? graph.knownIds[kind] : undefined;
-    if (known?.has(id) && !entitiesOf(graph, kind).some((e) => e.id === id)) out.push(`${graph.dir}/${kind}/${id}.mdx`);
+    // Every entity the path names, wherever it stands (`segments.<id>.…`, `actuals.measured.segments.<id>.…`), whose
+    // file exists but is not in the model because it has errors.
+    const parts = value.split('.');
+    parts.forEach((kind, i) => {
+      const id = parts[i + 1] ?? '';
+      const known = Object.hasOwn(graph.knownIds, kind) ? graph.knownIds[kind] : undefined;
+      if (known?.has(id) && !entitiesOf(graph, kind).some((e) => e.id === id)) out.push(`${graph.dir}/${kind}/${id}.mdx`);
+    });
   }
-  return out;
+  return [...new Set(out)];
 }

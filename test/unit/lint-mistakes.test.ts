@@ -291,6 +291,20 @@ describe('knock-ons are held back and counted', () => {
     expect(all.find((d) => d.file.endsWith('roles/se.mdx'))!.followers).toBe(2);
     expect(all.map((d) => d.code)).not.toContain('mirror-gap');
   });
+
+  it('holds back a figure of an entity with errors wherever the path names it: its measured figures too', () => {
+    // A full-width colon breaks the segment's frontmatter; its own body quotes its measured and its assumed figures.
+    const root = project(
+      [
+        ['segments/mid-market.mdx', /---\n?$/, '---\n\n<Metric of="actuals.measured.segments.mid-market.dealSize" /> against <Metric of="segments.mid-market.dealSize" />\n'],
+        ['segments/mid-market.mdx', /^priority: /m, 'priority\uff1a'],
+      ],
+      'zh-CN',
+    );
+    const errors = errorsOf(root);
+    expect(errors.map((d) => `${d.code} ${d.file}`)).toEqual([`yaml-syntax ${PB}/segments/mid-market.mdx`]);
+    expect(errors[0]!.followers).toBeGreaterThanOrEqual(2);
+  });
 });
 
 describe('a misspelt field', () => {
