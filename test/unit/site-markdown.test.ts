@@ -189,7 +189,7 @@ describe('the Markdown twins', () => {
     expect(guidance).toBeLessThan(prove);
     expect(md).toContain('#### Talk track\n\nProve it with their data (win rate 25%).');
     expect(md).toContain('- [ ] Pain confirmed');
-    expect(md).toContain('- **AR** Accountable and responsible: [Account executive](/sub/demo/roles/ae/index.md) (4 hr)');
+    expect(md).toContain('- **AR** [Account executive](/sub/demo/roles/ae/index.md) (4 hr) (Accountable and responsible)');
     expect(md).toContain('> **Warning**\n>\n> Never discount in the proof.');
     expect(md).toContain('**Raw HTML**');
     expect(md).toContain('Kept as **text**, no script link, [a safe link](https://example.com/guide).\\\nA line.');

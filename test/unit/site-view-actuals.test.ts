@@ -89,6 +89,7 @@ describe('beside the assumptions on other pages', () => {
       ['Average deal size', '€2,250', 'ok'],
       ['Opportunities per account per year', '0.75', 'drift'],
     ]);
+    expect(segment.measured?.note).toBe('Snapshot 2026-06: July 1, 2025 – June 30, 2026');
     expect(segmentView(site, 'northwind', 'enterprise').measured).toBeNull();
     expect(processView(site, 'northwind', 'velocity').measured?.href).toBe('/northwind/actuals/');
     const overview = overviewView(site, 'northwind');
@@ -114,6 +115,8 @@ describe('beside the assumptions on other pages', () => {
       expect(view.title).toBe('实际数据');
       expect(view.processes.find((p) => p.process.id === 'velocity')!.comparisons[1]).toMatchObject({ label: '转化率：Qualify', standingText: '偏离：超出实测范围', sample: '走到该阶段 190 个' });
       expect(view.verdict).toMatch(/^如果转化情况保持现状，我们每年签约 .+，而计划为 .+。$/);
+      // Chinese punctuation: a full-width colon after the snapshot.
+      expect(segmentView(zh, 'northwind', 'smb').measured?.note).toBe('快照 2026-06：2025年7月1日至2026年6月30日');
       expect(overviewView(zh, 'northwind').reality?.text).toMatch(/^有 3 项假设偏离 CRM 对 2025年7月1日至2026年6月30日创建的商机的实测结果/);
     } finally {
       copy.cleanup();

@@ -94,6 +94,8 @@ export const overTimeStrings = {
     funnelDescription: (process: string, planned: string, measured: string) => `${process}: planned, ${planned} of the opportunities close won; at the measured conversions, ${measured}.`,
     trend: 'Over the snapshots',
     snapshot: 'Snapshot',
+    /** The snapshot a segment's or process's comparison is from, and the period it measured. */
+    snapshotOf: (id: string, period: string) => `Snapshot ${id}: ${period}`,
     model: 'The model as written and at measured rates',
     asWritten: 'As written',
     atMeasured: 'At measured rates',

@@ -90,6 +90,7 @@ export const overTimeStrings: typeof en = {
     funnelDescription: (process: string, planned: string, measured: string) => `${process}：按计划，${planned} 的商机最终赢单；按实测转化率，为 ${measured}。`,
     trend: '历次快照',
     snapshot: '快照',
+    snapshotOf: (id: string, period: string) => `快照 ${id}：${period}`,
     model: '按手册所写与按实测比率的模型',
     asWritten: '按手册所写',
     atMeasured: '按实测比率',

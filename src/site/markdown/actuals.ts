@@ -26,7 +26,9 @@ export function actualsTwin(view: ActualsView): RootContent[] {
   return [
     heading(1, view.title),
     paragraph(view.intro),
-    paragraph(strong(`${a.realityLabel}${t.locale.colon}`), view.reality),
+    // The colon after the bold: `**现实检验：**有` would not close the bold in CommonMark (GitHub), and the writer escapes the
+    // character after it instead (`&#x6709;`).
+    paragraph(strong(a.realityLabel), text(t.locale.colon), view.reality),
     heading(2, a.model),
     paragraph(strong(view.verdict)),
     table([a.assumption, a.asWritten, a.atMeasured], view.model.map((m) => [m.label, m.written, m.measured]), [1, 2]),
@@ -41,9 +43,9 @@ export function actualsTwin(view: ActualsView): RootContent[] {
       heading(4, a.funnel),
       table([t.stage, a.funnelPlanned, a.funnelMeasured], p.funnel.map((f) => [f.label, f.plannedText, f.measuredText]), [1, 2]),
       paragraph(p.funnelDescription),
-      ...(p.trend.length > 1 ? [heading(4, a.trend), table([a.snapshot, ...p.trendColumns], p.trend.map((r) => [`${r.snapshot} (${r.period})`, ...r.cells]), p.trendColumns.map((_, i) => i + 1))] : []),
+      ...(p.trend.length > 1 ? [heading(4, a.trend), table([a.snapshot, ...p.trendColumns], p.trend.map((r) => [`${r.snapshot}${t.parenthetical(r.period)}`, ...r.cells]), p.trendColumns.map((_, i) => i + 1))] : []),
     ]),
     heading(2, a.snapshots),
-    list(view.snapshots.map((s) => [...phrase(ref(s)), text(` (${s.period})`)])),
+    list(view.snapshots.map((s) => [...phrase(ref(s)), text(t.parenthetical(s.period))])),
   ];
 }

@@ -126,7 +126,8 @@ export function processTwin(tw: TwinContext, entity: Entity<Process>): RootConte
         list(
           Object.entries(s.raci).map(([role, letter]) => {
             const hours = own(s.hours ?? {}, role);
-            return [strong(letter), text(` ${t.raci[letter]}: `), tw.ref('roles', role), ...(hours === undefined ? [] : [text(t.parenthetical(fmt.hoursExact(hours)))])];
+            // As the page has it: the letter, the role, its hours, and what the letter means.
+            return [strong(letter), text(' '), tw.ref('roles', role), ...(hours === undefined ? [] : [text(t.parenthetical(fmt.hoursExact(hours)))]), text(t.parenthetical(t.raci[letter]))];
           }),
         ),
         ...(guidance.length > 0 ? [heading(4, t.leader.talkTrack), ...demote(guidance, 4)] : []),

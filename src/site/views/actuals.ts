@@ -199,7 +199,7 @@ export function measuredSection(site: Site, pb: SitePlaybook, kind: 'segments' |
   const { t } = pb;
   return {
     heading: t.actuals.beside,
-    note: `${t.actuals.snapshot} ${actuals.latest.id}: ${periodOf(pb, actuals.latest)}`,
+    note: t.actuals.snapshotOf(actuals.latest.id, periodOf(pb, actuals.latest)),
     comparisons,
     href: site.paths.actuals(pb.id),
     linkText: t.actuals.seeActuals,
